@@ -6,14 +6,13 @@ import org.junit.jupiter.api.Test;
 import org.lagebild.model.Article;
 import org.lagebild.model.Noise;
 
-/** Prints what the detector flags on real text, for review while developing (run with -Dtest). */
+/** Prints what the detector flags on real text (seeds, 200 FANG-COVID articles) for review. */
 class NoiseSampleDump {
 
   @Test
   void printFlaggedSamples() throws Exception {
-    if (!Boolean.getBoolean("noise.dump")) {
-      return;
-    }
+    org.junit.jupiter.api.Assumptions.assumeTrue(
+        Boolean.getBoolean("noise.dump"), "review aid: run with -Dnoise.dump=true");
     List<Article> articles = new ArrayList<>(SharedTestData.seeds());
     articles.addAll(SharedTestData.fangCovid(200));
     for (Article a : articles) {
