@@ -1,0 +1,40 @@
+package org.lagebild.model.dossier;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Articles about the same events and what the analysis found in them. Sections that no stage has
+ * filled yet are empty lists.
+ */
+public record Story(
+    String id,
+    String title,
+    List<String> articleIds,
+    List<SummarySentence> summary,
+    List<StoryEntity> entities,
+    List<Quote> quotes,
+    List<Timex> timexes,
+    List<TimelineEntry> timeline,
+    List<SharedPassage> sharedPassages,
+    List<Discrepancy> discrepancies) {
+
+  public Story {
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(title, "title");
+    articleIds = Lists.copy(articleIds);
+    summary = Lists.copy(summary);
+    entities = Lists.copy(entities);
+    quotes = Lists.copy(quotes);
+    timexes = Lists.copy(timexes);
+    timeline = Lists.copy(timeline);
+    sharedPassages = Lists.copy(sharedPassages);
+    discrepancies = Lists.copy(discrepancies);
+  }
+
+  /** A story with articles and entities only, before the later stages add their sections. */
+  public static Story of(String id, String title, List<String> articleIds, List<StoryEntity> entities) {
+    return new Story(id, title, articleIds, List.of(), entities, List.of(), List.of(), List.of(),
+        List.of(), List.of());
+  }
+}

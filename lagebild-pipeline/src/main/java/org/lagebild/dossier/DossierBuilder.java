@@ -1,0 +1,276 @@
+package org.lagebild.dossier;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.lagebild.clean.AnalysisText;
+import org.lagebild.clean.NoiseDetector;
+import org.lagebild.language.LanguageIdentifier;
+import org.lagebild.linguistics.LinguisticStage;
+import org.lagebild.model.AnnotatedDocument;
+import org.lagebild.model.Article;
+import org.lagebild.model.EntityMention;
+import org.lagebild.model.LanguageGuess;
+import org.lagebild.model.Noise;
+import org.lagebild.model.PublicationDate;
+import org.lagebild.model.Rejection;
+import org.lagebild.model.dossier.Dossier;
+import org.lagebild.model.dossier.DossierArticle;
+import org.lagebild.model.dossier.Story;
+import org.lagebild.model.dossier.StoryEntity;
+import org.lagebild.stories.EntityKeys;
+import org.lagebild.stories.StoryGroup;
+import org.lagebild.time.PublicationDateInferrer;
+
+/**
+ * Assembles the dossier from analysed documents, story groups and rejections. Missing layers are
+ * tolerated: an article without a language stage falls back to its declared language, one without
+ * entities simply contributes none.
+ *
+ * <p>Entities are aggregated per story by a baseline rule (type plus case-folded text, genitive
+ * "-s" dropped when the shorter form also occurs in the story); a dedicated entity stage replaces
+ * it by passing its own entities to {@link #story(StoryGroup, Map, List)}.
+ */
+public final class DossierBuilder {
+
+  private static final int TITLE_ENTITIES = 3;
+  private static final int FALLBACK_TITLE_CHARS = 80;
+
+  /** The dossier for a batch; every group's article ids must be among {@code docs}. */
+  public Dossier build(
+      List<AnnotatedDocument> docs,
+      List<StoryGroup> groups,
+      List<Rejection> rejected,
+      Dossier.Generated generated) {
+    Map<String, AnnotatedDocument> byId = new LinkedHashMap<>();
+    for (AnnotatedDocument doc : docs) {
+      byId.putIfAbsent(doc.id(), doc);
+    }
+    List<DossierArticle> articles = new ArrayList<>(docs.size());
+    for (AnnotatedDocument doc : docs) {
+      articles.add(article(doc));
+    }
+    List<Story> stories = new ArrayList<>(groups.size());
+    for (StoryGroup group : groups) {
+      stories.add(story(group, byId, aggregateEntities(group, byId)));
+    }
+    return new Dossier(generated, articles, rejected, stories);
+  }
+
+  /** The dossier entry for one document, from whichever layers it has. */
+  public static DossierArticle article(AnnotatedDocument doc) {
+    Article a = doc.article();
+    LanguageGuess guess = doc.getOrDefault(LanguageIdentifier.LANGUAGE, null);
+    String language =
+        guess != null ? guess.code() : a.language() != null ? a.language() : LanguageGuess.UNDETERMINED;
+    PublicationDate published = doc.getOrDefault(PublicationDateInferrer.PUBLISHED, null);
+    if (published == null) {
+      published =
+          a.published() != null ? new PublicationDate(a.published(), "metadata") : PublicationDate.UNKNOWN;
+    }
+    List<Noise> noise = new ArrayList<>();
+    for (Noise n : doc.getOrDefault(NoiseDetector.NOISE, List.<Noise>of())) {
+      if (n.end() <= a.text().length()) {
+        noise.add(n);
+      }
+    }
+    Integer tokens = doc.has(LinguisticStage.TOKENS) ? doc.get(LinguisticStage.TOKENS).size() : null;
+    Integer sentences =
+        doc.has(LinguisticStage.SENTENCES) ? doc.get(LinguisticStage.SENTENCES).size() : null;
+    return new DossierArticle(
+        a.id(),
+        a.source(),
+        a.title(),
+        a.outlet(),
+        a.url(),
+        language,
+        published.value(),
+        published.basis(),
+        a.text(),
+        noise,
+        guess != null ? guess.confidence() : null,
+        tokens,
+        sentences);
+  }
+
+  /** A story from its group and entities (baseline or from an entity stage), titled from both. */
+  public Story story(
+      StoryGroup group, Map<String, AnnotatedDocument> byId, List<StoryEntity> entities) {
+    for (String id : group.articleIds()) {
+      if (!byId.containsKey(id)) {
+        throw new IllegalArgumentException(
+            "story " + group.id() + " lists article '" + id + "' that is not in the batch");
+      }
+    }
+    return Story.of(group.id(), title(group, byId, entities), group.articleIds(), entities);
+  }
+
+  /**
+   * Baseline entity aggregation: mentions of all the story's articles grouped by type and folded
+   * text; name is the most frequent surface form; entities sorted by mention count.
+   */
+  public static List<StoryEntity> aggregateEntities(
+      StoryGroup group, Map<String, AnnotatedDocument> byId) {
+    record Found(String articleId, int start, int end, String surface, String type, String key) {}
+    List<Found> found = new ArrayList<>();
+    for (String articleId : group.articleIds()) {
+      AnnotatedDocument doc = byId.get(articleId);
+      if (doc == null) {
+        continue;
+      }
+      String text = doc.text();
+      List<EntityMention> mentions =
+          new ArrayList<>(doc.getOrDefault(LinguisticStage.ENTITIES, List.of()));
+      mentions.sort(Comparator.comparingInt(EntityMention::start).thenComparingInt(EntityMention::end));
+      for (EntityMention m : mentions) {
+        if (m.end() > text.length() || m.end() == m.start()) {
+          continue;
+        }
+        String surface = text.substring(m.start(), m.end());
+        String key = EntityKeys.fold(surface);
+        if (key.isEmpty()) {
+          continue;
+        }
+        found.add(new Found(articleId, m.start(), m.end(), surface, EntityKeys.type(m.type()), key));
+      }
+    }
+    Map<String, Set<String>> keysByType = new HashMap<>();
+    for (Found f : found) {
+      keysByType.computeIfAbsent(f.type(), t -> new HashSet<>()).add(f.key());
+    }
+
+    final class Group {
+      final String type;
+      final String key;
+      final int firstSeen;
+      final List<StoryEntity.Mention> mentions = new ArrayList<>();
+      final Map<String, Integer> surfaces = new LinkedHashMap<>();
+
+      Group(String type, String key, int firstSeen) {
+        this.type = type;
+        this.key = key;
+        this.firstSeen = firstSeen;
+      }
+    }
+    Map<String, Group> groups = new LinkedHashMap<>();
+    for (int i = 0; i < found.size(); i++) {
+      Found f = found.get(i);
+      String key = EntityKeys.withoutGenitive(f.key(), keysByType.get(f.type()));
+      int order = i;
+      Group g = groups.computeIfAbsent(f.type() + "\u0000" + key, k -> new Group(f.type(), key, order));
+      g.mentions.add(new StoryEntity.Mention(f.articleId(), f.start(), f.end(), f.surface()));
+      g.surfaces.merge(f.surface(), 1, Integer::sum);
+    }
+
+    List<Group> ordered = new ArrayList<>(groups.values());
+    ordered.sort(
+        Comparator.<Group>comparingInt(g -> -g.mentions.size()).thenComparingInt(g -> g.firstSeen));
+    Set<String> usedIds = new HashSet<>();
+    List<StoryEntity> entities = new ArrayList<>(ordered.size());
+    for (Group g : ordered) {
+      List<String> variants = new ArrayList<>(g.surfaces.keySet());
+      // Most frequent first; ties keep first appearance (LinkedHashMap order, stable sort).
+      variants.sort(Comparator.comparingInt(v -> -g.surfaces.get(v)));
+      String id = entityId(g.type, g.key);
+      for (int k = 2; !usedIds.add(id); k++) {
+        id = entityId(g.type, g.key) + "-" + k;
+      }
+      entities.add(new StoryEntity(id, variants.get(0), g.type, variants, List.of(), g.mentions));
+    }
+    return entities;
+  }
+
+  /** Stable across runs and batches: the same name and type get the same id in every story. */
+  static String entityId(String type, String key) {
+    try {
+      byte[] digest =
+          MessageDigest.getInstance("SHA-256").digest((type + "|" + key).getBytes(StandardCharsets.UTF_8));
+      return "e" + HexFormat.of().formatHex(digest, 0, 4);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is part of every Java platform", e);
+    }
+  }
+
+  /**
+   * The title of the article that shares most entities with the story (each shared entity counts
+   * once per story article mentioning it); without titles, the most widespread entity names.
+   */
+  static String title(
+      StoryGroup group, Map<String, AnnotatedDocument> byId, List<StoryEntity> entities) {
+    Map<String, Set<String>> entitiesByArticle = new HashMap<>();
+    Map<String, Integer> spread = new HashMap<>();
+    for (StoryEntity e : entities) {
+      Set<String> articles = new HashSet<>();
+      for (StoryEntity.Mention m : e.mentions()) {
+        articles.add(m.articleId());
+        entitiesByArticle.computeIfAbsent(m.articleId(), a -> new HashSet<>()).add(e.id());
+      }
+      spread.put(e.id(), articles.size());
+    }
+    String best = null;
+    int bestScore = -1;
+    for (String id : group.articleIds()) {
+      String title = byId.get(id).article().title();
+      if (title == null || title.isBlank()) {
+        continue;
+      }
+      int score = 0;
+      for (String e : entitiesByArticle.getOrDefault(id, Set.of())) {
+        score += spread.get(e);
+      }
+      if (score > bestScore) {
+        best = title.strip();
+        bestScore = score;
+      }
+    }
+    if (best != null) {
+      return best;
+    }
+    List<StoryEntity> widespread = new ArrayList<>(entities);
+    widespread.sort(
+        Comparator.<StoryEntity>comparingInt(e -> -spread.get(e.id()))
+            .thenComparingInt(e -> -e.mentions().size()));
+    List<String> names = new ArrayList<>();
+    for (StoryEntity e : widespread) {
+      if (names.size() == TITLE_ENTITIES) {
+        break;
+      }
+      if (!names.contains(e.name())) {
+        names.add(e.name());
+      }
+    }
+    if (!names.isEmpty()) {
+      return String.join(", ", names);
+    }
+    return openingWords(byId.get(group.articleIds().get(0)));
+  }
+
+  /** The first words of the article's non-debris text, for stories without titles or entities. */
+  private static String openingWords(AnnotatedDocument doc) {
+    String text =
+        AnalysisText.masked(doc.text(), doc.getOrDefault(NoiseDetector.NOISE, List.of()))
+            .replaceAll("\\s+", " ")
+            .strip();
+    if (text.isEmpty()) {
+      return doc.id();
+    }
+    if (text.length() <= FALLBACK_TITLE_CHARS) {
+      return text;
+    }
+    int cut = text.lastIndexOf(' ', FALLBACK_TITLE_CHARS);
+    if (cut <= FALLBACK_TITLE_CHARS / 2) {
+      cut = Character.isLowSurrogate(text.charAt(FALLBACK_TITLE_CHARS))
+          ? FALLBACK_TITLE_CHARS - 1 : FALLBACK_TITLE_CHARS;
+    }
+    return text.substring(0, cut) + " …";
+  }
+}
