@@ -44,10 +44,10 @@ import org.lagebild.model.Rejection;
 
 /**
  * Reads articles from files and folders: plain text and Markdown (the text exactly as decoded),
- * HTML pages (main text extracted), JSON and JSON Lines (Lagebild, news-please and trafilatura field
- * names), each optionally gzipped. Every input ends as articles or as a {@link Rejection} with a
- * reason; no input makes {@link #read} throw. Ids are unique within one read, exact text repeats
- * are rejected. Thread-safe: each read keeps its own state.
+ * HTML pages (main text extracted), JSON and JSON Lines (Lagebild, news-please and trafilatura
+ * field names), each optionally gzipped. Every input ends as articles or as a {@link Rejection}
+ * with a reason; no input makes {@link #read} throw. Ids are unique within one read, exact text
+ * repeats are rejected. Thread-safe: each read keeps its own state.
  */
 public final class ArticleReader {
 
@@ -185,7 +185,8 @@ public final class ArticleReader {
   private void readFile(Path file, Batch batch) {
     String source = file.toString();
     Path fileName = file.getFileName();
-    InputFormat.Detected detected = InputFormat.detect(fileName == null ? source : fileName.toString());
+    InputFormat.Detected detected =
+        InputFormat.detect(fileName == null ? source : fileName.toString());
     if (detected.format() == null) {
       batch.reject(
           source,
@@ -260,7 +261,8 @@ public final class ArticleReader {
       return;
     }
     if (!html) {
-      batch.offer(new Article(detected.stem(), source, null, null, null, null, null, null, text), "");
+      batch.offer(
+          new Article(detected.stem(), source, null, null, null, null, null, null, text), "");
       return;
     }
     HtmlArticleExtractor.Extracted page = HtmlArticleExtractor.extract(text);
@@ -389,7 +391,8 @@ public final class ArticleReader {
       String where =
           at == null
               ? ""
-              : String.format(Locale.ROOT, " at line %d, column %d", at.getLineNr(), at.getColumnNr());
+              : String.format(
+                  Locale.ROOT, " at line %d, column %d", at.getLineNr(), at.getColumnNr());
       batch.reject(
           source,
           "invalid JSON"
@@ -529,7 +532,9 @@ public final class ArticleReader {
       }
       ArticleDeduplicator.Admission admission = deduplicator.admit(article);
       if (admission.article() == null) {
-        reject(article.source(), prefix + "duplicate of " + admission.duplicateOf() + " (identical text)");
+        reject(
+            article.source(),
+            prefix + "duplicate of " + admission.duplicateOf() + " (identical text)");
         return;
       }
       articles++;

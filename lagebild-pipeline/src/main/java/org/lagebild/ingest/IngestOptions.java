@@ -3,8 +3,9 @@ package org.lagebild.ingest;
 /**
  * Limits for reading input, so that one oversized file cannot exhaust memory.
  *
- * @param maxFileBytes largest single-article file (plain text, HTML, one JSON object) read, in bytes
- *     after decompression; JSON Lines and JSON arrays are streamed, so there it bounds each record
+ * @param maxFileBytes largest single-article file (plain text, HTML, one JSON object) read, in
+ *     bytes after decompression; JSON Lines and JSON arrays are streamed, so there it bounds each
+ *     record (in characters)
  * @param maxArticleChars longest article text accepted, in characters
  */
 public record IngestOptions(long maxFileBytes, int maxArticleChars) {
@@ -19,7 +20,8 @@ public record IngestOptions(long maxFileBytes, int maxArticleChars) {
       throw new IllegalArgumentException("maxFileBytes must be positive, was " + maxFileBytes);
     }
     if (maxArticleChars <= 0) {
-      throw new IllegalArgumentException("maxArticleChars must be positive, was " + maxArticleChars);
+      throw new IllegalArgumentException(
+          "maxArticleChars must be positive, was " + maxArticleChars);
     }
   }
 

@@ -8,10 +8,10 @@ import java.util.Locale;
 import org.lagebild.model.Article;
 
 /**
- * Maps one JSON object to an {@link Article}, accepting Lagebild's own field names and those written
- * by news-please ({@code maintext}, {@code date_publish}, {@code source_domain}, {@code authors}) and
- * trafilatura ({@code raw_text}, {@code date}, {@code sitename}, {@code hostname}, {@code source}).
- * The first field in each list that has a value wins.
+ * Maps one JSON object to an {@link Article}, accepting Lagebild's own field names and those
+ * written by news-please ({@code maintext}, {@code date_publish}, {@code source_domain}, {@code
+ * authors}) and trafilatura ({@code raw_text}, {@code date}, {@code sitename}, {@code hostname},
+ * {@code source}). The first field in each list that has a value wins.
  */
 final class JsonArticleMapper {
 
@@ -109,7 +109,8 @@ final class JsonArticleMapper {
     if (value.isArray() && joiner != null) {
       List<String> parts = new ArrayList<>();
       for (JsonNode element : value) {
-        String part = element.isObject() ? asText(element.get("name"), null) : asText(element, null);
+        String part =
+            element.isObject() ? asText(element.get("name"), null) : asText(element, null);
         if (part != null && !part.isBlank()) {
           parts.add(part.strip());
         }
@@ -199,7 +200,8 @@ final class JsonArticleMapper {
       return null;
     }
     String primary = tag.split("[-_]", 2)[0];
-    boolean letters = primary.chars().allMatch(c -> (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'));
+    boolean letters =
+        primary.chars().allMatch(c -> (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'));
     if (primary.length() < 2 || primary.length() > 3 || !letters) {
       return null;
     }

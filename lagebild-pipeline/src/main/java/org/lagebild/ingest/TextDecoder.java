@@ -113,13 +113,15 @@ final class TextDecoder {
 
   private TextDecoder() {}
 
-  /** Decodes a whole file; {@code declared} is a charset the content names itself (HTML), or null. */
+  /** Decodes a whole file; {@code declared} is a charset the content names (HTML), or null. */
   static Decoded decode(byte[] bytes, int length, Charset declared) {
     Verdict verdict = inspect(bytes, length, true, declared);
     if (verdict.binary()) {
       return new Decoded(null, null, verdict.binaryReason());
     }
-    if (verdict.skip() == 0 && verdict.charset().equals(WINDOWS_1252) && mostlyUtf8(bytes, length)) {
+    if (verdict.skip() == 0
+        && verdict.charset().equals(WINDOWS_1252)
+        && mostlyUtf8(bytes, length)) {
       return new Decoded(decodeMixed(bytes, length), StandardCharsets.UTF_8, null);
     }
     String text = new String(bytes, verdict.skip(), length - verdict.skip(), verdict.charset());
@@ -219,7 +221,8 @@ final class TextDecoder {
       }
     }
     if (sample > 0 && controls > sample * MAX_CONTROL_SHARE) {
-      return String.format(Locale.ROOT, "%d%% control characters", Math.round(100.0 * controls / sample));
+      return String.format(
+          Locale.ROOT, "%d%% control characters", Math.round(100.0 * controls / sample));
     }
     return null;
   }
@@ -287,7 +290,8 @@ final class TextDecoder {
   static boolean isBlank(String text) {
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      if (!Character.isWhitespace(c) && !Character.isSpaceChar(c) && c != '\uFEFF' && c != '\u200B') {
+      boolean space = Character.isWhitespace(c) || Character.isSpaceChar(c);
+      if (!space && c != '\uFEFF' && c != '\u200B') {
         return false;
       }
     }

@@ -72,7 +72,8 @@ class ArticleReaderTest {
 
   @Test
   void plainTextIsTheFileContentUnchanged() throws IOException {
-    String content = "  Erste Zeile mit Leerzeichen davor.\r\n\r\nZweiter Absatz – mit Gedankenstrich.\n";
+    String content =
+        "  Erste Zeile mit Leerzeichen davor.\r\n\r\nZweiter Absatz – mit Gedankenstrich.\n";
     Path file = write("meldung-1.txt", content);
 
     Article article = only(read(file));
@@ -209,7 +210,9 @@ class ArticleReaderTest {
 
   @Test
   void binaryFilesAreRejectedWithTheKind() throws IOException {
-    byte[] png = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13, 'I', 'H', 'D', 'R'};
+    byte[] png = {
+      (byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13, 'I', 'H', 'D', 'R'
+    };
     Path image = write("bild.txt", png);
     byte[] noise = new byte[4096];
     new java.util.Random(7).nextBytes(noise);
@@ -623,8 +626,10 @@ class ArticleReaderTest {
             org.assertj.core.groups.Tuple.tuple("d", "Text D."));
     assertThat(result.rejected())
         .containsExactly(
-            new Rejection(dir.resolve("korpus/LIESMICH").toString(), "unsupported file type (no extension)"),
-            new Rejection(dir.resolve("korpus/bericht.pdf").toString(), "unsupported file type .pdf"));
+            new Rejection(
+                dir.resolve("korpus/LIESMICH").toString(), "unsupported file type (no extension)"),
+            new Rejection(
+                dir.resolve("korpus/bericht.pdf").toString(), "unsupported file type .pdf"));
   }
 
   @Test
@@ -672,7 +677,8 @@ class ArticleReaderTest {
   @Test
   void invalidOptionsAreAConfigurationError() {
     assertThatThrownBy(() -> new IngestOptions(0, 10)).isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> new IngestOptions(10, -1)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> new IngestOptions(10, -1))
+        .isInstanceOf(IllegalArgumentException.class);
     assertThat(IngestOptions.defaults().maxFileBytes()).isEqualTo(20L * 1024 * 1024);
   }
 }

@@ -26,7 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.lagebild.model.Article;
 import org.lagebild.model.Rejection;
 
-/** Ingest on real inputs: the customer's example articles and the FANG-COVID corpus (if present). */
+/** Ingest on real inputs: the example articles and the FANG-COVID corpus, when present. */
 class RealDataIngestTest {
 
   private static final String FANG = "data/fang-covid/fang-covid-de-20k.jsonl.gz";
@@ -63,7 +63,7 @@ class RealDataIngestTest {
   void firstRecordsOfFangCovidAreReadFieldForField(@TempDir Path dir) throws IOException {
     Optional<Path> corpus = SharedData.find(FANG);
     assumeTrue(corpus.isPresent(), "shared/" + FANG + " not found: skipped");
-    // A few hundred records, re-gzipped into a temporary file (the corpus is never copied elsewhere).
+    // A few hundred records, re-gzipped into a temporary file (never copied into the project).
     List<String> lines = new ArrayList<>();
     try (BufferedReader in =
         new BufferedReader(
@@ -132,7 +132,8 @@ class RealDataIngestTest {
     assertThat(ids.size() + rejected.size()).isEqualTo(20_423);
     assertThat(rejected)
         .extracting(Rejection::reason)
-        .allMatch(reason -> reason.matches("line \\d+: duplicate of fang-\\d+ \\(identical text\\)"));
+        .allMatch(
+            reason -> reason.matches("line \\d+: duplicate of fang-\\d+ \\(identical text\\)"));
     System.out.printf(
         Locale.ROOT,
         "FANG-COVID ingest: %,d articles, %,d rejected, %,d chars in %.2f s (%,.0f articles/s)%n",
