@@ -41,10 +41,12 @@ final class HtmlArticleExtractor {
           + " button, select, textarea, input, figcaption, [role=navigation], [role=banner],"
           + " [role=contentinfo], [role=complementary], [hidden], [aria-hidden=true]";
 
-  private static final List<String> CONTAINERS =
-      List.of("[itemprop=articleBody]", "article", "main", "[role=main]");
+  private static final String ARTICLE_BODY = "[itemprop=articleBody]";
 
-  /** Shorter article containers are checked against the densest paragraph block. */
+  private static final List<String> CONTAINERS =
+      List.of(ARTICLE_BODY, "article", "main", "[role=main]");
+
+  /** Shorter {@code <article>}/{@code <main>} containers are checked against the densest block. */
   private static final int MIN_CONTAINER_CHARS = 250;
 
   private static final Set<String> BLOCKS =
@@ -115,32 +117,39 @@ final class HtmlArticleExtractor {
   private static String mainText(Document doc) {
     String shortContainer = "";
     for (String selector : CONTAINERS) {
-      String best = "";
-      for (Element candidate : doc.select(selector)) {
-        String text = render(candidate);
-        if (text.length() > best.length()) {
-          best = text;
-        }
-      }
-      if (best.length() >= MIN_CONTAINER_CHARS) {
+      String best = longestRendering(doc.select(selector));
+      // An explicit articleBody is trusted at any length; <article> and <main> only when long,
+      // since a short one is often a teaser card beside the real body.
+      boolean explicit = selector.equals(ARTICLE_BODY) && !TextDecoder.isBlank(best);
+      if (explicit || best.length() >= MIN_CONTAINER_CHARS) {
         return best;
       }
       if (best.length() > shortContainer.length()) {
         shortContainer = best;
       }
     }
-    // A short <article> is often a teaser card; the real body may sit in plain <div>s.
     Element densest = densestParagraphParent(doc);
     if (densest != null) {
       String text = render(densest);
-      if (text.length() > shortContainer.length()) {
+      if (text.length() > 2 * shortContainer.length()) {
         return text;
       }
     }
-    if (!shortContainer.isEmpty()) {
+    if (!TextDecoder.isBlank(shortContainer)) {
       return shortContainer;
     }
     return doc.body() == null ? "" : render(doc.body());
+  }
+
+  private static String longestRendering(Elements candidates) {
+    String best = "";
+    for (Element candidate : candidates) {
+      String text = render(candidate);
+      if (text.length() > best.length()) {
+        best = text;
+      }
+    }
+    return best;
   }
 
   /** The element whose direct {@code <p>} children hold the most text that is not link text. */

@@ -341,6 +341,57 @@ class ArticleReaderTest {
   }
 
   @Test
+  void jsonLdAndTimeElementSupplyMetadataWhenMetaTagsAreMissing() throws IOException {
+    Path file =
+        write(
+            "ld.html",
+            """
+            <html lang="de"><head><title>Titel aus title | Portal</title>
+            <link rel="canonical" href="https://www.portal.example/artikel/1">
+            <script type="application/ld+json">
+            {"@graph": [{"@type": "WebSite", "name": "Portal"},
+              {"@type": "NewsArticle", "datePublished": "2022-01-19T07:05:00Z",
+               "author": [{"@type": "Person", "name": "A. Eins"}, {"name": "B. Zwei"}]}]}
+            </script></head>
+            <body><div class="teaser"><p>Anderer Text, der nicht zum Artikel gehört.</p></div>
+            <div itemprop="articleBody"><time datetime="2022-01-18">gestern</time>
+            <p>Haupttext im articleBody.</p></div></body></html>
+            """);
+    Article article = only(read(file));
+    assertThat(article.title()).isEqualTo("Titel aus title | Portal");
+    assertThat(article.published()).isEqualTo("2022-01-19T07:05:00Z");
+    assertThat(article.author()).isEqualTo("A. Eins, B. Zwei");
+    assertThat(article.outlet()).isEqualTo("portal.example");
+    assertThat(article.url()).isEqualTo("https://www.portal.example/artikel/1");
+    assertThat(article.text()).isEqualTo("gestern\n\nHaupttext im articleBody.");
+  }
+
+  @Test
+  void shortTeaserArticleDoesNotHideTheRealBody() throws IOException {
+    String body = "Ein Satz des eigentlichen Artikels, der in einfachen div-Elementen steht. ";
+    Path file =
+        write(
+            "teaser.html",
+            "<div class=body><p>" + body.repeat(3) + "</p><p>" + body.repeat(3) + "</p></div>"
+                + "<aside><article><p>Kurzer Teaser.</p></article></aside>"
+                + "<div><article><p>Noch ein Teaser.</p></article></div>");
+    assertThat(only(read(file)).text())
+        .isEqualTo(body.repeat(3).strip() + "\n\n" + body.repeat(3).strip());
+  }
+
+  @Test
+  void timeElementIsTheLastResortForThePublicationDate() throws IOException {
+    Path file =
+        write(
+            "zeit.html",
+            "<h1>Überschrift</h1><article><time datetime=\"2022-01-18T09:00\">18. Januar</time>"
+                + "<p>Text.</p></article>");
+    Article article = only(read(file));
+    assertThat(article.title()).isEqualTo("Überschrift");
+    assertThat(article.published()).isEqualTo("2022-01-18T09:00:00");
+  }
+
+  @Test
   void brokenHtmlWithUnclosedTagsIsStillRead() throws IOException {
     Path file =
         write(
