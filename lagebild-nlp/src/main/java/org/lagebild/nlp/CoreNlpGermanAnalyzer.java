@@ -1,0 +1,452 @@
+package org.lagebild.nlp;
+
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.ling.HasWord;
+import edu.stanford.nlp.ling.TaggedWord;
+import edu.stanford.nlp.ling.Word;
+import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.pipeline.CoreDocument;
+import edu.stanford.nlp.pipeline.CoreSentence;
+import edu.stanford.nlp.pipeline.NERCombinerAnnotator;
+import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import edu.stanford.nlp.tagger.maxent.MaxentTagger;
+import edu.stanford.nlp.util.ArrayCoreMap;
+import edu.stanford.nlp.util.CoreMap;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import opennlp.tools.lemmatizer.LemmatizerME;
+import opennlp.tools.lemmatizer.LemmatizerModel;
+import org.lagebild.linguistics.LinguisticAnalyzer;
+import org.lagebild.model.EntityMention;
+import org.lagebild.model.Sentence;
+import org.lagebild.model.Token;
+
+/**
+ * German sentences, tokens, UPOS tags, lemmas and named entities: Stanford CoreNLP 4.5.10's German
+ * tokenizer and sentence splitter, its german-ud tagger and german.distsim CRF, and Apache OpenNLP's
+ * UD GSD lemmatizer. The chain, in order:
+ *
+ * <ol>
+ *   <li>{@code tokenize, ssplit} with CoreNLP's German settings (hyphenated compounds split by the
+ *       German post-processor, as the NER model was trained), paragraph breaks end sentences;
+ *   <li>runs of more than {@value #MAX_SENTENCE_TOKENS} tokens without a boundary are cut into pieces,
+ *       so text without punctuation costs linear time;
+ *   <li>the tagger sees each contraction ({@code zum}) as the words it was trained on ({@code zu dem},
+ *       from CoreNLP's own MWT table) and typographic quotes as {@code "}; the token keeps its span and
+ *       gets the first word's tag. CoreNLP's {@code mwt} annotator is not used: it replaces one token
+ *       by two words that both claim the token's span;
+ *   <li>CoreNLP's NER annotator labels the original tokens, one sentence at a time; consecutive
+ *       tokens of one type form one mention;
+ *   <li>OpenNLP lemmatizes from token and UPOS tag; nouns get their capital back, proper nouns keep
+ *       their form.
+ * </ol>
+ *
+ * <p>Models load once in the constructor (about 10 s, 0.5 GB heap). One instance serves all threads:
+ * the tagger, the NER annotator and the tokenizer pipeline are read-only after loading; OpenNLP's lemmatizer is
+ * not thread-safe, so each thread gets its own over the shared model. A failure on one sentence leaves
+ * that sentence untagged ({@code X}) instead of losing the text.
+ */
+public final class CoreNlpGermanAnalyzer implements LinguisticAnalyzer {
+
+  /**
+   * Which optional parts to load; tokens, sentences and tags are always there.
+   *
+   * @param lemmas load the lemmatizer (otherwise a token's lemma is its text)
+   * @param ner load the NER model (otherwise no entities)
+   */
+  public record Options(boolean lemmas, boolean ner) {
+    public static final Options DEFAULT = new Options(true, true);
+  }
+
+  /** Longest run of tokens tagged as one sentence; longer ones are cut. */
+  public static final int MAX_SENTENCE_TOKENS = 250;
+
+  static final String GERMAN_PROPERTIES = "StanfordCoreNLP-german.properties";
+  static final String TAGGER_MODEL = "edu/stanford/nlp/models/pos-tagger/german-ud.tagger";
+  static final String CONTRACTIONS = "edu/stanford/nlp/models/mwt/german/german-mwt.tsv";
+  static final String LEMMATIZER_MODEL = "opennlp-de-ud-gsd-lemmas-1.3-2.5.4.bin";
+
+  private static final String UNTAGGED = "X";
+
+  private final StanfordCoreNLP splitter;
+  private final MaxentTagger tagger;
+  private final NERCombinerAnnotator recognizer;
+  private final Map<String, List<String>> contractions;
+  private final ThreadLocal<LemmatizerME> lemmatizers;
+
+  public CoreNlpGermanAnalyzer() {
+    this(Options.DEFAULT);
+  }
+
+  /**
+   * Loads the models from the class path.
+   *
+   * @throws IllegalStateException if a model is missing or unreadable (a broken installation)
+   */
+  public CoreNlpGermanAnalyzer(Options options) {
+    try {
+      splitter = new StanfordCoreNLP(germanProperties("tokenize,ssplit"));
+      tagger = new MaxentTagger(TAGGER_MODEL, new Properties(), false);
+      recognizer =
+          options.ner() ? new NERCombinerAnnotator(germanProperties("tokenize,ssplit,ner")) : null;
+      contractions = readContractions();
+      if (options.lemmas()) {
+        LemmatizerModel model;
+        try (InputStream in = open(LEMMATIZER_MODEL)) {
+          model = new LemmatizerModel(in);
+        }
+        lemmatizers = ThreadLocal.withInitial(() -> new LemmatizerME(model));
+      } else {
+        lemmatizers = null;
+      }
+    } catch (IOException e) {
+      throw new IllegalStateException("German CoreNLP/OpenNLP models could not be loaded", e);
+    }
+  }
+
+  /**
+   * CoreNLP's German settings from the models jar with the given annotators and the numeric,
+   * SUTime and fine-grained NER extras off (they are English-only or handled by our own stages).
+   */
+  static Properties germanProperties(String annotators) {
+    Properties properties = new Properties();
+    try (InputStream in = open(GERMAN_PROPERTIES)) {
+      properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    properties.setProperty("annotators", annotators);
+    properties.setProperty("tokenize.language", "de");
+    properties.setProperty("ssplit.newlineIsSentenceBreak", "two");
+    properties.setProperty("ner.applyNumericClassifiers", "false");
+    properties.setProperty("ner.useSUTime", "false");
+    properties.setProperty("ner.applyFineGrained", "false");
+    properties.setProperty("ner.buildEntityMentions", "false");
+    return properties;
+  }
+
+  private static InputStream open(String resource) throws IOException {
+    InputStream in = CoreNlpGermanAnalyzer.class.getClassLoader().getResourceAsStream(resource);
+    if (in == null) {
+      throw new IOException("model not on the class path: " + resource);
+    }
+    return in;
+  }
+
+  private static Map<String, List<String>> readContractions() throws IOException {
+    Map<String, List<String>> map = new HashMap<>();
+    try (BufferedReader reader =
+        new BufferedReader(new InputStreamReader(open(CONTRACTIONS), StandardCharsets.UTF_8))) {
+      for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+        String[] columns = line.split("\t");
+        if (columns.length == 2) {
+          map.put(columns[0], List.of(columns[1].split(",")));
+        }
+      }
+    }
+    return Map.copyOf(map);
+  }
+
+  @Override
+  public String language() {
+    return "de";
+  }
+
+  @Override
+  public Result analyze(String text) {
+    if (text == null || text.isBlank()) {
+      return Result.EMPTY;
+    }
+    List<Sentence> sentences = new ArrayList<>();
+    List<Token> tokens = new ArrayList<>();
+    List<EntityMention> entities = new ArrayList<>();
+    for (List<CoreLabel> chunk : bounded(split(text))) {
+      int index = sentences.size();
+      sentences.add(
+          new Sentence(chunk.getFirst().beginPosition(), chunk.getLast().endPosition()));
+      String[] words = new String[chunk.size()];
+      for (int i = 0; i < words.length; i++) {
+        CoreLabel label = chunk.get(i);
+        words[i] = text.substring(label.beginPosition(), label.endPosition());
+      }
+      String[] tags = tag(words);
+      String[] lemmas = lemmatize(words, tags);
+      for (int i = 0; i < words.length; i++) {
+        CoreLabel label = chunk.get(i);
+        tokens.add(
+            new Token(
+                label.beginPosition(), label.endPosition(), words[i], tags[i], lemmas[i], index));
+      }
+      entities.addAll(mentions(text, chunk, recognize(text, chunk)));
+    }
+    return new Result(sentences, tokens, entities);
+  }
+
+  /**
+   * Tokens per sentence with exact offsets. If CoreNLP fails on the whole text, each line is tried on
+   * its own, and a line that still fails is left out.
+   */
+  private List<List<CoreLabel>> split(String text) {
+    try {
+      return checked(splitOnce(text, 0), text.length());
+    } catch (RuntimeException e) {
+      List<List<CoreLabel>> sentences = new ArrayList<>();
+      int start = 0;
+      while (start < text.length()) {
+        int newline = text.indexOf('\n', start);
+        int end = newline < 0 ? text.length() : newline;
+        if (end > start) {
+          try {
+            sentences.addAll(checked(splitOnce(text.substring(start, end), start), text.length()));
+          } catch (RuntimeException lineFailure) {
+            // The line stays without tokens; the rest of the text is still analysed.
+          }
+        }
+        start = end + 1;
+      }
+      return sentences;
+    }
+  }
+
+  private List<List<CoreLabel>> splitOnce(String text, int shift) {
+    CoreDocument document = new CoreDocument(text);
+    splitter.annotate(document);
+    List<List<CoreLabel>> sentences = new ArrayList<>();
+    for (CoreSentence sentence : document.sentences()) {
+      List<CoreLabel> tokens = sentence.tokens();
+      if (shift != 0) {
+        for (CoreLabel token : tokens) {
+          token.setBeginPosition(token.beginPosition() + shift);
+          token.setEndPosition(token.endPosition() + shift);
+        }
+      }
+      sentences.add(tokens);
+    }
+    return sentences;
+  }
+
+  /** Keeps only tokens whose offsets are non-empty, inside the text and in order. */
+  private static List<List<CoreLabel>> checked(List<List<CoreLabel>> sentences, int length) {
+    List<List<CoreLabel>> result = new ArrayList<>();
+    int previousEnd = 0;
+    for (List<CoreLabel> sentence : sentences) {
+      List<CoreLabel> kept = new ArrayList<>(sentence.size());
+      for (CoreLabel token : sentence) {
+        int begin = token.beginPosition();
+        int end = token.endPosition();
+        if (begin >= previousEnd && begin < end && end <= length) {
+          kept.add(token);
+          previousEnd = end;
+        }
+      }
+      if (!kept.isEmpty()) {
+        result.add(kept);
+      }
+    }
+    return result;
+  }
+
+  private static List<List<CoreLabel>> bounded(List<List<CoreLabel>> sentences) {
+    List<List<CoreLabel>> result = new ArrayList<>(sentences.size());
+    for (List<CoreLabel> sentence : sentences) {
+      for (int from = 0; from < sentence.size(); from += MAX_SENTENCE_TOKENS) {
+        result.add(sentence.subList(from, Math.min(sentence.size(), from + MAX_SENTENCE_TOKENS)));
+      }
+    }
+    return result;
+  }
+
+  /** UPOS tags; the tagger sees contractions expanded and typographic quotes as ASCII quotes. */
+  private String[] tag(String[] words) {
+    String[] tags = new String[words.length];
+    Arrays.fill(tags, UNTAGGED);
+    List<HasWord> input = new ArrayList<>(words.length + 8);
+    int[] first = new int[words.length];
+    for (int i = 0; i < words.length; i++) {
+      first[i] = input.size();
+      List<String> parts = contractions.get(words[i]);
+      if (parts != null) {
+        parts.forEach(part -> input.add(new Word(part)));
+      } else {
+        input.add(new Word(isQuote(words[i]) ? "\"" : words[i]));
+      }
+    }
+    try {
+      List<TaggedWord> tagged = tagger.tagSentence(input);
+      for (int i = 0; i < words.length; i++) {
+        tags[i] = symbolTag(words[i], tagged.get(first[i]).tag());
+      }
+    } catch (RuntimeException e) {
+      // Tags stay X: the tokens are kept, only their tags are unknown.
+    }
+    return tags;
+  }
+
+  private static boolean isQuote(String word) {
+    return word.codePoints().allMatch(c -> "„“”‚‘»«›‹\"".indexOf(c) >= 0);
+  }
+
+  /**
+   * Tokens without letters or digits (emoji, dashes) are unknown words to the tagger, which then
+   * guesses an open class; UD tags them PUNCT or SYM.
+   */
+  private static String symbolTag(String word, String tag) {
+    if (tag.equals("PUNCT") || tag.equals("SYM") || word.codePoints().anyMatch(Character::isLetterOrDigit)) {
+      return tag;
+    }
+    boolean punctuation =
+        word.codePoints()
+            .allMatch(
+                c -> {
+                  int type = Character.getType(c);
+                  return type >= Character.DASH_PUNCTUATION && type <= Character.OTHER_PUNCTUATION
+                      || type == Character.INITIAL_QUOTE_PUNCTUATION
+                      || type == Character.FINAL_QUOTE_PUNCTUATION;
+                });
+    return punctuation ? "PUNCT" : "SYM";
+  }
+
+  private String[] lemmatize(String[] words, String[] tags) {
+    String[] lemmas = words.clone();
+    if (lemmatizers == null) {
+      return lemmas;
+    }
+    String[] raw;
+    try {
+      raw = lemmatizers.get().lemmatize(words, tags);
+    } catch (RuntimeException e) {
+      return lemmas;
+    }
+    for (int i = 0; i < words.length && i < raw.length; i++) {
+      lemmas[i] = lemma(words[i], tags[i], raw[i]);
+    }
+    return lemmas;
+  }
+
+  /**
+   * The model writes lemmas in lower case ("gespräch"); German nouns get their capital back. Proper
+   * nouns, numbers and symbols keep their form, and an empty or "O" answer means "no lemma known".
+   */
+  static String lemma(String word, String tag, String raw) {
+    if (raw == null || raw.isEmpty() || raw.equals("O")) {
+      return word;
+    }
+    switch (tag) {
+      case "PROPN", "NUM", "PUNCT", "SYM", "X" -> {
+        return word;
+      }
+      case "NOUN" -> {
+        if (raw.equalsIgnoreCase(word)) {
+          return word;
+        }
+        int first = word.codePointAt(0);
+        int lemmaFirst = raw.codePointAt(0);
+        if (Character.isUpperCase(first) && Character.isLowerCase(lemmaFirst)) {
+          return new StringBuilder()
+              .appendCodePoint(Character.toUpperCase(lemmaFirst))
+              .append(raw, Character.charCount(lemmaFirst), raw.length())
+              .toString();
+        }
+        return raw;
+      }
+      default -> {
+        return raw;
+      }
+    }
+  }
+
+  /**
+   * NER labels per token ("O" for none); all "O" when NER is off or fails on this sentence. Each
+   * sentence goes through CoreNLP's own NER annotator as a one-sentence document, so that its German
+   * handling (hyphenated compounds are re-joined for the CRF) applies and one failure stays local.
+   */
+  private String[] recognize(String text, List<CoreLabel> chunk) {
+    String[] labels = new String[chunk.size()];
+    Arrays.fill(labels, "O");
+    if (recognizer == null) {
+      return labels;
+    }
+    List<CoreLabel> tokens = new ArrayList<>(chunk.size());
+    for (int i = 0; i < chunk.size(); i++) {
+      CoreLabel token = new CoreLabel(chunk.get(i));
+      token.setIndex(i + 1);
+      token.setSentIndex(0);
+      token.set(CoreAnnotations.TokenBeginAnnotation.class, i);
+      token.set(CoreAnnotations.TokenEndAnnotation.class, i + 1);
+      token.remove(CoreAnnotations.NamedEntityTagAnnotation.class);
+      tokens.add(token);
+    }
+    int begin = tokens.getFirst().beginPosition();
+    int end = tokens.getLast().endPosition();
+    CoreMap sentence = new ArrayCoreMap();
+    sentence.set(CoreAnnotations.TextAnnotation.class, text.substring(begin, end));
+    sentence.set(CoreAnnotations.TokensAnnotation.class, tokens);
+    sentence.set(CoreAnnotations.CharacterOffsetBeginAnnotation.class, begin);
+    sentence.set(CoreAnnotations.CharacterOffsetEndAnnotation.class, end);
+    sentence.set(CoreAnnotations.TokenBeginAnnotation.class, 0);
+    sentence.set(CoreAnnotations.TokenEndAnnotation.class, tokens.size());
+    sentence.set(CoreAnnotations.SentenceIndexAnnotation.class, 0);
+    Annotation document = new Annotation(text);
+    document.set(CoreAnnotations.TokensAnnotation.class, tokens);
+    document.set(CoreAnnotations.SentencesAnnotation.class, List.of(sentence));
+    try {
+      recognizer.annotate(document);
+      for (int i = 0; i < labels.length; i++) {
+        String label = tokens.get(i).ner();
+        labels[i] = label == null ? "O" : label;
+      }
+    } catch (RuntimeException e) {
+      Arrays.fill(labels, "O");
+    }
+    return labels;
+  }
+
+  /** Consecutive tokens of one type form one mention; a B- label starts a new one. */
+  private static List<EntityMention> mentions(
+      String text, List<CoreLabel> tokens, String[] labels) {
+    List<EntityMention> mentions = new ArrayList<>();
+    String open = null;
+    int start = 0;
+    int end = 0;
+    for (int i = 0; i <= tokens.size(); i++) {
+      String label = i < tokens.size() ? labels[i] : "O";
+      String type = entityType(label);
+      boolean begins = label.startsWith("B-");
+      if (open != null && (type == null || !type.equals(open) || begins)) {
+        mentions.add(new EntityMention(start, end, text.substring(start, end), open));
+        open = null;
+      }
+      if (type != null) {
+        if (open == null) {
+          open = type;
+          start = tokens.get(i).beginPosition();
+        }
+        end = tokens.get(i).endPosition();
+      }
+    }
+    return mentions;
+  }
+
+  /** PER, ORG, LOC or MISC for CoreNLP's German labels (with or without IOB prefix); else null. */
+  static String entityType(String label) {
+    String bare = label.startsWith("B-") || label.startsWith("I-") ? label.substring(2) : label;
+    return switch (bare) {
+      case "PER", "PERSON" -> "PER";
+      case "LOC", "LOCATION" -> "LOC";
+      case "ORG", "ORGANIZATION" -> "ORG";
+      case "MISC" -> "MISC";
+      default -> null;
+    };
+  }
+}

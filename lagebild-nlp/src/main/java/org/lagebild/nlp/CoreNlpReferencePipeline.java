@@ -1,0 +1,49 @@
+package org.lagebild.nlp;
+
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Stanford CoreNLP's own German pipeline ({@code tokenize, ssplit, pos, ner} with the settings of
+ * {@link CoreNlpGermanAnalyzer}, nothing of ours) as the reference in benchmarks. Several threads use
+ * CoreNLP's own facility, {@code AnnotationPipeline.annotate(Iterable, int)}, which runs whole
+ * documents through one shared pipeline on a thread pool (the {@code -threads} option of CoreNLP's
+ * command line).
+ */
+public final class CoreNlpReferencePipeline {
+
+  private final StanfordCoreNLP pipeline;
+  private final int threads;
+
+  public CoreNlpReferencePipeline(int threads) {
+    if (threads < 1) {
+      throw new IllegalArgumentException("threads must be at least 1, got " + threads);
+    }
+    this.threads = threads;
+    this.pipeline =
+        new StanfordCoreNLP(CoreNlpGermanAnalyzer.germanProperties("tokenize,ssplit,pos,ner"));
+  }
+
+  /** Annotates every text and returns the number of tokens CoreNLP produced. */
+  public long annotate(List<String> texts) {
+    List<Annotation> annotations = new ArrayList<>(texts.size());
+    for (String text : texts) {
+      annotations.add(new Annotation(text));
+    }
+    AtomicLong tokens = new AtomicLong();
+    pipeline.annotate(
+        annotations,
+        threads,
+        done -> {
+          var list = done.get(CoreAnnotations.TokensAnnotation.class);
+          if (list != null) {
+            tokens.addAndGet(list.size());
+          }
+        });
+    return tokens.get();
+  }
+}
