@@ -14,7 +14,12 @@ import picocli.CommandLine.Command;
       "",
       "Start with:  ./lagebild analyze FOLDER --out DIR   then open DIR/index.html"
     },
-    subcommands = {CommandLine.HelpCommand.class})
+    subcommands = {
+      AnalyzeCommand.class,
+      EvalCommand.class,
+      BenchCommand.class,
+      CommandLine.HelpCommand.class
+    })
 public final class Main implements Runnable {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;

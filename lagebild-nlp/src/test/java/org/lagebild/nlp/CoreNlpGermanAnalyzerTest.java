@@ -30,7 +30,7 @@ class CoreNlpGermanAnalyzerTest extends BaseStageTestCase {
   private static final CoreNlpGermanAnalyzer ANALYZER = new CoreNlpGermanAnalyzer();
   private static final Stage STAGE = new LinguisticStage(List.<LinguisticAnalyzer>of(ANALYZER));
   private static final NoiseDetector NOISE = new NoiseDetector();
-  private static final LanguageIdentifier LANGUAGE = new LanguageIdentifier();
+  private static final LanguageIdentifier LANGUAGE = new LanguageIdentifier(new OpenNlpLanguageDetector());
 
   @Override
   protected Stage stage() {

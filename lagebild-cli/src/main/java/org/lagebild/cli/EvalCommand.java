@@ -1,0 +1,25 @@
+package org.lagebild.cli;
+
+import org.lagebild.cli.eval.EvalLanguageCommand;
+import org.lagebild.cli.eval.EvalNerCommand;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** {@code ./lagebild eval}: scores against annotated data, printed beside published references. */
+@Command(
+    name = "eval",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Measures quality on real annotated data and prints the published reference numbers beside"
+          + " ours. Data is read from ../shared/data by default."
+    },
+    subcommands = {EvalNerCommand.class, EvalLanguageCommand.class})
+public final class EvalCommand implements Runnable {
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(System.err);
+  }
+}
