@@ -377,9 +377,15 @@ public final class CoreNlpGermanAnalyzer implements LinguisticAnalyzer {
     if (recognizer == null) {
       return labels;
     }
+    // The sentence becomes a document of its own with offsets relative to it: the annotator's cost
+    // then follows the sentence, not the whole text.
+    int begin = chunk.getFirst().beginPosition();
+    int end = chunk.getLast().endPosition();
     List<CoreLabel> tokens = new ArrayList<>(chunk.size());
     for (int i = 0; i < chunk.size(); i++) {
       CoreLabel token = new CoreLabel(chunk.get(i));
+      token.setBeginPosition(token.beginPosition() - begin);
+      token.setEndPosition(token.endPosition() - begin);
       token.setIndex(i + 1);
       token.setSentIndex(0);
       token.set(CoreAnnotations.TokenBeginAnnotation.class, i);
@@ -387,17 +393,16 @@ public final class CoreNlpGermanAnalyzer implements LinguisticAnalyzer {
       token.remove(CoreAnnotations.NamedEntityTagAnnotation.class);
       tokens.add(token);
     }
-    int begin = tokens.getFirst().beginPosition();
-    int end = tokens.getLast().endPosition();
+    String sentenceText = text.substring(begin, end);
     CoreMap sentence = new ArrayCoreMap();
-    sentence.set(CoreAnnotations.TextAnnotation.class, text.substring(begin, end));
+    sentence.set(CoreAnnotations.TextAnnotation.class, sentenceText);
     sentence.set(CoreAnnotations.TokensAnnotation.class, tokens);
-    sentence.set(CoreAnnotations.CharacterOffsetBeginAnnotation.class, begin);
-    sentence.set(CoreAnnotations.CharacterOffsetEndAnnotation.class, end);
+    sentence.set(CoreAnnotations.CharacterOffsetBeginAnnotation.class, 0);
+    sentence.set(CoreAnnotations.CharacterOffsetEndAnnotation.class, sentenceText.length());
     sentence.set(CoreAnnotations.TokenBeginAnnotation.class, 0);
     sentence.set(CoreAnnotations.TokenEndAnnotation.class, tokens.size());
     sentence.set(CoreAnnotations.SentenceIndexAnnotation.class, 0);
-    Annotation document = new Annotation(text);
+    Annotation document = new Annotation(sentenceText);
     document.set(CoreAnnotations.TokensAnnotation.class, tokens);
     document.set(CoreAnnotations.SentencesAnnotation.class, List.of(sentence));
     try {
