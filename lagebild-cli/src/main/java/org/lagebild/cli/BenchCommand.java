@@ -104,6 +104,7 @@ public final class BenchCommand implements Callable<Integer> {
       long tokens = corenlp.annotate(articles.stream().map(Article::text).toList());
       reference = new Measurement(articles.size(), tokens, (System.nanoTime() - start) / 1e9,
           peakHeap(), loadSeconds);
+      corenlp.close();
       corenlp = null;
       System.gc();
     }
@@ -134,7 +135,7 @@ public final class BenchCommand implements Callable<Integer> {
     System.out.printf(Locale.ROOT, "%nLagebild bench: %d articles from %s, %d threads, max heap %d MB%n",
         articles.size(), corpus, workers, Runtime.getRuntime().maxMemory() >> 20);
     System.out.printf(Locale.ROOT, "%-44s %10s %12s %10s %10s %8s%n",
-        "pipeline", "articles/s", "tokens/s", "seconds", "peak heap", "load s");
+        "pipeline", "articles/s", "tokens/s", "seconds", "heap peak", "load s");
     print("Lagebild (whole pipeline, dossier written)", ours);
     if (reference != null) {
       print("CoreNLP German tokenize,ssplit,pos,ner", reference);
