@@ -83,7 +83,10 @@ public final class DossierBuilder {
         noise.add(n);
       }
     }
-    Integer tokens = doc.has(LinguisticStage.TOKENS) ? doc.get(LinguisticStage.TOKENS).size() : null;
+    Integer tokens =
+        doc.has(LinguisticStage.TOKEN_COUNT)
+            ? doc.get(LinguisticStage.TOKEN_COUNT)
+            : doc.has(LinguisticStage.TOKENS) ? doc.get(LinguisticStage.TOKENS).size() : null;
     Integer sentences =
         doc.has(LinguisticStage.SENTENCES) ? doc.get(LinguisticStage.SENTENCES).size() : null;
     return new DossierArticle(

@@ -25,6 +25,9 @@ public final class LinguisticStage implements Stage {
   public static final Layer<List<Token>> TOKENS = Layer.of("tokens");
   public static final Layer<List<EntityMention>> ENTITIES = Layer.of("entities");
 
+  /** The number of tokens, kept after the bulky token layer has been dropped. */
+  public static final Layer<Integer> TOKEN_COUNT = Layer.of("token-count");
+
   private final Map<String, LinguisticAnalyzer> analyzers;
 
   public LinguisticStage(List<LinguisticAnalyzer> analyzers) {
@@ -45,7 +48,7 @@ public final class LinguisticStage implements Stage {
 
   @Override
   public Set<Layer<?>> provides() {
-    return Set.of(SENTENCES, TOKENS, ENTITIES);
+    return Set.of(SENTENCES, TOKENS, ENTITIES, TOKEN_COUNT);
   }
 
   /** Whether articles in this language get the full linguistic layer. */
@@ -64,6 +67,7 @@ public final class LinguisticStage implements Stage {
     return document
         .with(SENTENCES, result.sentences())
         .with(TOKENS, result.tokens())
-        .with(ENTITIES, result.entities());
+        .with(ENTITIES, result.entities())
+        .with(TOKEN_COUNT, result.tokens().size());
   }
 }

@@ -64,7 +64,7 @@ public final class BatchAnalyzer {
             pool.submit(
                 () -> {
                   AnnotatedDocument doc = pipeline.process(article);
-                  long t = doc.getOrDefault(LinguisticStage.TOKENS, List.of()).size();
+                  long t = doc.getOrDefault(LinguisticStage.TOKEN_COUNT, 0);
                   progress.advanced(done.incrementAndGet(), tokens.addAndGet(t));
                   return doc.without(options.dropAfterAnalysis());
                 }));
