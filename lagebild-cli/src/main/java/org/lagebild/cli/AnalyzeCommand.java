@@ -87,6 +87,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
     DossierJob job =
         new DossierJob(
             StandardPipeline.create(progress),
+            StandardPipeline.storySections(),
             new DossierJob.Options(
                 IngestOptions.defaults(),
                 new BatchAnalyzer.Options(workers, BatchAnalyzer.Options.defaults().dropAfterAnalysis()),

@@ -112,7 +112,7 @@ public final class BenchCommand implements Callable<Integer> {
     long load = System.nanoTime();
     Pipeline pipeline = StandardPipeline.create(progress);
     double loadSeconds = (System.nanoTime() - load) / 1e9;
-    DossierJob job = new DossierJob(pipeline, new DossierJob.Options(IngestOptions.defaults(),
+    DossierJob job = new DossierJob(pipeline, StandardPipeline.storySections(), new DossierJob.Options(IngestOptions.defaults(),
         new BatchAnalyzer.Options(workers, BatchAnalyzer.Options.defaults().dropAfterAnalysis()),
         Integer.MAX_VALUE));
     job.analyse(warm, List.of(), ProgressListener.NONE);

@@ -2,6 +2,7 @@ package org.lagebild.cli;
 
 import java.util.List;
 import org.lagebild.clean.NoiseDetector;
+import org.lagebild.dossier.StorySection;
 import org.lagebild.language.LanguageIdentifier;
 import org.lagebild.linguistics.LinguisticStage;
 import org.lagebild.model.Pipeline;
@@ -24,6 +25,11 @@ final class StandardPipeline {
       shared = load(progress);
     }
     return shared;
+  }
+
+  /** The story sections filled after grouping, in order: later ones may use earlier ones. */
+  static List<StorySection> storySections() {
+    return List.of();
   }
 
   private static Pipeline load(ProgressListener progress) {

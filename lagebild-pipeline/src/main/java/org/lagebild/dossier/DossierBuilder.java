@@ -45,6 +45,18 @@ public final class DossierBuilder {
   private static final int TITLE_ENTITIES = 3;
   private static final int FALLBACK_TITLE_CHARS = 80;
 
+  private final List<StorySection> sections;
+
+  /** A builder with the baseline story content only (articles, aggregated entities, title). */
+  public DossierBuilder() {
+    this(List.of());
+  }
+
+  /** A builder that applies {@code sections}, in order, to every story after the baseline. */
+  public DossierBuilder(List<StorySection> sections) {
+    this.sections = List.copyOf(sections);
+  }
+
   /** The dossier for a batch; every group's article ids must be among {@code docs}. */
   public Dossier build(
       List<AnnotatedDocument> docs,
@@ -61,7 +73,14 @@ public final class DossierBuilder {
     }
     List<Story> stories = new ArrayList<>(groups.size());
     for (StoryGroup group : groups) {
-      stories.add(story(group, byId, aggregateEntities(group, byId)));
+      Story story = story(group, byId, aggregateEntities(group, byId));
+      if (!sections.isEmpty()) {
+        List<AnnotatedDocument> members = group.articleIds().stream().map(byId::get).toList();
+        for (StorySection section : sections) {
+          story = section.fill(story, members);
+        }
+      }
+      stories.add(story);
     }
     return new Dossier(generated, articles, rejected, stories);
   }

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.lagebild.dossier.DossierBuilder;
+import org.lagebild.dossier.StorySection;
 import org.lagebild.ingest.ArticleReader;
 import org.lagebild.ingest.IngestOptions;
 import org.lagebild.ingest.IngestResult;
@@ -36,11 +37,18 @@ public final class DossierJob {
     }
   }
 
+  private final List<StorySection> sections;
+
   private final Pipeline pipeline;
   private final Options options;
 
-  public DossierJob(Pipeline pipeline, Options options) {
+  /**
+   * @param pipeline the per-article stages
+   * @param sections story sections filled after grouping, in order (entities, quotes, timeline...)
+   */
+  public DossierJob(Pipeline pipeline, List<StorySection> sections, Options options) {
     this.pipeline = pipeline;
+    this.sections = List.copyOf(sections);
     this.options = options;
   }
 
@@ -67,7 +75,7 @@ public final class DossierJob {
     documents = inferStoryDates(documents, stories);
 
     progress.phase("assembling dossier", stories.size());
-    return new DossierBuilder()
+    return new DossierBuilder(sections)
         .build(documents, stories, rejected, new Dossier.Generated("Lagebild 0.1.0", Instant.now().toString()));
   }
 

@@ -37,4 +37,44 @@ public record Story(
     return new Story(id, title, articleIds, List.of(), entities, List.of(), List.of(), List.of(),
         List.of(), List.of());
   }
+
+  public Story withTitle(String newTitle) {
+    return new Story(id, newTitle, articleIds, summary, entities, quotes, timexes, timeline,
+        sharedPassages, discrepancies);
+  }
+
+  public Story withSummary(List<SummarySentence> newSummary) {
+    return new Story(id, title, articleIds, newSummary, entities, quotes, timexes, timeline,
+        sharedPassages, discrepancies);
+  }
+
+  public Story withEntities(List<StoryEntity> newEntities) {
+    return new Story(id, title, articleIds, summary, newEntities, quotes, timexes, timeline,
+        sharedPassages, discrepancies);
+  }
+
+  public Story withQuotes(List<Quote> newQuotes) {
+    return new Story(id, title, articleIds, summary, entities, newQuotes, timexes, timeline,
+        sharedPassages, discrepancies);
+  }
+
+  public Story withTimexes(List<Timex> newTimexes) {
+    return new Story(id, title, articleIds, summary, entities, quotes, newTimexes, timeline,
+        sharedPassages, discrepancies);
+  }
+
+  public Story withTimeline(List<TimelineEntry> newTimeline) {
+    return new Story(id, title, articleIds, summary, entities, quotes, timexes, newTimeline,
+        sharedPassages, discrepancies);
+  }
+
+  public Story withSharedPassages(List<SharedPassage> newPassages) {
+    return new Story(id, title, articleIds, summary, entities, quotes, timexes, timeline,
+        newPassages, discrepancies);
+  }
+
+  public Story withDiscrepancies(List<Discrepancy> newDiscrepancies) {
+    return new Story(id, title, articleIds, summary, entities, quotes, timexes, timeline,
+        sharedPassages, newDiscrepancies);
+  }
 }
