@@ -9,6 +9,8 @@ import org.lagebild.model.Pipeline;
 import org.lagebild.nlp.CoreNlpGermanAnalyzer;
 import org.lagebild.nlp.OpenNlpLanguageDetector;
 import org.lagebild.pipeline.ProgressListener;
+import org.lagebild.quotes.QuoteExtractor;
+import org.lagebild.quotes.QuoteSection;
 import org.lagebild.stories.TermVectorStage;
 import org.lagebild.time.PublicationDateInferrer;
 
@@ -29,7 +31,7 @@ final class StandardPipeline {
 
   /** The story sections filled after grouping, in order: later ones may use earlier ones. */
   static List<StorySection> storySections() {
-    return List.of();
+    return List.of(new QuoteSection());
   }
 
   private static Pipeline load(ProgressListener progress) {
@@ -41,7 +43,8 @@ final class StandardPipeline {
             new LanguageIdentifier(new OpenNlpLanguageDetector()),
             new PublicationDateInferrer(),
             new LinguisticStage(List.of(new CoreNlpGermanAnalyzer())),
-            new TermVectorStage());
+            new TermVectorStage(),
+            new QuoteExtractor());
     progress.note(
         String.format(
             java.util.Locale.ROOT, "models loaded in %.1f s", (System.nanoTime() - start) / 1e9));

@@ -1,0 +1,241 @@
+package org.lagebild.cli.eval;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.zip.GZIPInputStream;
+import org.lagebild.clean.NoiseDetector;
+import org.lagebild.language.LanguageIdentifier;
+import org.lagebild.linguistics.LinguisticStage;
+import org.lagebild.model.AnnotatedDocument;
+import org.lagebild.model.Article;
+import org.lagebild.model.Pipeline;
+import org.lagebild.nlp.CoreNlpGermanAnalyzer;
+import org.lagebild.nlp.OpenNlpLanguageDetector;
+import org.lagebild.quotes.QuoteExtractor;
+import org.lagebild.quotes.QuoteMention;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * Scores quote extraction against hand-labelled quotes in FANG-COVID articles (resource
+ * {@code fang-covid-quotes.tsv}: article id, kind, offsets, speaker, cue, the quote's first words; the
+ * texts are read from the corpus at run time). A prediction matches a gold quote of the same kind when
+ * their spans overlap by at least half of the longer span; each gold quote matches at most once.
+ * Speaker accuracy is over matched pairs: the gold speaker's last word occurs in the predicted name
+ * (case and accents folded), or both have no speaker.
+ */
+@Command(
+    name = "quotes",
+    mixinStandardHelpOptions = true,
+    description = "Precision and recall of direct and reported speech, and speaker accuracy, on"
+        + " hand-labelled German news quotes.")
+public final class EvalQuotesCommand implements Callable<Integer> {
+
+  static final String LABELS_RESOURCE = "fang-covid-quotes.tsv";
+
+  @Spec CommandSpec spec;
+
+  @Option(
+      names = "--fang",
+      description = "FANG-COVID articles (.jsonl.gz). Default: ${DEFAULT-VALUE}",
+      defaultValue = "../shared/data/fang-covid/fang-covid-de-20k.jsonl.gz")
+  Path fang;
+
+  @Option(names = "--show-errors", description = "Print missed and spurious quotes.")
+  boolean showErrors;
+
+  /** One labelled quote. */
+  record Gold(String articleId, String kind, int start, int end, String speaker, String cue, String words) {}
+
+  /** Counts for one kind. */
+  static final class Score {
+    int gold;
+    int predicted;
+    int matched;
+
+    double precision() {
+      return predicted == 0 ? 0 : (double) matched / predicted;
+    }
+
+    double recall() {
+      return gold == 0 ? 0 : (double) matched / gold;
+    }
+  }
+
+  @Override
+  public Integer call() throws IOException {
+    PrintWriter out = spec != null ? spec.commandLine().getOut() : new PrintWriter(System.out, true);
+    List<Gold> gold = readLabels();
+    if (!Files.isRegularFile(fang)) {
+      out.println("skipped: " + fang + " not found (use --fang PATH); " + gold.size() + " labels not scored");
+      out.flush();
+      return 0;
+    }
+    Set<String> ids = new LinkedHashSet<>();
+    gold.forEach(g -> ids.add(g.articleId()));
+    Map<String, Article> articles = readArticles(fang, ids);
+    Pipeline pipeline =
+        Pipeline.of(new NoiseDetector(), new LanguageIdentifier(new OpenNlpLanguageDetector()),
+            new LinguisticStage(List.of(new CoreNlpGermanAnalyzer())), new QuoteExtractor());
+    Map<String, Score> scores = new HashMap<>();
+    scores.put(QuoteMention.DIRECT, new Score());
+    scores.put(QuoteMention.INDIRECT, new Score());
+    int speakerPairs = 0;
+    int speakerRight = 0;
+    Set<String> outlets = new LinkedHashSet<>();
+    for (String id : ids) {
+      Article article = articles.get(id);
+      if (article == null) {
+        out.println("article " + id + " not in the corpus; its labels are skipped");
+        continue;
+      }
+      outlets.add(article.outlet());
+      AnnotatedDocument doc = pipeline.process(article);
+      List<QuoteMention> predicted = doc.get(QuoteExtractor.QUOTES);
+      List<Gold> goldHere = gold.stream().filter(g -> g.articleId().equals(id)).toList();
+      boolean[] used = new boolean[goldHere.size()];
+      for (QuoteMention p : predicted) {
+        Score s = scores.get(p.kind());
+        s.predicted++;
+        int match = -1;
+        for (int g = 0; g < goldHere.size(); g++) {
+          Gold gq = goldHere.get(g);
+          if (!used[g] && gq.kind().equals(p.kind()) && matches(gq.start(), gq.end(), p.start(), p.end())) {
+            match = g;
+            break;
+          }
+        }
+        if (match < 0) {
+          if (showErrors) {
+            out.printf("  spurious %s %s %s: %s%n", id, p.kind(), p.speaker() == null ? "-" : p.speaker().name(),
+                abbreviate(p.text()));
+          }
+          continue;
+        }
+        used[match] = true;
+        s.matched++;
+        speakerPairs++;
+        Gold gq = goldHere.get(match);
+        boolean right = speakerMatches(gq.speaker(), p.speaker() == null ? null : p.speaker().name());
+        if (right) {
+          speakerRight++;
+        } else if (showErrors) {
+          out.printf("  speaker  %s %s gold=%s predicted=%s: %s%n", id, p.kind(), gq.speaker(),
+              p.speaker() == null ? "-" : p.speaker().name(), abbreviate(p.text()));
+        }
+      }
+      for (int g = 0; g < goldHere.size(); g++) {
+        scores.get(goldHere.get(g).kind()).gold++;
+        if (!used[g] && showErrors) {
+          Gold gq = goldHere.get(g);
+          out.printf("  missed   %s %s %s: %s%n", id, gq.kind(), gq.speaker(), gq.words());
+        }
+      }
+    }
+    out.printf(Locale.ROOT, "%d labelled quotes in %d articles from %d outlets %s%n", gold.size(),
+        ids.size(), outlets.size(), outlets);
+    out.println("match rule: same kind, spans overlap by >= 50% of the longer span");
+    out.printf(Locale.ROOT, "%-9s %6s %6s %6s %10s %8s%n", "kind", "gold", "pred", "match", "precision", "recall");
+    for (String kind : List.of(QuoteMention.DIRECT, QuoteMention.INDIRECT)) {
+      Score s = scores.get(kind);
+      out.printf(Locale.ROOT, "%-9s %6d %6d %6d %10.3f %8.3f%n", kind, s.gold, s.predicted, s.matched,
+          s.precision(), s.recall());
+    }
+    out.printf(Locale.ROOT, "speaker accuracy on matched quotes: %.3f (%d of %d)%n",
+        speakerPairs == 0 ? 0.0 : (double) speakerRight / speakerPairs, speakerRight, speakerPairs);
+    out.println("goals: direct P and R >= 0.95; reported R >= 0.75 at P >= 0.85; speaker >= 0.90");
+    out.flush();
+    return 0;
+  }
+
+  static boolean matches(int gs, int ge, int ps, int pe) {
+    int overlap = Math.min(ge, pe) - Math.max(gs, ps);
+    return overlap > 0 && overlap * 2 >= Math.max(ge - gs, pe - ps);
+  }
+
+  static boolean speakerMatches(String gold, String predicted) {
+    if (gold == null || gold.equals("-")) {
+      return predicted == null;
+    }
+    if (predicted == null) {
+      return false;
+    }
+    String[] words = fold(gold).split(" ");
+    String last = words[words.length - 1];
+    String p = " " + fold(predicted) + " ";
+    if (p.contains(" " + last + " ") || p.contains(" " + last)) {
+      return true;
+    }
+    String[] pw = fold(predicted).split(" ");
+    return (" " + fold(gold) + " ").contains(" " + pw[pw.length - 1]);
+  }
+
+  private static String fold(String s) {
+    String lower = s.toLowerCase(Locale.ROOT).replace("ß", "ss");
+    return Normalizer.normalize(lower, Normalizer.Form.NFD).replaceAll("\\p{M}+", "")
+        .replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+  }
+
+  private static String abbreviate(String s) {
+    String flat = s.replaceAll("\\s+", " ");
+    return flat.length() <= 70 ? flat : flat.substring(0, 70) + "…";
+  }
+
+  static List<Gold> readLabels() throws IOException {
+    List<Gold> gold = new ArrayList<>();
+    try (InputStream in = EvalQuotesCommand.class.getResourceAsStream(LABELS_RESOURCE)) {
+      if (in == null) {
+        throw new IllegalStateException("resource " + LABELS_RESOURCE + " is missing from the build");
+      }
+      BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+      for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+        if (line.isBlank() || line.startsWith("#")) {
+          continue;
+        }
+        String[] f = line.split("\t", -1);
+        if (f.length < 7) {
+          throw new IllegalStateException("label line needs 7 tab-separated fields: " + line);
+        }
+        gold.add(new Gold(f[0], f[1], Integer.parseInt(f[2]), Integer.parseInt(f[3]), f[4], f[5], f[6]));
+      }
+    }
+    return gold;
+  }
+
+  private static Map<String, Article> readArticles(Path path, Set<String> ids) throws IOException {
+    ObjectMapper json = new ObjectMapper();
+    Map<String, Article> found = new HashMap<>();
+    try (BufferedReader reader = new BufferedReader(new InputStreamReader(
+        new GZIPInputStream(Files.newInputStream(path)), StandardCharsets.UTF_8))) {
+      for (String line = reader.readLine(); line != null && found.size() < ids.size(); line = reader.readLine()) {
+        JsonNode node = json.readTree(line);
+        String id = node.path("id").asText();
+        if (ids.contains(id)) {
+          found.put(id, new Article(id, path + "#" + id, node.path("title").asText(null),
+              node.path("outlet").asText(null), node.path("url").asText(null), "de",
+              node.path("published").asText(null), null, node.path("text").asText("")));
+        }
+      }
+    }
+    return found;
+  }
+}

@@ -1,0 +1,1317 @@
+package org.lagebild.quotes;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.lagebild.clean.AnalysisText;
+import org.lagebild.clean.NoiseDetector;
+import org.lagebild.linguistics.LinguisticStage;
+import org.lagebild.model.AnnotatedDocument;
+import org.lagebild.model.EntityMention;
+import org.lagebild.model.Layer;
+import org.lagebild.model.Sentence;
+import org.lagebild.model.Span;
+import org.lagebild.model.Stage;
+import org.lagebild.model.Token;
+
+/**
+ * Finds direct and reported speech in a German article and names its speakers.
+ *
+ * <p>Direct speech: paired quotation marks (see {@link GermanQuoteMarks}) attributed by a speech verb
+ * after them ({@code „…“, sagte er}), before a colon ({@code erklärte X: „…“}), by the clause they sit
+ * in (partial quotes: {@code drohte mit „massiven Konsequenzen“}), or standing alone after another
+ * quote. Scare quotes and titles ({@code die sogenannten „Sicherheitsgarantien“}, {@code „Bild
+ * Live“}) are short, capitalised and unattributed, and are left out.
+ *
+ * <p>Reported speech: a speech verb with its clause ({@code X sagte, es sei …}, {@code …, betonte X}),
+ * {@code so X}, {@code laut X}, {@code nach Angaben von X}, {@code X zufolge}, and subjunctive (Konjunktiv
+ * I) sentences that continue the previous speaker's report without a verb.
+ *
+ * <p>Speakers: a name in the speaker phrase, a pronoun or role phrase resolved to the previous speaker
+ * (or to the name the role was given before), or an unnamed speaker kept with its description.
+ */
+public final class QuoteExtractor implements Stage {
+
+  /** The quotes of one article, in text order. */
+  public static final Layer<List<QuoteMention>> QUOTES = Layer.of("quotes");
+
+  /** A pronoun or role phrase refers back at most this many units (sentences). */
+  private static final int REFERENCE_WINDOW = 4;
+  /** A subjunctive sentence continues a report made at most this many units before. */
+  private static final int CONTINUATION_WINDOW = 2;
+  /** Direct quotes covering this share of a reported clause make it a quote, not a report. */
+  private static final double QUOTED_SHARE = 0.66;
+
+  private final GermanSpeechVerbs verbs = GermanSpeechVerbs.standard();
+
+  @Override
+  public String name() {
+    return "quotes";
+  }
+
+  @Override
+  public Set<Layer<?>> requires() {
+    return Set.of(NoiseDetector.NOISE, LinguisticStage.SENTENCES, LinguisticStage.TOKENS,
+        LinguisticStage.ENTITIES);
+  }
+
+  @Override
+  public Set<Layer<?>> provides() {
+    return Set.of(QUOTES);
+  }
+
+  @Override
+  public AnnotatedDocument process(AnnotatedDocument document) {
+    String text = AnalysisText.masked(document.text(), document.get(NoiseDetector.NOISE));
+    List<QuoteMention> quotes =
+        new Extraction(
+                verbs,
+                document.text(),
+                text,
+                valid(document.get(LinguisticStage.TOKENS), text),
+                document.get(LinguisticStage.SENTENCES),
+                document.get(LinguisticStage.ENTITIES))
+            .run();
+    return document.with(QUOTES, List.copyOf(quotes));
+  }
+
+  /**
+   * Tokens inside the text, in order, with punctuation the tokenizer left out added as one-character
+   * tokens: the clause rules look for commas and colons among the tokens.
+   */
+  private static List<Token> valid(List<Token> tokens, String text) {
+    int length = text.length();
+    List<Token> sorted = new ArrayList<>(tokens.size());
+    for (Token t : tokens) {
+      if (t.end() <= length && t.end() > t.start()) {
+        sorted.add(t);
+      }
+    }
+    sorted.sort(Comparator.comparingInt(Token::start));
+    List<Token> out = new ArrayList<>(sorted.size() * 2);
+    int pos = 0;
+    for (Token t : sorted) {
+      if (t.start() < pos) {
+        continue;
+      }
+      addPunctuation(out, text, pos, t.start(), t.sentence());
+      out.add(t);
+      pos = t.end();
+    }
+    addPunctuation(out, text, pos, length, out.isEmpty() ? 0 : out.get(out.size() - 1).sentence());
+    return out;
+  }
+
+  private static void addPunctuation(List<Token> out, String text, int from, int to, int sentence) {
+    for (int k = from; k < to; k++) {
+      char c = text.charAt(k);
+      if (",;:.!?".indexOf(c) >= 0) {
+        String s = String.valueOf(c);
+        out.add(new Token(k, k + 1, s, "PUNCT", s, sentence));
+      }
+    }
+  }
+
+  /** Words that never start or continue a speaker phrase. */
+  static final Set<String> FUNCTION_WORDS =
+      Set.of("in", "im", "am", "an", "auf", "aus", "bei", "beim", "mit", "nach", "von", "vom", "vor",
+          "zu", "zum", "zur", "über", "unter", "gegenüber", "für", "gegen", "um", "durch", "seit",
+          "während", "wegen", "trotz", "ohne", "bis", "laut", "zufolge", "und", "oder", "aber", "doch",
+          "denn", "sondern", "dass", "daß", "ob", "wenn", "als", "wie", "weil", "da", "nachdem",
+          "bevor", "obwohl", "damit", "so", "auch", "jedoch", "zudem", "außerdem", "zuvor", "dennoch",
+          "dabei", "danach", "darauf", "dazu", "daher", "deshalb", "gleichzeitig", "anschließend",
+          "zunächst", "bereits", "schon", "noch", "nun", "jetzt", "heute", "gestern", "morgen",
+          "weiter", "erneut", "nicht", "nur", "sehr", "etwa", "hier", "dort", "dann", "zuletzt",
+          "indes", "allerdings", "ebenfalls", "inzwischen", "mittlerweile", "später", "früher",
+          "seinerseits", "ihrerseits", "demnach", "offenbar", "bislang", "kürzlich", "ist", "sind",
+          "war", "waren", "hat", "haben", "hatte", "hatten", "wird", "werden", "wurde", "wurden",
+          "habe", "sei", "seien", "es", "man", "sich", "ihm", "ihr", "ihn", "uns", "wir", "ich",
+          "du", "ihnen", "dies", "diese", "dieser", "dieses", "was", "wer", "wo", "welche", "welcher",
+          "separat", "ebenso", "deutlich", "klar", "mehrfach", "wiederholt", "ausdrücklich");
+
+  static final Set<String> DETERMINERS =
+      Set.of("der", "die", "das", "den", "dem", "des", "ein", "eine", "einer", "eines", "einem",
+          "einen", "sein", "seine", "seiner", "seines", "ihr", "ihre", "ihrer", "ihres", "zwei",
+          "drei", "mehrere", "viele", "einige", "andere", "weitere", "kein", "keine");
+
+  static final Set<String> INDEFINITE =
+      Set.of("ein", "eine", "einer", "eines", "einem", "einen", "zwei", "drei", "mehrere", "viele",
+          "einige", "andere", "weitere");
+
+  static final Set<String> PRONOUNS = Set.of("er", "sie");
+
+  /** Clause openers after a comma that start no reported clause. */
+  static final Set<String> SUBORDINATORS =
+      Set.of("wie", "als", "um", "wenn", "nachdem", "bevor", "während", "weil", "obwohl", "wo",
+          "damit", "bis", "falls", "sofern", "sollte", "sobald", "seit", "seitdem", "indem", "ohne",
+          "statt", "anstatt", "bei", "nach", "trotz", "angesichts");
+
+  /** Words before a quote that mark it as a term rather than someone's words. */
+  static final Set<String> TERM_MARKERS =
+      Set.of("sogenannte", "sogenannten", "sogenannter", "sogenanntes", "sogenanntem", "genannte",
+          "genannten", "begriff", "stichwort", "motto", "titel", "hashtag", "schlagwort", "slogan",
+          "bezeichnung", "wort");
+
+  /** Konjunktiv I forms that mark reported speech; more are recognised from lemma and form. */
+  static final Set<String> SUBJUNCTIVE =
+      Set.of("sei", "seien", "habe", "könne", "müsse", "dürfe", "solle", "wolle", "möge", "werde",
+          "wisse", "gebe", "bleibe", "gehe", "stehe", "liege", "komme", "handele", "handle", "setze",
+          "brauche", "gelte", "lasse", "verfüge", "plane", "wünsche", "erwarte", "hoffe");
+
+  /** One attribution: the cue words and where the speaker phrase is looked for. */
+  enum CueKind {
+    VERB,
+    SO,
+    LAUT,
+    NACH_ANGABEN,
+    ZUFOLGE
+  }
+
+  record Cue(CueKind kind, int token, Span span) {}
+
+  /** A speaker phrase: token range, inclusive. */
+  record Phrase(int first, int last) {}
+
+  /** The work for one document; not shared between threads. */
+  private static final class Extraction {
+    private final GermanSpeechVerbs verbs;
+    /** The article text as written, for the words handed out. */
+    private final String original;
+    /** The text with debris blanked, for the analysis. */
+    private final String text;
+    private final List<Token> tokens;
+    private final String[] lower;
+    private final List<EntityMention> entities;
+    private final List<GermanQuoteMarks.Pair> pairs;
+    private final int[] pairOfToken;
+    private final List<Span> units;
+
+    private QuoteMention.Speaker lastSpeaker;
+    private int lastSpeakerUnit = Integer.MIN_VALUE / 2;
+    private final List<QuoteMention.Speaker> history = new ArrayList<>();
+
+    Extraction(
+        GermanSpeechVerbs verbs,
+        String original,
+        String text,
+        List<Token> tokens,
+        List<Sentence> sentences,
+        List<EntityMention> entities) {
+      this.verbs = verbs;
+      this.original = original;
+      this.text = text;
+      this.tokens = tokens;
+      this.lower = new String[tokens.size()];
+      for (int i = 0; i < tokens.size(); i++) {
+        lower[i] = tokens.get(i).text().toLowerCase(Locale.ROOT);
+      }
+      List<EntityMention> ents = new ArrayList<>();
+      for (EntityMention e : entities) {
+        if (e.end() <= text.length() && e.end() > e.start()) {
+          ents.add(e);
+        }
+      }
+      ents.sort(Comparator.comparingInt(EntityMention::start));
+      this.entities = ents;
+      this.pairs = GermanQuoteMarks.find(text);
+      this.pairOfToken = new int[tokens.size()];
+      int p = 0;
+      for (int i = 0; i < tokens.size(); i++) {
+        Token t = tokens.get(i);
+        while (p < pairs.size() && pairs.get(p).close() < t.start()) {
+          p++;
+        }
+        pairOfToken[i] =
+            p < pairs.size() && pairs.get(p).open() < t.start() && t.end() <= pairs.get(p).close()
+                ? p
+                : -1;
+      }
+      this.units = units(sentences);
+    }
+
+    // ---- units: sentences joined where a quote runs over their boundary, split at paragraphs ----
+
+    private List<Span> units(List<Sentence> sentences) {
+      List<Span> sorted = new ArrayList<>();
+      for (Sentence s : sentences) {
+        if (s.end() <= text.length() && s.end() > s.start()) {
+          sorted.add(s.span());
+        }
+      }
+      sorted.sort(Comparator.naturalOrder());
+      List<Span> merged = new ArrayList<>();
+      for (Span s : sorted) {
+        if (!merged.isEmpty()) {
+          Span prev = merged.get(merged.size() - 1);
+          if (s.start() < prev.end()) {
+            merged.set(merged.size() - 1, new Span(prev.start(), Math.max(prev.end(), s.end())));
+            continue;
+          }
+          if (insideQuote(prev.end(), s.start()) || startsWithClosingAttribution(s)) {
+            merged.set(merged.size() - 1, new Span(prev.start(), s.end()));
+            continue;
+          }
+        }
+        merged.add(s);
+      }
+      List<Span> out = new ArrayList<>();
+      for (Span s : merged) {
+        int from = s.start();
+        for (int k = s.start(); k < s.end(); k++) {
+          if (text.charAt(k) == '\n' && paragraphBreak(k, s.end()) && !insideQuote(k, k + 1)) {
+            addTrimmed(out, from, k);
+            while (k < s.end() && Character.isWhitespace(text.charAt(k))) {
+              k++;
+            }
+            from = k;
+          }
+        }
+        addTrimmed(out, from, s.end());
+      }
+      return out;
+    }
+
+    private boolean paragraphBreak(int k, int limit) {
+      for (int j = k + 1; j < limit; j++) {
+        char c = text.charAt(j);
+        if (c == '\n') {
+          return true;
+        }
+        if (!Character.isWhitespace(c)) {
+          return false;
+        }
+      }
+      return false;
+    }
+
+    private void addTrimmed(List<Span> out, int from, int to) {
+      while (from < to && Character.isWhitespace(text.charAt(from))) {
+        from++;
+      }
+      while (to > from && Character.isWhitespace(text.charAt(to - 1))) {
+        to--;
+      }
+      if (to > from) {
+        out.add(new Span(from, to));
+      }
+    }
+
+    /** Whether the gap between two sentences lies inside a pair of quotation marks. */
+    private boolean insideQuote(int boundaryEnd, int nextStart) {
+      for (GermanQuoteMarks.Pair p : pairs) {
+        if (p.open() < boundaryEnd && p.close() >= nextStart) {
+          return true;
+        }
+        if (p.open() >= nextStart) {
+          break;
+        }
+      }
+      return false;
+    }
+
+    /** A sentence splitter may cut "„…“ | , sagte er." apart. */
+    private boolean startsWithClosingAttribution(Span s) {
+      int k = s.start();
+      while (k < s.end() && !Character.isLetterOrDigit(text.charAt(k))) {
+        if (text.charAt(k) == ',') {
+          return true;
+        }
+        k++;
+      }
+      return false;
+    }
+
+    // ---- the pass over units ----
+
+    List<QuoteMention> run() {
+      List<QuoteMention> out = new ArrayList<>();
+      int pairIndex = 0;
+      int tokenIndex = 0;
+      for (int u = 0; u < units.size(); u++) {
+        Span unit = units.get(u);
+        int firstToken = tokenIndex;
+        while (firstToken < tokens.size() && tokens.get(firstToken).start() < unit.start()) {
+          firstToken++;
+        }
+        int endToken = firstToken;
+        while (endToken < tokens.size() && tokens.get(endToken).end() <= unit.end()) {
+          endToken++;
+        }
+        tokenIndex = endToken;
+        List<GermanQuoteMarks.Pair> unitPairs = new ArrayList<>();
+        while (pairIndex < pairs.size() && pairs.get(pairIndex).open() < unit.end()) {
+          if (pairs.get(pairIndex).open() >= unit.start()) {
+            unitPairs.add(pairs.get(pairIndex));
+          }
+          pairIndex++;
+        }
+        List<QuoteMention> found = unit(u, unit, firstToken, endToken, unitPairs);
+        found.sort(Comparator.comparingInt(QuoteMention::start));
+        for (QuoteMention q : found) {
+          out.add(q);
+          if (q.speaker() != null) {
+            lastSpeaker = q.speaker();
+            lastSpeakerUnit = u;
+            history.add(q.speaker());
+          }
+        }
+      }
+      return out;
+    }
+
+    private List<QuoteMention> unit(
+        int u, Span unit, int from, int to, List<GermanQuoteMarks.Pair> unitPairs) {
+      unitSpeaker = null;
+      List<Cue> cues = new ArrayList<>();
+      for (int i = from; i < to; i++) {
+        if (pairOfToken[i] < 0) {
+          Cue c = cueAt(i, from, to);
+          if (c != null) {
+            cues.add(c);
+          }
+        }
+      }
+      for (Cue c : cues) {
+        if (speakerFor(c, from, to, u) != null) {
+          break;
+        }
+      }
+      List<QuoteMention> out = new ArrayList<>();
+      List<Cue> consumed = new ArrayList<>();
+      QuoteMention previousDirect = null;
+      Cue previousPostposed = null;
+      boolean narrationEmpty = narrationEmpty(from, to);
+      for (GermanQuoteMarks.Pair pair : unitPairs) {
+        int words = wordsInside(pair);
+        if (words == 0) {
+          continue;
+        }
+        String content = GermanQuoteMarks.contentText(original, pair);
+        Cue post = postposedCue(pair, to, cues);
+        if (post != null && isTerm(pair, words, content) && !closedByComma(pair)) {
+          post = null;
+        }
+        QuoteMention.Speaker speaker = null;
+        Cue used = null;
+        boolean speech = false;
+        if (post != null) {
+          used = post;
+          speaker = speakerFor(post, from, to, u);
+          speech = true;
+          previousPostposed = post;
+        } else if (charBeforeIs(pair.open(), ':') && colonCue(pair, from, cues) != null) {
+          used = colonCue(pair, from, cues);
+          speaker = speakerFor(used, from, to, u);
+          speech = true;
+        } else if (charBeforeIs(pair.open(), ',') && previousDirect != null && previousPostposed != null) {
+          used = previousPostposed;
+          speaker = previousDirect.speaker();
+          speech = true;
+        } else if (isTerm(pair, words, content)) {
+          speech = false;
+        } else if (!cues.isEmpty()) {
+          used = nearestCue(cues, pair);
+          speaker = speakerFor(used, from, to, u);
+          speech = true;
+        } else if (narrationEmpty && words >= 3) {
+          speaker = recent(u) ? carried(lastSpeaker) : null;
+          speech = true;
+        } else if (words >= 5) {
+          speech = true;
+        }
+        if (!speech) {
+          continue;
+        }
+        if (used != null && used != post) {
+          consumed.add(used);
+        } else if (used != null) {
+          consumed.add(used);
+        }
+        QuoteMention q =
+            new QuoteMention(pair.contentStart(), pair.contentEnd(), content, QuoteMention.DIRECT,
+                used == null ? null : used.span(), speaker);
+        out.add(q);
+        previousDirect = q;
+      }
+      reported(u, unit, from, to, cues, consumed, out);
+      return out;
+    }
+
+    private boolean recent(int u) {
+      return lastSpeaker != null && u - lastSpeakerUnit <= REFERENCE_WINDOW;
+    }
+
+    private static QuoteMention.Speaker carried(QuoteMention.Speaker s) {
+      return s == null ? null : new QuoteMention.Speaker(s.name(), s.mention(), null, "previous");
+    }
+
+    private int wordsInside(GermanQuoteMarks.Pair pair) {
+      int words = 0;
+      for (int k = pair.contentStart(); k < pair.contentEnd(); k++) {
+        if (Character.isLetterOrDigit(text.charAt(k))
+            && (k == pair.contentStart() || !Character.isLetterOrDigit(text.charAt(k - 1)))) {
+          words++;
+        }
+      }
+      return words;
+    }
+
+    private boolean narrationEmpty(int from, int to) {
+      for (int i = from; i < to; i++) {
+        if (pairOfToken[i] < 0 && isWord(i)) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    private boolean isWord(int i) {
+      String s = tokens.get(i).text();
+      for (int k = 0; k < s.length(); k++) {
+        if (Character.isLetterOrDigit(s.charAt(k))) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    private boolean closedByComma(GermanQuoteMarks.Pair pair) {
+      int k = pair.close() + 1;
+      while (k < text.length() && Character.isWhitespace(text.charAt(k))) {
+        k++;
+      }
+      return k < text.length() && text.charAt(k) == ',';
+    }
+
+    private boolean charBeforeIs(int pos, char wanted) {
+      for (int k = pos - 1; k >= 0; k--) {
+        char c = text.charAt(k);
+        if (!Character.isWhitespace(c)) {
+          return c == wanted;
+        }
+      }
+      return false;
+    }
+
+    /** A term or title: marked as such, or a few capitalised words with no sentence in them. */
+    private boolean isTerm(GermanQuoteMarks.Pair pair, int words, String content) {
+      int before = tokenBefore(pair.open());
+      if (before >= 0 && TERM_MARKERS.contains(lower[before])) {
+        return true;
+      }
+      if (words > 4) {
+        return false;
+      }
+      for (String w : content.split("[\\s\\-–/]+")) {
+        if (w.isEmpty()) {
+          continue;
+        }
+        char c = w.charAt(0);
+        if (Character.isLetter(c) && !Character.isUpperCase(c)) {
+          return false;
+        }
+      }
+      return !content.matches(".*[.!?…]\\s*$");
+    }
+
+    private int tokenBefore(int pos) {
+      int lo = 0;
+      int hi = tokens.size() - 1;
+      int best = -1;
+      while (lo <= hi) {
+        int mid = (lo + hi) >>> 1;
+        if (tokens.get(mid).end() <= pos) {
+          best = mid;
+          lo = mid + 1;
+        } else {
+          hi = mid - 1;
+        }
+      }
+      while (best >= 0 && !isWord(best)) {
+        best--;
+      }
+      return best;
+    }
+
+    private int tokenAtOrAfter(int pos) {
+      int lo = 0;
+      int hi = tokens.size();
+      while (lo < hi) {
+        int mid = (lo + hi) >>> 1;
+        if (tokens.get(mid).start() < pos) {
+          lo = mid + 1;
+        } else {
+          hi = mid;
+        }
+      }
+      return lo;
+    }
+
+    /** "„…“, sagte er" / "„…“ so der Minister": a verb or "so" right after the closing mark. */
+    private Cue postposedCue(GermanQuoteMarks.Pair pair, int to, List<Cue> cues) {
+      int k = pair.close() + 1;
+      while (k < text.length() && (Character.isWhitespace(text.charAt(k)) || text.charAt(k) == ',')) {
+        k++;
+      }
+      int i = tokenAtOrAfter(k);
+      while (i < to && !isWord(i) && tokens.get(i).start() < k + 2) {
+        i++;
+      }
+      for (Cue c : cues) {
+        if (c.token() == i && (c.kind() == CueKind.VERB || c.kind() == CueKind.SO)) {
+          return c;
+        }
+      }
+      return null;
+    }
+
+    /** "erklärte Stoltenberg: „…“": the last verb cue of the clause that ends in the colon. */
+    private Cue colonCue(GermanQuoteMarks.Pair pair, int from, List<Cue> cues) {
+      int clauseStart = tokens.isEmpty() ? 0 : tokens.get(Math.min(from, tokens.size() - 1)).start();
+      for (int i = tokenBefore(pair.open()); i >= from; i--) {
+        if (pairOfToken[i] >= 0 || ",;".contains(lower[i])) {
+          clauseStart = tokens.get(i).end();
+          break;
+        }
+      }
+      Cue best = null;
+      for (Cue c : cues) {
+        if (c.kind() == CueKind.VERB && c.span().start() >= clauseStart && c.span().end() <= pair.open()) {
+          best = c;
+        }
+      }
+      return best;
+    }
+
+    private static Cue nearestCue(List<Cue> cues, GermanQuoteMarks.Pair pair) {
+      Cue before = null;
+      for (Cue c : cues) {
+        if (c.span().end() <= pair.open()) {
+          before = c;
+        }
+      }
+      if (before != null) {
+        return before;
+      }
+      return cues.get(0);
+    }
+
+    // ---- cues ----
+
+    private Cue cueAt(int i, int from, int to) {
+      String w = lower[i];
+      Token t = tokens.get(i);
+      switch (w) {
+        case "so" -> {
+          if (i > from && ",".equals(lower[i - 1]) && i + 1 < to && startsPhrase(i + 1)
+              && !"dass".equals(lower[i + 1])) {
+            return new Cue(CueKind.SO, i, t.span());
+          }
+          return null;
+        }
+        case "laut" -> {
+          if (i + 1 < to && startsPhrase(i + 1) && Character.isUpperCase(t.text().charAt(0))
+              || i + 1 < to && startsPhrase(i + 1) && i > from && ",".equals(lower[i - 1])) {
+            return new Cue(CueKind.LAUT, i, t.span());
+          }
+          if (i + 1 < to && startsPhrase(i + 1)) {
+            return new Cue(CueKind.LAUT, i, t.span());
+          }
+          return null;
+        }
+        case "zufolge" -> {
+          return i > from ? new Cue(CueKind.ZUFOLGE, i, t.span()) : null;
+        }
+        case "angaben", "ansicht", "einschätzung", "auffassung", "worten", "aussage", "aussagen" -> {
+          if (i > from && "nach".equals(lower[i - 1]) && i + 1 < to) {
+            return new Cue(CueKind.NACH_ANGABEN, i,
+                new Span(tokens.get(i - 1).start(), t.end()));
+          }
+          return null;
+        }
+        default -> {
+          // fall through to verbs
+        }
+      }
+      if (t.text().isEmpty() || !Character.isLowerCase(t.text().charAt(0))) {
+        return null;
+      }
+      if (w.equals("heißt") || w.equals("hieß")) {
+        boolean es = (i > from && "es".equals(lower[i - 1])) || (i + 1 < to && "es".equals(lower[i + 1]));
+        return es ? new Cue(CueKind.VERB, i, t.span()) : null;
+      }
+      List<GermanSpeechVerbs.Reading> readings = verbs.readings(w);
+      for (GermanSpeechVerbs.Reading r : readings) {
+        if (r.particle() == null) {
+          return new Cue(CueKind.VERB, i, t.span());
+        }
+        int particle = clauseFinalWord(i, to);
+        if (particle > i && r.particle().equals(lower[particle])) {
+          return new Cue(CueKind.VERB, i, t.span());
+        }
+      }
+      String lemma = t.lemma() == null ? "" : t.lemma().toLowerCase(Locale.ROOT);
+      if (readings.isEmpty() && !lemma.equals(w) && verbs.isLemma(lemma) && isVerbTag(t.pos())) {
+        return new Cue(CueKind.VERB, i, t.span());
+      }
+      return null;
+    }
+
+    private static boolean isVerbTag(String pos) {
+      return "VERB".equals(pos) || "AUX".equals(pos);
+    }
+
+    /** The last word before the clause ends (comma, colon, quote or unit end). */
+    private int clauseFinalWord(int i, int to) {
+      int last = -1;
+      for (int k = i + 1; k < to; k++) {
+        if (pairOfToken[k] >= 0) {
+          break;
+        }
+        if (!isWord(k)) {
+          if (",;:.!?".contains(lower[k]) || isQuoteMark(lower[k])) {
+            break;
+          }
+          continue;
+        }
+        last = k;
+      }
+      return last;
+    }
+
+    private static boolean isQuoteMark(String s) {
+      return s.length() == 1 && "„“”\"»«‚‘’".contains(s);
+    }
+
+    /** Whether a speaker phrase can start at token i. */
+    private boolean startsPhrase(int i) {
+      if (i >= tokens.size() || pairOfToken[i] >= 0 || !isWord(i)) {
+        return false;
+      }
+      String w = lower[i];
+      if (PRONOUNS.contains(w) || DETERMINERS.contains(w)) {
+        return true;
+      }
+      return Character.isUpperCase(tokens.get(i).text().charAt(0)) && !FUNCTION_WORDS.contains(w);
+    }
+
+    // ---- speaker phrases ----
+
+    /** The first speaker named in the current unit, for verbs coordinated with "und". */
+    private QuoteMention.Speaker unitSpeaker;
+
+    private QuoteMention.Speaker speakerFor(Cue cue, int from, int to, int u) {
+      Phrase phrase = phraseFor(cue, from, to);
+      QuoteMention.Speaker s = phrase == null ? null : resolve(phrase, u, to);
+      if (s == null && cue.kind() == CueKind.VERB && cue.token() > from
+          && "und".equals(lower[cue.token() - 1])) {
+        return unitSpeaker;
+      }
+      if (s != null && unitSpeaker == null) {
+        unitSpeaker = s;
+      }
+      return s;
+    }
+
+    private Phrase phraseFor(Cue cue, int from, int to) {
+      int i = cue.token();
+      switch (cue.kind()) {
+        case SO, LAUT -> {
+          return phraseAfter(i + 1, to);
+        }
+        case NACH_ANGABEN -> {
+          int k = i + 1;
+          if (k < to && "von".equals(lower[k])) {
+            k++;
+          }
+          return phraseAfter(k, to);
+        }
+        case ZUFOLGE -> {
+          return phraseBefore(i - 1, from);
+        }
+        default -> {
+          // verbs below
+        }
+      }
+      int clauseStart = from;
+      for (int k = i - 1; k >= from; k--) {
+        if (pairOfToken[k] >= 0 || ",;:".contains(lower[k]) || isQuoteMark(lower[k])) {
+          clauseStart = k + 1;
+          break;
+        }
+      }
+      while (clauseStart < i && !isWord(clauseStart)) {
+        clauseStart++;
+      }
+      if (clauseStart < i && "wie".equals(lower[clauseStart])) {
+        Phrase p = phraseAfter(clauseStart + 1, i);
+        if (p != null) {
+          return p;
+        }
+      }
+      if (clauseStart < i && startsPhrase(clauseStart)) {
+        Phrase p = phraseAfter(clauseStart, i);
+        if (p != null) {
+          return p;
+        }
+      }
+      int after = i + 1;
+      if (after < to && "es".equals(lower[after])) {
+        after++;
+      }
+      Phrase p = phraseAfter(after, to);
+      if (p != null) {
+        return p;
+      }
+      for (int k = clauseStart + 1; k < i; k++) {
+        if (DETERMINERS.contains(lower[k]) || entityAt(tokens.get(k).start()) != null) {
+          p = phraseAfter(k, i);
+          if (p != null) {
+            return p;
+          }
+        }
+      }
+      return null;
+    }
+
+    /** A noun phrase from token k: determiner, adjectives, capitalised words, genitive tail. */
+    private Phrase phraseAfter(int k, int limit) {
+      if (k >= limit || !startsPhrase(k)) {
+        return null;
+      }
+      if (PRONOUNS.contains(lower[k])) {
+        return new Phrase(k, k);
+      }
+      int last = -1;
+      boolean noun = false;
+      int i = k;
+      while (i < limit && i - k < 14 && pairOfToken[i] < 0) {
+        String w = lower[i];
+        Token t = tokens.get(i);
+        boolean cap = Character.isUpperCase(t.text().charAt(0));
+        if (!isWord(i)) {
+          if (t.text().equals("-") || t.text().equals(".") && i == last + 0 && last >= 0 && t.start() == tokens.get(last).end()) {
+            i++;
+            continue;
+          }
+          break;
+        }
+        if (i == k && DETERMINERS.contains(w)) {
+          i++;
+          continue;
+        }
+        if (noun && ("des".equals(w) || "der".equals(w)) && i + 1 < limit && isNounish(i + 1)) {
+          i++;
+          continue;
+        }
+        if (cap && !FUNCTION_WORDS.contains(w) && !DETERMINERS.contains(w) || entityAt(t.start()) != null) {
+          noun = true;
+          last = i;
+          i++;
+          continue;
+        }
+        if (!cap && !noun && isAdjectiveLike(w)) {
+          i++;
+          continue;
+        }
+        if (!cap && noun && isAdjectiveLike(w) && i + 1 < limit && isNounish(i + 1) && i > 0
+            && ("des".equals(lower[i - 1]) || "der".equals(lower[i - 1]))) {
+          i++;
+          continue;
+        }
+        break;
+      }
+      return noun ? new Phrase(k, last) : null;
+    }
+
+    private boolean isNounish(int i) {
+      if (i >= tokens.size() || !isWord(i)) {
+        return false;
+      }
+      return Character.isUpperCase(tokens.get(i).text().charAt(0)) || isAdjectiveLike(lower[i]);
+    }
+
+    private boolean isAdjectiveLike(String w) {
+      return !FUNCTION_WORDS.contains(w) && !DETERMINERS.contains(w)
+          && verbs.readings(w).isEmpty()
+          && (w.endsWith("e") || w.endsWith("en") || w.endsWith("er") || w.endsWith("es") || w.endsWith("em"));
+    }
+
+    /** A noun phrase ending at token k ("dem Außenministerium zufolge"). */
+    private Phrase phraseBefore(int k, int from) {
+      int last = k;
+      int first = -1;
+      for (int i = k; i >= from && k - i < 10; i--) {
+        if (pairOfToken[i] >= 0 || !isWord(i)) {
+          break;
+        }
+        String w = lower[i];
+        if (FUNCTION_WORDS.contains(w)) {
+          break;
+        }
+        first = i;
+        if (DETERMINERS.contains(w)) {
+          break;
+        }
+      }
+      return first < 0 ? null : new Phrase(first, last);
+    }
+
+    private EntityMention entityAt(int pos) {
+      for (EntityMention e : entities) {
+        if (e.start() <= pos && pos < e.end()) {
+          return e;
+        }
+        if (e.start() > pos) {
+          break;
+        }
+      }
+      return null;
+    }
+
+    // ---- resolution ----
+
+    private QuoteMention.Speaker resolve(Phrase phrase, int u, int to) {
+      Span span = new Span(tokens.get(phrase.first()).start(), tokens.get(phrase.last()).end());
+      String words = span.of(text);
+      String first = lower[phrase.first()];
+      if (phrase.first() == phrase.last() && PRONOUNS.contains(first)) {
+        if (recent(u)) {
+          return new QuoteMention.Speaker(lastSpeaker.name(), lastSpeaker.mention(), span, "pronoun");
+        }
+        EntityMention before = personBefore(span.start());
+        return before == null
+            ? null
+            : new QuoteMention.Speaker(
+                text.substring(before.start(), before.end()), before.span(), span, "pronoun");
+      }
+      EntityMention named = bestEntity(span);
+      if (named == null) {
+        named = apposition(phrase.last() + 1, to);
+      }
+      if (named != null) {
+        return new QuoteMention.Speaker(text.substring(named.start(), named.end()), named.span(), span, "name");
+      }
+      boolean determiner = DETERMINERS.contains(first);
+      if (!determiner) {
+        int capitalised = 0;
+        for (int i = phrase.first(); i <= phrase.last(); i++) {
+          if (isWord(i) && Character.isUpperCase(tokens.get(i).text().charAt(0))) {
+            capitalised++;
+          }
+        }
+        if (capitalised >= 2 && capitalised == phrase.last() - phrase.first() + 1 || seenAsName(words)) {
+          return new QuoteMention.Speaker(words, span, span, "name");
+        }
+        return new QuoteMention.Speaker(words, null, span, "description");
+      }
+      if (INDEFINITE.contains(first)) {
+        return new QuoteMention.Speaker(words, null, span, "description");
+      }
+      String head = headStem(phrase);
+      for (int h = history.size() - 1; h >= 0 && h >= history.size() - 8; h--) {
+        QuoteMention.Speaker s = history.get(h);
+        if (!head.isEmpty() && stemsOf(s.name()).contains(head)) {
+          return new QuoteMention.Speaker(s.name(), s.mention(), span, "role");
+        }
+      }
+      EntityMention titled = titledPerson(head, span.start());
+      if (titled != null) {
+        return new QuoteMention.Speaker(
+            text.substring(titled.start(), titled.end()), titled.span(), span, "role");
+      }
+      if (recent(u) && lastSpeaker.mention() != null && isPersonRole(head)) {
+        return new QuoteMention.Speaker(lastSpeaker.name(), lastSpeaker.mention(), span, "role");
+      }
+      return new QuoteMention.Speaker(words, null, span, "description");
+    }
+
+    private EntityMention bestEntity(Span span) {
+      EntityMention best = null;
+      int bestRank = Integer.MAX_VALUE;
+      for (EntityMention e : entities) {
+        if (e.start() >= span.end()) {
+          break;
+        }
+        if (e.end() <= span.start()) {
+          continue;
+        }
+        int rank = switch (e.type()) {
+          case "PER" -> 0;
+          case "ORG" -> 1;
+          case "LOC" -> 2;
+          default -> Integer.MAX_VALUE;
+        };
+        if (rank > 0 && rank < Integer.MAX_VALUE && e.end() < span.end()
+            && DETERMINERS.contains(lower[tokenAtOrAfter(span.start())])) {
+          continue;
+        }
+        if (rank < bestRank && rank < Integer.MAX_VALUE) {
+          best = e;
+          bestRank = rank;
+        }
+      }
+      if (best != null && bestRank > 0 && INDEFINITE.contains(lower[tokenAtOrAfter(span.start())])) {
+        return null;
+      }
+      return best;
+    }
+
+    /** "die Sprecherin des Ministeriums, Maria Sacharowa": a person named right after a comma. */
+    private EntityMention apposition(int k, int to) {
+      for (int i = k; i < to && i < k + 5; i++) {
+        if (pairOfToken[i] >= 0) {
+          return null;
+        }
+        if (",".equals(lower[i])) {
+          if (i + 1 < to) {
+            EntityMention e = entityAt(tokens.get(i + 1).start());
+            if (e != null && "PER".equals(e.type()) && e.start() == tokens.get(i + 1).start()) {
+              return e;
+            }
+          }
+          return null;
+        }
+      }
+      return null;
+    }
+
+    private boolean seenAsName(String words) {
+      for (EntityMention e : entities) {
+        if (text.substring(e.start(), e.end()).contains(words)) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /** The last person named before pos, preferring one who opens a sentence (its subject). */
+    private EntityMention personBefore(int pos) {
+      EntityMention best = null;
+      EntityMention subject = null;
+      for (EntityMention e : entities) {
+        if (e.end() > pos) {
+          break;
+        }
+        if ("PER".equals(e.type())) {
+          best = e;
+          if (opensUnit(e.start())) {
+            subject = e;
+          }
+        }
+      }
+      return subject != null ? subject : best;
+    }
+
+    private boolean opensUnit(int pos) {
+      for (Span unit : units) {
+        if (unit.start() <= pos && pos < unit.end()) {
+          int words = 0;
+          for (int i = tokenAtOrAfter(unit.start()); i < tokens.size() && tokens.get(i).start() < pos; i++) {
+            if (isWord(i)) {
+              words++;
+            }
+          }
+          return words <= 3;
+        }
+      }
+      return false;
+    }
+
+    /** "US-Außenminister Antony Blinken" earlier in the text: the person who holds the role. */
+    private EntityMention titledPerson(String head, int before) {
+      if (head.isEmpty()) {
+        return null;
+      }
+      EntityMention found = null;
+      for (EntityMention e : entities) {
+        if (e.start() >= before) {
+          break;
+        }
+        if (!"PER".equals(e.type())) {
+          continue;
+        }
+        int t = tokenBefore(e.start());
+        if (t >= 0 && tokens.get(t).end() >= e.start() - 2 && stemsOf(tokens.get(t).text()).contains(head)) {
+          found = e;
+        }
+      }
+      return found;
+    }
+
+    private String headStem(Phrase phrase) {
+      for (int i = phrase.first(); i <= phrase.last(); i++) {
+        if (isWord(i) && Character.isUpperCase(tokens.get(i).text().charAt(0))) {
+          return stem(lastPart(tokens.get(i).text()));
+        }
+      }
+      return "";
+    }
+
+    private static String lastPart(String word) {
+      int dash = word.lastIndexOf('-');
+      return dash >= 0 && dash + 1 < word.length() ? word.substring(dash + 1) : word;
+    }
+
+    static Set<String> stemsOf(String phrase) {
+      Set<String> out = new java.util.HashSet<>();
+      for (String w : phrase.split("[\\s,]+")) {
+        if (!w.isEmpty()) {
+          out.add(stem(lastPart(w)));
+        }
+      }
+      return out;
+    }
+
+    /** Case endings off, so that Beamte, Beamter and Beamten meet. */
+    static String stem(String word) {
+      String w = word.toLowerCase(Locale.ROOT);
+      for (String ending : List.of("innen", "in", "en", "er", "es", "e", "n", "s")) {
+        if (w.endsWith(ending) && w.length() - ending.length() >= 4) {
+          return w.substring(0, w.length() - ending.length());
+        }
+      }
+      return w;
+    }
+
+    /** Roles that name a person (not an office or a country), to fall back on the last speaker. */
+    private static boolean isPersonRole(String head) {
+      return !head.isEmpty()
+          && !head.startsWith("ministeri")
+          && !head.startsWith("regierung")
+          && !head.startsWith("behörd")
+          && !head.startsWith("amt")
+          && !head.startsWith("haus")
+          && !head.startsWith("botschaft");
+    }
+
+    // ---- reported speech ----
+
+    private void reported(
+        int u, Span unit, int from, int to, List<Cue> cues, List<Cue> consumed, List<QuoteMention> out) {
+      List<QuoteMention> direct = new ArrayList<>(out);
+      boolean any = false;
+      for (int c = 0; c < cues.size(); c++) {
+        Cue cue = cues.get(c);
+        if (consumed.contains(cue) && !partialOnly(cue, direct)) {
+          continue;
+        }
+        Span content = reportedContent(cue, c, cues, unit, from, to);
+        if (content == null) {
+          continue;
+        }
+        any = true;
+        addReported(content, cue, speakerFor(cue, from, to, u), direct, out);
+      }
+      if (!any && cues.isEmpty() && direct.isEmpty() && u - lastSpeakerUnit <= CONTINUATION_WINDOW
+          && lastSpeaker != null && subjunctive(from, to)) {
+        Span content = trim(unit.start(), unit.end());
+        if (content != null) {
+          addReported(content, null, carried(lastSpeaker), direct, out);
+        }
+      }
+    }
+
+    /** A cue used by a partial quote inside a reported clause still frames that clause. */
+    private boolean partialOnly(Cue cue, List<QuoteMention> direct) {
+      for (QuoteMention q : direct) {
+        if (q.cue() != null && q.cue().equals(cue.span())) {
+          boolean adjacent = Math.abs(q.end() - cue.span().start()) <= 4
+              || Math.abs(cue.span().end() - q.start()) <= 4;
+          if (adjacent) {
+            return false;
+          }
+        }
+      }
+      return true;
+    }
+
+    private void addReported(
+        Span content, Cue cue, QuoteMention.Speaker speaker, List<QuoteMention> direct, List<QuoteMention> out) {
+      int quoted = 0;
+      for (QuoteMention q : direct) {
+        int s = Math.max(q.start(), content.start());
+        int e = Math.min(q.end(), content.end());
+        if (e > s) {
+          quoted += e - s;
+        }
+      }
+      if (quoted >= QUOTED_SHARE * content.length()) {
+        return;
+      }
+      int words = 0;
+      for (int k = content.start(); k < content.end(); k++) {
+        if (Character.isLetter(text.charAt(k)) && (k == content.start() || !Character.isLetter(text.charAt(k - 1)))) {
+          words++;
+        }
+      }
+      if (words < 3) {
+        return;
+      }
+      out.add(new QuoteMention(content.start(), content.end(), content.of(original), QuoteMention.INDIRECT,
+          cue == null ? null : cue.span(), speaker));
+    }
+
+    private Span reportedContent(Cue cue, int index, List<Cue> cues, Span unit, int from, int to) {
+      int i = cue.token();
+      switch (cue.kind()) {
+        case SO -> {
+          return trim(unit.start(), tokens.get(i - 1).start());
+        }
+        case LAUT, NACH_ANGABEN -> {
+          Phrase p = phraseFor(cue, from, to);
+          int phraseStart = cue.kind() == CueKind.NACH_ANGABEN ? tokens.get(i - 1).start() : tokens.get(i).start();
+          if (p != null && phraseStart - unit.start() <= 2) {
+            return trim(tokens.get(p.last()).end(), unit.end());
+          }
+          return trim(unit.start(), unit.end());
+        }
+        case ZUFOLGE -> {
+          return trim(unit.start(), unit.end());
+        }
+        default -> {
+          // verbs below
+        }
+      }
+      // "…, betonte X." / "…, wie X mitteilte."
+      int clauseStart = i;
+      for (int k = i - 1; k >= from && k >= i - 8; k--) {
+        if (",".equals(lower[k])) {
+          clauseStart = k;
+          break;
+        }
+        if (pairOfToken[k] >= 0 || !isWord(k)) {
+          break;
+        }
+      }
+      boolean postposed =
+          clauseStart == i - 1 || (clauseStart < i && "wie".equals(lower[clauseStart + 1]));
+      Span forward = forwardContent(cue, index, cues, unit, from, to);
+      if (forward != null) {
+        return forward;
+      }
+      if (postposed && clauseStart < i && clauseStart > from
+          && !SUBORDINATORS.contains(lower[tokenAtOrAfter(unit.start())])) {
+        int cutFrom = unit.start();
+        for (int k = clauseStart - 1; k >= from; k--) {
+          if (":".equals(lower[k])) {
+            cutFrom = tokens.get(k).end();
+            break;
+          }
+        }
+        return trim(cutFrom, tokens.get(clauseStart).start());
+      }
+      return null;
+    }
+
+    /** "X sagte, (dass) …": the clause after the cue's comma. */
+    private Span forwardContent(Cue cue, int index, List<Cue> cues, Span unit, int from, int to) {
+      int i = cue.token();
+      int comma = -1;
+      for (int k = i + 1; k < to && k <= i + 14; k++) {
+        if (pairOfToken[k] >= 0) {
+          break;
+        }
+        if (",".equals(lower[k])) {
+          comma = k;
+          break;
+        }
+        if (":".equals(lower[k]) || ";".equals(lower[k])) {
+          return null;
+        }
+      }
+      if (comma < 0 || comma + 1 >= to) {
+        return null;
+      }
+      int start = comma + 1;
+      String opener = lower[start];
+      if (SUBORDINATORS.contains(opener) || "ein".equals(opener) || "eine".equals(opener)) {
+        return null;
+      }
+      for (Cue c : cues) {
+        if (c.token() == start || c.token() == start + 1 && "es".equals(opener)) {
+          return null;
+        }
+      }
+      if ("dass".equals(opener) || "daß".equals(opener)) {
+        start++;
+      }
+      if (start >= to) {
+        return null;
+      }
+      int end = unit.end();
+      for (int n = index + 1; n < cues.size(); n++) {
+        Cue next = cues.get(n);
+        if (next.kind() != CueKind.VERB || next.token() <= start) {
+          continue;
+        }
+        Phrase subject = phraseFor(next, from, to);
+        int cut = subject != null && subject.first() < next.token()
+            ? tokens.get(subject.first()).start() : next.span().start();
+        if (cut > tokens.get(start).start()) {
+          end = cut;
+          break;
+        }
+      }
+      Span s = trim(tokens.get(start).start(), end);
+      if (s == null) {
+        return null;
+      }
+      String[] words = s.of(text).split("\\s+");
+      String lastWord = words[words.length - 1];
+      boolean infinitive = words.length >= 2 && "zu".equals(words[words.length - 2])
+          || lastWord.matches("\\p{L}{2,}zu\\p{L}{3,}en");
+      if (infinitive && !s.of(text).contains(",") && words.length <= 8) {
+        return null;
+      }
+      String tail = s.of(text);
+      for (String conj : List.of(", und", " und", ", aber", " aber", ",")) {
+        if (tail.endsWith(conj)) {
+          return trim(s.start(), s.end() - conj.length());
+        }
+      }
+      return s;
+    }
+
+    private Span trim(int from, int to) {
+      while (from < to && (Character.isWhitespace(text.charAt(from)) || text.charAt(from) == ',')) {
+        from++;
+      }
+      while (to > from && (Character.isWhitespace(text.charAt(to - 1)) || ".,;:!?".indexOf(text.charAt(to - 1)) >= 0)) {
+        to--;
+      }
+      return to > from ? new Span(from, to) : null;
+    }
+
+    /** A Konjunktiv I verb outside quotes, not after "ich" or "wir". */
+    private boolean subjunctive(int from, int to) {
+      for (int i = from; i < to; i++) {
+        if (pairOfToken[i] >= 0) {
+          continue;
+        }
+        String w = lower[i];
+        Token t = tokens.get(i);
+        boolean form = SUBJUNCTIVE.contains(w);
+        if (!form && w.endsWith("e") && w.length() > 3 && isVerbTag(t.pos()) && t.lemma() != null
+            && t.lemma().toLowerCase(Locale.ROOT).equals(w + "n") && Character.isLowerCase(t.text().charAt(0))) {
+          form = true;
+        }
+        if (!form) {
+          continue;
+        }
+        boolean firstPerson = false;
+        for (int k = Math.max(from, i - 3); k <= Math.min(to - 1, i + 2); k++) {
+          if ("ich".equals(lower[k]) || "wir".equals(lower[k])) {
+            firstPerson = true;
+          }
+        }
+        if (!firstPerson) {
+          return true;
+        }
+      }
+      return false;
+    }
+  }
+}

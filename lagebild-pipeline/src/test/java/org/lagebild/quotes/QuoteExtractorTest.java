@@ -1,0 +1,200 @@
+package org.lagebild.quotes;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.lagebild.model.AnnotatedDocument;
+import org.lagebild.model.Article;
+import org.lagebild.model.PublicationDate;
+import org.lagebild.model.Stage;
+import org.lagebild.stories.TestAnnotator;
+import org.lagebild.testing.BaseStageTestCase;
+
+class QuoteExtractorTest extends BaseStageTestCase {
+
+  private static final TestAnnotator ANNOTATOR =
+      new TestAnnotator(
+          List.of(TestAnnotator.per("Anna Berger"), TestAnnotator.per("Berger"),
+              TestAnnotator.per("Karl Huber"), TestAnnotator.per("Huber"),
+              TestAnnotator.org("Innenministerium"), TestAnnotator.loc("Wien")),
+          List.of());
+
+  private final QuoteExtractor stage = new QuoteExtractor();
+
+  @Override
+  protected Stage stage() {
+    return stage;
+  }
+
+  @Override
+  protected AnnotatedDocument prepare(Article article) {
+    return ANNOTATOR.annotate(article, PublicationDate.UNKNOWN);
+  }
+
+  @Override
+  protected List<String> sampleTexts() {
+    return List.of(
+        "Ministerin Anna Berger traf am Mittwoch in Wien ihren Kollegen. „Wir sind uns einig“,"
+            + " sagte sie.\n\nDie Gespräche sollen fortgesetzt werden, so Berger weiter.",
+        "Karl Huber erklärte: »Das ist ein guter Tag.« Er habe lange gewartet.");
+  }
+
+  private List<QuoteMention> quotes(String text) {
+    return stage.process(prepare(Article.of("t", text))).get(QuoteExtractor.QUOTES);
+  }
+
+  private static QuoteMention only(List<QuoteMention> quotes, String kind) {
+    List<QuoteMention> ofKind = quotes.stream().filter(q -> q.kind().equals(kind)).toList();
+    assertThat(ofKind).as("%s quotes in %s", kind, quotes).hasSize(1);
+    return ofKind.get(0);
+  }
+
+  @Test
+  void germanLowHighQuotesWithPostposedVerbAndName() {
+    String text = "„Wir wollen Frieden“, sagte Anna Berger am Dienstag.";
+    QuoteMention q = only(quotes(text), "direct");
+    assertThat(q.text()).isEqualTo("Wir wollen Frieden");
+    assertThat(text.substring(q.start(), q.end())).isEqualTo("Wir wollen Frieden");
+    assertThat(q.speaker().name()).isEqualTo("Anna Berger");
+    assertThat(q.speaker().via()).isEqualTo("name");
+    assertThat(q.cue().of(text)).isEqualTo("sagte");
+  }
+
+  @Test
+  void everyQuotationStyleIsPaired() {
+    for (String[] marks : List.of(new String[] {"„", "“"}, new String[] {"\"", "\""},
+        new String[] {"»", "«"}, new String[] {"«", "»"}, new String[] {"‚", "‘"},
+        new String[] {"„", "”"})) {
+      String text = marks[0] + "Das Land braucht Ruhe" + marks[1] + ", betonte Karl Huber.";
+      QuoteMention q = only(quotes(text), "direct");
+      assertThat(q.text()).as(marks[0]).isEqualTo("Das Land braucht Ruhe");
+      assertThat(q.speaker().name()).as(marks[0]).isEqualTo("Karl Huber");
+    }
+  }
+
+  @Test
+  void colonBeforeTheQuoteAttributesIt() {
+    String text = "In einem Interview erklärte Karl Huber: „Die Lage ist ernst.“";
+    QuoteMention q = only(quotes(text), "direct");
+    assertThat(q.speaker().name()).isEqualTo("Karl Huber");
+    assertThat(q.cue().of(text)).isEqualTo("erklärte");
+  }
+
+  @Test
+  void quoteInterruptedByItsCueKeepsTheSpeakerForBothParts() {
+    String text = "„Wir sind bereit“, sagte Huber, „aber nicht um jeden Preis.“";
+    List<QuoteMention> direct = quotes(text).stream().filter(q -> q.kind().equals("direct")).toList();
+    assertThat(direct).extracting(QuoteMention::text)
+        .containsExactly("Wir sind bereit", "aber nicht um jeden Preis.");
+    assertThat(direct).allSatisfy(q -> assertThat(q.speaker().name()).isEqualTo("Huber"));
+  }
+
+  @Test
+  void quoteOverSeveralSentencesAndParagraphs() {
+    String text = "„Das ist der erste Satz. Das ist der zweite Satz.\n\n„Und ein neuer Absatz"
+        + " folgt hier“, sagte Anna Berger.";
+    QuoteMention q = only(quotes(text), "direct");
+    assertThat(q.text()).isEqualTo(
+        "Das ist der erste Satz. Das ist der zweite Satz.\n\nUnd ein neuer Absatz folgt hier");
+    assertThat(q.speaker().name()).isEqualTo("Anna Berger");
+  }
+
+  @Test
+  void scareQuotesAndTitlesAreNotSpeech() {
+    assertThat(quotes("Moskau verlangt die sogenannten „Sicherheitsgarantien“ vom Westen."))
+        .isEmpty();
+    assertThat(quotes("Das sagte er am Abend dem Sender „Abend Live“."))
+        .filteredOn(q -> q.kind().equals("direct")).isEmpty();
+  }
+
+  @Test
+  void partialQuoteInsideNarrationIsDirectWithTheClauseSpeaker() {
+    String text = "Anna Berger drohte mit „massiven Konsequenzen“ für das Land.";
+    QuoteMention q = only(quotes(text), "direct");
+    assertThat(q.text()).isEqualTo("massiven Konsequenzen");
+    assertThat(q.speaker().name()).isEqualTo("Anna Berger");
+  }
+
+  @Test
+  void standaloneQuoteContinuesThePreviousSpeaker() {
+    String text = "„Wir sind bereit“, sagte Karl Huber. „Wir warten auf eine Antwort aus Wien.“";
+    List<QuoteMention> direct = quotes(text);
+    assertThat(direct).hasSize(2);
+    assertThat(direct.get(1).speaker().name()).isEqualTo("Karl Huber");
+    assertThat(direct.get(1).speaker().via()).isEqualTo("previous");
+  }
+
+  @Test
+  void reportedSpeechWithSpeechVerbAndComma() {
+    String text = "Anna Berger sagte, die Regierung werde das Gesetz prüfen.";
+    QuoteMention q = only(quotes(text), "indirect");
+    assertThat(q.text()).isEqualTo("die Regierung werde das Gesetz prüfen");
+    assertThat(q.speaker().name()).isEqualTo("Anna Berger");
+  }
+
+  @Test
+  void reportedSpeechWithDassClauseDropsTheConjunction() {
+    String text = "Karl Huber betonte, dass die Gespräche weitergehen müssen.";
+    QuoteMention q = only(quotes(text), "indirect");
+    assertThat(q.text()).isEqualTo("die Gespräche weitergehen müssen");
+  }
+
+  @Test
+  void separableVerbNeedsItsParticle() {
+    String text = "Das Land werde weitere Hilfe leisten, teilte das Innenministerium mit.";
+    QuoteMention q = only(quotes(text), "indirect");
+    assertThat(q.text()).isEqualTo("Das Land werde weitere Hilfe leisten");
+    assertThat(q.speaker().name()).isEqualTo("Innenministerium");
+    assertThat(quotes("Er teilte das Brot mit seinem Bruder, der lange gewartet hatte."))
+        .isEmpty();
+  }
+
+  @Test
+  void soAndLautAttributeReportedSpeech() {
+    QuoteMention so = only(quotes("Es würde sich um Sanktionen handeln, so Huber weiter."), "indirect");
+    assertThat(so.text()).isEqualTo("Es würde sich um Sanktionen handeln");
+    assertThat(so.speaker().name()).isEqualTo("Huber");
+    QuoteMention laut =
+        only(quotes("Laut Anna Berger könnte die Zahl der Fälle bald steigen."), "indirect");
+    assertThat(laut.text()).isEqualTo("könnte die Zahl der Fälle bald steigen");
+    assertThat(laut.speaker().name()).isEqualTo("Anna Berger");
+  }
+
+  @Test
+  void subjunctiveSentenceContinuesTheReport() {
+    String text = "Anna Berger sagte, die Lage sei ernst. Man habe keine Zeit zu verlieren.";
+    List<QuoteMention> q = quotes(text);
+    assertThat(q).hasSize(2);
+    assertThat(q.get(1).kind()).isEqualTo("indirect");
+    assertThat(q.get(1).text()).isEqualTo("Man habe keine Zeit zu verlieren");
+    assertThat(q.get(1).speaker().name()).isEqualTo("Anna Berger");
+    assertThat(q.get(1).cue()).isNull();
+  }
+
+  @Test
+  void pronounResolvesToThePreviousSpeaker() {
+    String text = "Karl Huber sagte, es gebe Fortschritte. „Wir sind fast am Ziel“, sagte er.";
+    QuoteMention direct = only(quotes(text), "direct");
+    assertThat(direct.speaker().name()).isEqualTo("Karl Huber");
+    assertThat(direct.speaker().via()).isEqualTo("pronoun");
+    assertThat(direct.speaker().phrase().of(text)).isEqualTo("er");
+  }
+
+  @Test
+  void unnamedSpeakerKeepsItsDescriptionAndRolePhraseRefersBack() {
+    String text = "„Wir wollen keinen Konflikt“, sagte ein hoher Beamter des Ministeriums."
+        + " „Wir wollen Frieden“, sagte der Beamte.";
+    List<QuoteMention> q = quotes(text);
+    assertThat(q).hasSize(2);
+    assertThat(q.get(0).speaker().name()).isEqualTo("ein hoher Beamter des Ministeriums");
+    assertThat(q.get(0).speaker().mention()).isNull();
+    assertThat(q.get(1).speaker().name()).isEqualTo("ein hoher Beamter des Ministeriums");
+    assertThat(q.get(1).speaker().via()).isEqualTo("role");
+  }
+
+  @Test
+  void narrationWithoutSpeechIsLeftAlone() {
+    assertThat(quotes("Die Gespräche sollen am Freitag in Wien fortgesetzt werden.")).isEmpty();
+  }
+}
