@@ -49,7 +49,8 @@ public final class PassageFingerprint {
     return of(doc.id(), doc.text(), spans != null ? spans : splitSentences(doc.text()), minWords);
   }
 
-  static PassageFingerprint of(String id, String text, List<Sentence> spans, int minWords) {
+  /** Fingerprint of raw text with given sentence spans. */
+  public static PassageFingerprint of(String id, String text, List<Sentence> spans, int minWords) {
     List<SentencePrint> prints = new ArrayList<>();
     long textHash = 0xcbf29ce484222325L;
     int total = 0;
@@ -85,7 +86,7 @@ public final class PassageFingerprint {
         ws[w] = offsets.get(w)[0];
         we[w] = offsets.get(w)[1];
       }
-      prints.add(new SentencePrint(ws[0], we[words.length - 1], ws, we, words, hash,
+      prints.add(new SentencePrint(s.start(), s.end(), ws, we, words, hash,
           shingles(words)));
     }
     return new PassageFingerprint(id, text, List.copyOf(prints), textHash, total);

@@ -52,7 +52,7 @@ public final class StoryClusterer {
       int maxPostings) {
 
     public static final Settings DEFAULTS =
-        new Settings(0.15, 0.30, 0.45, 0.30, 0.25, 0.03, 4, 5000, 24, 400);
+        new Settings(0.10, 0.25, 0.45, 0.30, 0.25, 0.08, 4, 5000, 24, 400);
 
     public Settings {
       if (!(threshold > 0 && threshold < 1) || !(mergeThreshold >= threshold)) {
@@ -63,6 +63,11 @@ public final class StoryClusterer {
           || windowDays < 0 || undatedWindow < 1 || candidates < 1 || maxPostings < 1) {
         throw new IllegalArgumentException("invalid clustering settings: " + this);
       }
+    }
+
+    public Settings withDayPenalty(double p) {
+      return new Settings(threshold, mergeThreshold, lemmaWeight, entityWeight, titleWeight, p,
+          windowDays, undatedWindow, candidates, maxPostings);
     }
 
     public Settings withThreshold(double t) {
