@@ -3,6 +3,7 @@ package org.lagebild.cli;
 import org.lagebild.cli.eval.EvalLanguageCommand;
 import org.lagebild.cli.eval.EvalNerCommand;
 import org.lagebild.cli.eval.EvalQuotesCommand;
+import org.lagebild.cli.eval.EvalStoriesCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -14,7 +15,12 @@ import picocli.CommandLine.Command;
       "Measures quality on real annotated data and prints the published reference numbers beside"
           + " ours. Data is read from ../shared/data by default."
     },
-    subcommands = {EvalNerCommand.class, EvalLanguageCommand.class, EvalQuotesCommand.class})
+    subcommands = {
+      EvalNerCommand.class,
+      EvalLanguageCommand.class,
+      EvalQuotesCommand.class,
+      EvalStoriesCommand.class
+    })
 public final class EvalCommand implements Runnable {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;

@@ -9,20 +9,21 @@ import org.lagebild.model.Pipeline;
 import org.lagebild.nlp.CoreNlpGermanAnalyzer;
 import org.lagebild.nlp.OpenNlpLanguageDetector;
 import org.lagebild.pipeline.ProgressListener;
+import org.lagebild.passages.SharedPassageSection;
 import org.lagebild.quotes.QuoteExtractor;
 import org.lagebild.quotes.QuoteSection;
 import org.lagebild.stories.TermVectorStage;
 import org.lagebild.time.PublicationDateInferrer;
 
 /** The per-article stages every command uses, in order, with their models loaded once. */
-final class StandardPipeline {
+public final class StandardPipeline {
 
   private StandardPipeline() {}
 
   private static Pipeline shared;
 
   /** The pipeline, built on first use; one process shares one set of loaded models. */
-  static synchronized Pipeline create(ProgressListener progress) {
+  public static synchronized Pipeline create(ProgressListener progress) {
     if (shared == null) {
       shared = load(progress);
     }
@@ -30,8 +31,8 @@ final class StandardPipeline {
   }
 
   /** The story sections filled after grouping, in order: later ones may use earlier ones. */
-  static List<StorySection> storySections() {
-    return List.of(new QuoteSection());
+  public static List<StorySection> storySections() {
+    return List.of(new SharedPassageSection(), new QuoteSection());
   }
 
   private static Pipeline load(ProgressListener progress) {

@@ -16,8 +16,10 @@ import org.lagebild.model.Article;
 import org.lagebild.model.Pipeline;
 import org.lagebild.model.Rejection;
 import org.lagebild.model.dossier.Dossier;
-import org.lagebild.stories.BaselineStoryGrouper;
+import org.lagebild.stories.ArticleFeatures;
+import org.lagebild.stories.StoryClusterer;
 import org.lagebild.stories.StoryGroup;
+import org.lagebild.stories.TermVectorStage;
 import org.lagebild.time.StoryDateInferrer;
 
 /**
@@ -71,12 +73,22 @@ public final class DossierJob {
 
     progress.phase("grouping stories", analysed.documents().size());
     List<AnnotatedDocument> documents = analysed.documents();
-    List<StoryGroup> stories = new BaselineStoryGrouper().group(documents);
+    List<StoryGroup> stories = groupStories(documents);
     documents = inferStoryDates(documents, stories);
 
     progress.phase("assembling dossier", stories.size());
     return new DossierBuilder(sections)
         .build(documents, stories, rejected, new Dossier.Generated("Lagebild 0.1.0", Instant.now().toString()));
+  }
+
+  /** Online story clustering over the batch, streamed in publication order. */
+  public static List<StoryGroup> groupStories(List<AnnotatedDocument> documents) {
+    java.util.Set<String> stopWords = TermVectorStage.loadStopWords();
+    List<ArticleFeatures> features = new ArrayList<>(documents.size());
+    for (AnnotatedDocument d : documents) {
+      features.add(ArticleFeatures.of(d, stopWords));
+    }
+    return new StoryClusterer().cluster(features);
   }
 
   private static List<AnnotatedDocument> inferStoryDates(

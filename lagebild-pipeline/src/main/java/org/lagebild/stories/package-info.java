@@ -1,8 +1,11 @@
 /**
- * Story grouping: which articles report the same events. {@link
- * org.lagebild.stories.TermVectorStage} turns each article's content lemmas and entity names into a
- * term-count vector (needs the linguistic TOKENS and ENTITIES layers); {@link
- * org.lagebild.stories.BaselineStoryGrouper} links articles whose TF-IDF vectors are similar and
- * close in time, and returns the connected groups. Both are deterministic whatever the input order.
+ * Story clustering: which articles report the same events. {@link
+ * org.lagebild.stories.TermVectorStage} turns each article's content lemmas and entity names into
+ * term counts (needs the linguistic TOKENS and ENTITIES layers); {@link
+ * org.lagebild.stories.ArticleFeatures} adds title words and the publication day; {@link
+ * org.lagebild.stories.StoryClusterer} clusters the stream online against open story centroids
+ * (inverted-index candidates, weighted lemma/entity/title cosines minus a time-gap penalty, stories
+ * closing after a window). {@link org.lagebild.stories.BaselineStoryGrouper} is the earlier batch
+ * single-link grouping, kept for comparison.
  */
 package org.lagebild.stories;
