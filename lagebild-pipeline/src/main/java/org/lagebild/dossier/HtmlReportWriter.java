@@ -397,20 +397,117 @@ public final class HtmlReportWriter {
       sb.append(NOT_ANALYSED);
       return;
     }
-    sb.append("<div class=\"scroll\"><table class=\"quotes\">\n<thead><tr><th>Speaker</th><th>Quote</th>")
-        .append("<th>Source</th><th>Group</th></tr></thead>\n<tbody>\n");
+    // Grouped by speaker (resolved ones first, by number of quotes); within a speaker, the versions of one
+    // utterance reported by several articles stand side by side with their wording differences marked.
+    // A grouped utterance stays together under the speaker of its first version.
+    Map<String, String> groupSpeaker = new HashMap<>();
+    Map<String, List<Quote>> bySpeaker = new java.util.LinkedHashMap<>();
     for (Quote q : story.quotes()) {
-      sb.append("<tr><td>").append(q.speaker() == null ? "<span class=\"muted\">unresolved</span>"
-          : escape(q.speaker().name())).append("</td><td><span class=\"kind\">").append(escape(q.kind()))
-          .append("</span> ").append(q.kind().equals("direct") ? "„" : "").append(escape(q.text()))
-          .append(q.kind().equals("direct") ? "“" : "");
-      if (q.cue() != null) {
-        sb.append(" <span class=\"muted\">(").append(escape(q.cue().text())).append(")</span>");
+      String key = q.speaker() == null ? "" : q.speaker().entityId() != null ? q.speaker().entityId()
+          : q.speaker().name().toLowerCase(java.util.Locale.ROOT);
+      if (q.groupId() != null) {
+        key = groupSpeaker.computeIfAbsent(q.groupId(), g -> "");
+        if (key.isEmpty() && q.speaker() != null) {
+          key = q.speaker().entityId() != null ? q.speaker().entityId()
+              : q.speaker().name().toLowerCase(java.util.Locale.ROOT);
+          groupSpeaker.put(q.groupId(), key);
+        }
       }
-      sb.append("</td><td>").append(marks.citeLink(new Citation(q.articleId(), q.start(), q.end()), "quote", "quote"))
-          .append("</td><td>").append(escape(q.groupId() == null ? "" : q.groupId())).append("</td></tr>\n");
+      bySpeaker.computeIfAbsent(key, k -> new ArrayList<>()).add(q);
     }
-    sb.append("</tbody></table></div>\n");
+    List<Map.Entry<String, List<Quote>>> speakers = new ArrayList<>(bySpeaker.entrySet());
+    speakers.sort((a, b) -> a.getKey().isEmpty() != b.getKey().isEmpty() ? (a.getKey().isEmpty() ? 1 : -1)
+        : Integer.compare(b.getValue().size(), a.getValue().size()));
+    sb.append("<div class=\"quotes\">\n");
+    for (Map.Entry<String, List<Quote>> speaker : speakers) {
+      List<Quote> said = speaker.getValue();
+      String name = speaker.getKey().isEmpty() ? null : said.stream().filter(q -> q.speaker() != null)
+          .map(q -> q.speaker().name()).findFirst().orElse(null);
+      sb.append("<details class=\"speaker\" open><summary>")
+          .append(name == null ? "<span class=\"muted\">unresolved speaker</span>" : escape(name))
+          .append(" <span class=\"muted\">(").append(said.size()).append(said.size() == 1 ? " quote" : " quotes")
+          .append(")</span></summary>\n");
+      Map<String, List<Quote>> groups = new java.util.LinkedHashMap<>();
+      for (Quote q : said) {
+        groups.computeIfAbsent(q.groupId() == null ? "q:" + q.id() : "g:" + q.groupId(), k -> new ArrayList<>()).add(q);
+      }
+      for (List<Quote> versions : groups.values()) {
+        sb.append(versions.size() > 1 ? "<div class=\"versions\">" : "<div class=\"single\">");
+        List<String> base = quoteWords(versions.get(0).text());
+        for (int v = 0; v < versions.size(); v++) {
+          Quote q = versions.get(v);
+          sb.append("<div class=\"version\"><span class=\"kind\">").append(escape(q.kind())).append("</span> ")
+              .append(q.kind().equals("direct") ? "„" : "")
+              .append(v == 0 || versions.size() == 1 ? escape(q.text()) : wordDiff(base, quoteWords(q.text())))
+              .append(q.kind().equals("direct") ? "“" : "");
+          if (q.cue() != null) {
+            sb.append(" <span class=\"muted\">(").append(escape(q.cue().text())).append(")</span>");
+          }
+          sb.append(" ").append(marks.citeLink(new Citation(q.articleId(), q.start(), q.end()), "quote", "quote"))
+              .append("</div>");
+        }
+        sb.append("</div>\n");
+      }
+      sb.append("</details>\n");
+    }
+    sb.append("</div>\n");
+  }
+
+  private static List<String> quoteWords(String text) {
+    List<String> out = new ArrayList<>();
+    for (String w : text.strip().split("\\s+")) {
+      if (!w.isEmpty()) {
+        out.add(w);
+      }
+    }
+    return out;
+  }
+
+  /** The words of a later version, escaped, with those not in the first version (LCS) marked. */
+  static String wordDiff(List<String> base, List<String> other) {
+    int n = base.size();
+    int m = other.size();
+    if ((long) n * m > 250_000) {
+      return escape(String.join(" ", other));
+    }
+    int[][] lcs = new int[n + 1][m + 1];
+    for (int i = n - 1; i >= 0; i--) {
+      for (int j = m - 1; j >= 0; j--) {
+        lcs[i][j] = sameWord(base.get(i), other.get(j)) ? lcs[i + 1][j + 1] + 1 : Math.max(lcs[i + 1][j], lcs[i][j + 1]);
+      }
+    }
+    StringBuilder out = new StringBuilder();
+    int i = 0;
+    int j = 0;
+    boolean open = false;
+    while (j < m) {
+      boolean keep = i < n && sameWord(base.get(i), other.get(j));
+      if (keep) {
+        i++;
+      } else if (i < n && lcs[i + 1][j] >= lcs[i][j + 1]) {
+        i++;
+        continue;
+      }
+      if (!keep && !open) {
+        out.append(j > 0 ? " " : "").append("<mark class=\"diff\">");
+        open = true;
+      } else if (keep && open) {
+        out.append("</mark> ");
+        open = false;
+      } else if (j > 0) {
+        out.append(' ');
+      }
+      out.append(escape(other.get(j)));
+      j++;
+    }
+    if (open) {
+      out.append("</mark>");
+    }
+    return out.toString();
+  }
+
+  private static boolean sameWord(String a, String b) {
+    return a.replaceAll("[\\p{P}]", "").equalsIgnoreCase(b.replaceAll("[\\p{P}]", ""));
   }
 
   private static void timeline(StringBuilder sb, Story story, StoryMarks marks) {
@@ -741,6 +838,13 @@ public final class HtmlReportWriter {
       .ent.MISC{background:var(--misc);border-color:var(--misc-b)}
       .noise{color:#9a9aa0;text-decoration:line-through;background:#eeeef0;cursor:help}
       .body .cite,.body .quote,.body .shared{box-shadow:inset 0 -.45em 0 #fff0a8}
+      .quotes details.speaker{margin:.4em 0;border-left:3px solid #ccd;padding-left:.6em}
+      .quotes summary{font-weight:600;cursor:pointer}
+      .quotes .versions{display:grid;grid-template-columns:repeat(auto-fit,minmax(16em,1fr));gap:.5em;margin:.3em 0;background:#f6f7fb;padding:.3em}
+      .quotes .single{margin:.3em 0}
+      .quotes .version{padding:.2em .4em}
+      .quotes .versions .version{border:1px solid #dde;background:#fff}
+      .quotes mark.diff{background:#ffd6a5}
       details.mentions summary{cursor:pointer;color:var(--accent)}
       details.mentions ul{list-style:none;margin:.2rem 0;padding:0;text-align:left;font-size:.85rem;\
       max-height:14rem;overflow:auto;white-space:nowrap}

@@ -160,6 +160,15 @@ public final class QuoteExtractor implements Stage {
           "wisse", "gebe", "bleibe", "gehe", "stehe", "liege", "komme", "handele", "handle", "setze",
           "brauche", "gelte", "lasse", "verfüge", "plane", "wünsche", "erwarte", "hoffe");
 
+  /** Verbs whose reported content is commonly an infinitive clause. */
+  static final Set<String> APPEALS =
+      Set.of("aufrufen", "appellieren", "fordern", "auffordern", "bitten", "ankündigen", "raten",
+          "empfehlen", "verlangen", "mahnen", "warnen", "versprechen", "zusagen");
+
+  /** Konjunktiv II forms that continue a report as well as Konjunktiv I does. */
+  static final Set<String> SUBJUNCTIVE_TWO =
+      Set.of("würde", "würden", "hätten", "müssten", "wären", "könnten", "sollten", "dürften");
+
   /** One attribution: the cue words and where the speaker phrase is looked for. */
   enum CueKind {
     VERB,
@@ -424,6 +433,12 @@ public final class QuoteExtractor implements Stage {
         if (!speech) {
           continue;
         }
+        if (speaker == null && used == null) {
+          speaker = unattributed(pair, from);
+          if (speaker == null && recent(u)) {
+            speaker = carried(lastSpeaker);
+          }
+        }
         if (used != null && used != post) {
           consumed.add(used);
         } else if (used != null) {
@@ -437,6 +452,34 @@ public final class QuoteExtractor implements Stage {
       }
       reported(u, unit, from, to, cues, consumed, out);
       return out;
+    }
+
+    /** "Darauf Scholz: „…“": a person named in the narration before the colon opens the quote. */
+    private QuoteMention.Speaker unattributed(GermanQuoteMarks.Pair pair, int from) {
+      if (!charBeforeIs(pair.open(), ':')) {
+        return null;
+      }
+      int unitStart = tokens.get(from).start();
+      EntityMention found = null;
+      for (EntityMention e : entities) {
+        if (e.start() >= pair.open()) {
+          break;
+        }
+        if (e.start() >= unitStart && "PER".equals(e.type()) && pairAround(e.start()) < 0) {
+          found = e;
+        }
+      }
+      return found == null ? null
+          : new QuoteMention.Speaker(text.substring(found.start(), found.end()), found.span(), found.span(), "name");
+    }
+
+    private int pairAround(int pos) {
+      for (int p = 0; p < pairs.size(); p++) {
+        if (pairs.get(p).open() < pos && pos < pairs.get(p).close()) {
+          return p;
+        }
+      }
+      return -1;
     }
 
     private boolean recent(int u) {
@@ -878,6 +921,12 @@ public final class QuoteExtractor implements Stage {
       String words = span.of(text);
       String first = lower[phrase.first()];
       if (phrase.first() == phrase.last() && PRONOUNS.contains(first)) {
+        EntityMention inUnit = personInUnitBefore(span.start(), u);
+        if (inUnit != null) {
+          // "Markus Söder forderte …, sagte er": the person named in the same sentence, not the last speaker.
+          return new QuoteMention.Speaker(
+              text.substring(inUnit.start(), inUnit.end()), inUnit.span(), span, "pronoun");
+        }
         if (recent(u)) {
           return new QuoteMention.Speaker(lastSpeaker.name(), lastSpeaker.mention(), span, "pronoun");
         }
@@ -917,13 +966,26 @@ public final class QuoteExtractor implements Stage {
           return new QuoteMention.Speaker(s.name(), s.mention(), span, "role");
         }
       }
-      EntityMention titled = titledPerson(head, span.start());
+      EntityMention titled = titledPerson(head, feminine(phrase), span.start());
       if (titled != null) {
         return new QuoteMention.Speaker(
             text.substring(titled.start(), titled.end()), titled.span(), span, "role");
       }
-      if (recent(u) && lastSpeaker.mention() != null && isPersonRole(head)) {
+      if (recent(u) && lastSpeaker.mention() != null && isPersonRole(head) && isPerson(lastSpeaker.mention())
+          && bareRole(phrase)) {
         return new QuoteMention.Speaker(lastSpeaker.name(), lastSpeaker.mention(), span, "role");
+      }
+      if (isPersonRole(head) && !isInstitution(phrase) && bareRole(phrase)) {
+        // "sagte der CDU-Politiker": a role phrase names the person the article is about, named before
+        // (or, in a lead, right after).
+        EntityMention person = personBefore(span.start());
+        if (person == null) {
+          person = personAfter(span.end(), u + 2);
+        }
+        if (person != null) {
+          return new QuoteMention.Speaker(
+              text.substring(person.start(), person.end()), person.span(), span, "role");
+        }
       }
       return new QuoteMention.Speaker(words, null, span, "description");
     }
@@ -1005,6 +1067,65 @@ public final class QuoteExtractor implements Stage {
       return subject != null ? subject : best;
     }
 
+    private boolean isPerson(Span mention) {
+      EntityMention e = entityAt(mention.start());
+      return e != null && "PER".equals(e.type());
+    }
+
+    /**
+     * "der Landrat" refers back to someone named; "der russische Außenminister" describes someone by its
+     * modifier and must not be taken for whoever spoke last.
+     */
+    private boolean bareRole(Phrase phrase) {
+      for (int i = phrase.first() + 1; i <= phrase.last(); i++) {
+        if (isWord(i) && Character.isLowerCase(tokens.get(i).text().charAt(0))) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    /** The first person named in unit u before pos, outside quotation marks. */
+    private EntityMention personInUnitBefore(int pos, int u) {
+      int unitStart = units.get(Math.min(u, units.size() - 1)).start();
+      for (EntityMention e : entities) {
+        if (e.start() >= pos) {
+          break;
+        }
+        if (e.start() >= unitStart && "PER".equals(e.type()) && pairAround(e.start()) < 0) {
+          return e;
+        }
+      }
+      return null;
+    }
+
+    /** The first person named after pos, up to the end of unit {@code lastUnit}. */
+    private EntityMention personAfter(int pos, int lastUnit) {
+      int limit = units.get(Math.min(lastUnit, units.size() - 1)).end();
+      for (EntityMention e : entities) {
+        if (e.start() >= limit) {
+          break;
+        }
+        if (e.start() >= pos && "PER".equals(e.type())) {
+          return e;
+        }
+      }
+      return null;
+    }
+
+    /** "die Sprecherin des Landratsamtes", "ein Sprecher der Polizei": a spokesperson of a body, not a person named earlier. */
+    private boolean isInstitution(Phrase phrase) {
+      for (int i = phrase.first() + 1; i <= phrase.last(); i++) {
+        if ("des".equals(lower[i]) || "der".equals(lower[i])) {
+          return true;
+        }
+      }
+      String head = headStem(phrase);
+      return head.startsWith("sprecher") || head.startsWith("polizei") || head.startsWith("gericht")
+          || head.startsWith("vertretung") || head.startsWith("gewerkschaft") || head.startsWith("kasse")
+          || head.startsWith("forscher") || head.startsWith("studie");
+    }
+
     private boolean opensUnit(int pos) {
       for (Span unit : units) {
         if (unit.start() <= pos && pos < unit.end()) {
@@ -1021,7 +1142,7 @@ public final class QuoteExtractor implements Stage {
     }
 
     /** "US-Außenminister Antony Blinken" earlier in the text: the person who holds the role. */
-    private EntityMention titledPerson(String head, int before) {
+    private EntityMention titledPerson(String head, boolean feminine, int before) {
       if (head.isEmpty()) {
         return null;
       }
@@ -1034,11 +1155,27 @@ public final class QuoteExtractor implements Stage {
           continue;
         }
         int t = tokenBefore(e.start());
-        if (t >= 0 && tokens.get(t).end() >= e.start() - 2 && stemsOf(tokens.get(t).text()).contains(head)) {
+        if (t >= 0 && tokens.get(t).end() >= e.start() - 2 && stemsOf(tokens.get(t).text()).contains(head)
+            && feminine(tokens.get(t).text()) == feminine) {
           found = e;
         }
       }
       return found;
+    }
+
+    /** "die Außenministerin" is not "der Außenminister": the stems meet, the -in ending tells them apart. */
+    private boolean feminine(Phrase phrase) {
+      for (int i = phrase.first(); i <= phrase.last(); i++) {
+        if (isWord(i) && Character.isUpperCase(tokens.get(i).text().charAt(0))) {
+          return feminine(tokens.get(i).text());
+        }
+      }
+      return false;
+    }
+
+    static boolean feminine(String word) {
+      String w = lastPart(word).toLowerCase(Locale.ROOT);
+      return w.length() > 6 && (w.endsWith("in") || w.endsWith("innen"));
     }
 
     private String headStem(Phrase phrase) {
@@ -1263,7 +1400,7 @@ public final class QuoteExtractor implements Stage {
       String lastWord = words[words.length - 1];
       boolean infinitive = words.length >= 2 && "zu".equals(words[words.length - 2])
           || lastWord.matches("\\p{L}{2,}zu\\p{L}{3,}en");
-      if (infinitive && !s.of(text).contains(",") && words.length <= 8) {
+      if (infinitive && !s.of(text).contains(",") && words.length <= 8 && !appeal(i)) {
         return null;
       }
       String tail = s.of(text);
@@ -1273,6 +1410,17 @@ public final class QuoteExtractor implements Stage {
         }
       }
       return s;
+    }
+
+    /** Appeals and announcements report their content as an infinitive clause ("rief dazu auf, … zu …"). */
+    private boolean appeal(int i) {
+      String lemma = tokens.get(i).lemma() == null ? "" : tokens.get(i).lemma().toLowerCase(Locale.ROOT);
+      for (GermanSpeechVerbs.Reading r : verbs.readings(lower[i])) {
+        if (APPEALS.contains(r.lemma())) {
+          return true;
+        }
+      }
+      return APPEALS.contains(lemma);
     }
 
     private Span trim(int from, int to) {
@@ -1293,7 +1441,7 @@ public final class QuoteExtractor implements Stage {
         }
         String w = lower[i];
         Token t = tokens.get(i);
-        boolean form = SUBJUNCTIVE.contains(w);
+        boolean form = SUBJUNCTIVE.contains(w) || SUBJUNCTIVE_TWO.contains(w);
         if (!form && w.endsWith("e") && w.length() > 3 && isVerbTag(t.pos()) && t.lemma() != null
             && t.lemma().toLowerCase(Locale.ROOT).equals(w + "n") && Character.isLowerCase(t.text().charAt(0))) {
           form = true;

@@ -64,7 +64,11 @@ public final class EvalQuotesCommand implements Callable<Integer> {
   boolean showErrors;
 
   /** One labelled quote. */
-  record Gold(String articleId, String kind, int start, int end, String speaker, String cue, String words) {}
+  record Gold(String articleId, String kind, int start, int end, String speaker, String cue, String words,
+      String batch) {}
+
+  /** Whether one prediction matched, and its speaker verdict; kept per article so batches can be scored apart. */
+  record Outcome(String articleId, String kind, boolean matched, boolean speakerRight) {}
 
   /** Counts for one kind. */
   static final class Score {
@@ -96,26 +100,22 @@ public final class EvalQuotesCommand implements Callable<Integer> {
     Pipeline pipeline =
         Pipeline.of(new NoiseDetector(), new LanguageIdentifier(new OpenNlpLanguageDetector()),
             new LinguisticStage(List.of(new CoreNlpGermanAnalyzer())), new QuoteExtractor());
-    Map<String, Score> scores = new HashMap<>();
-    scores.put(QuoteMention.DIRECT, new Score());
-    scores.put(QuoteMention.INDIRECT, new Score());
-    int speakerPairs = 0;
-    int speakerRight = 0;
-    Set<String> outlets = new LinkedHashSet<>();
+    List<Outcome> outcomes = new ArrayList<>();
+    Map<String, String> outletOf = new HashMap<>();
+    Set<String> scored = new LinkedHashSet<>();
     for (String id : ids) {
       Article article = articles.get(id);
       if (article == null) {
         out.println("article " + id + " not in the corpus; its labels are skipped");
         continue;
       }
-      outlets.add(article.outlet());
+      scored.add(id);
+      outletOf.put(id, article.outlet());
       AnnotatedDocument doc = pipeline.process(article);
       List<QuoteMention> predicted = doc.get(QuoteExtractor.QUOTES);
       List<Gold> goldHere = gold.stream().filter(g -> g.articleId().equals(id)).toList();
       boolean[] used = new boolean[goldHere.size()];
       for (QuoteMention p : predicted) {
-        Score s = scores.get(p.kind());
-        s.predicted++;
         int match = -1;
         for (int g = 0; g < goldHere.size(); g++) {
           Gold gq = goldHere.get(g);
@@ -125,6 +125,7 @@ public final class EvalQuotesCommand implements Callable<Integer> {
           }
         }
         if (match < 0) {
+          outcomes.add(new Outcome(id, p.kind(), false, false));
           if (showErrors) {
             out.printf("  spurious %s %s %s: %s%n", id, p.kind(), p.speaker() == null ? "-" : p.speaker().name(),
                 abbreviate(p.text()));
@@ -132,39 +133,71 @@ public final class EvalQuotesCommand implements Callable<Integer> {
           continue;
         }
         used[match] = true;
-        s.matched++;
-        speakerPairs++;
         Gold gq = goldHere.get(match);
         boolean right = speakerMatches(gq.speaker(), p.speaker() == null ? null : p.speaker().name());
-        if (right) {
-          speakerRight++;
-        } else if (showErrors) {
+        outcomes.add(new Outcome(id, p.kind(), true, right));
+        if (!right && showErrors) {
           out.printf("  speaker  %s %s gold=%s predicted=%s: %s%n", id, p.kind(), gq.speaker(),
               p.speaker() == null ? "-" : p.speaker().name(), abbreviate(p.text()));
         }
       }
       for (int g = 0; g < goldHere.size(); g++) {
-        scores.get(goldHere.get(g).kind()).gold++;
         if (!used[g] && showErrors) {
           Gold gq = goldHere.get(g);
           out.printf("  missed   %s %s %s: %s%n", id, gq.kind(), gq.speaker(), gq.words());
         }
       }
     }
-    out.printf(Locale.ROOT, "%d labelled quotes in %d articles from %d outlets %s%n", gold.size(),
-        ids.size(), outlets.size(), outlets);
     out.println("match rule: same kind, spans overlap by >= 50% of the longer span");
-    out.printf(Locale.ROOT, "%-9s %6s %6s %6s %10s %8s%n", "kind", "gold", "pred", "match", "precision", "recall");
-    for (String kind : List.of(QuoteMention.DIRECT, QuoteMention.INDIRECT)) {
-      Score s = scores.get(kind);
-      out.printf(Locale.ROOT, "%-9s %6d %6d %6d %10.3f %8.3f%n", kind, s.gold, s.predicted, s.matched,
-          s.precision(), s.recall());
+    Set<String> batches = new LinkedHashSet<>();
+    gold.forEach(g -> batches.add(g.batch()));
+    if (batches.size() > 1) {
+      for (String batch : batches) {
+        report(out, "batch " + batch, gold.stream().filter(g -> g.batch().equals(batch)).toList(), outcomes,
+            scored, outletOf);
+      }
     }
-    out.printf(Locale.ROOT, "speaker accuracy on matched quotes: %.3f (%d of %d)%n",
-        speakerPairs == 0 ? 0.0 : (double) speakerRight / speakerPairs, speakerRight, speakerPairs);
+    report(out, "all", gold, outcomes, scored, outletOf);
     out.println("goals: direct P and R >= 0.95; reported R >= 0.75 at P >= 0.85; speaker >= 0.90");
     out.flush();
     return 0;
+  }
+
+  private static void report(PrintWriter out, String title, List<Gold> gold, List<Outcome> outcomes,
+      Set<String> scored, Map<String, String> outletOf) {
+    Set<String> ids = new LinkedHashSet<>();
+    gold.stream().map(Gold::articleId).filter(scored::contains).forEach(ids::add);
+    Set<String> outlets = new LinkedHashSet<>();
+    ids.forEach(id -> outlets.add(outletOf.get(id)));
+    Map<String, Score> scores = new HashMap<>();
+    scores.put(QuoteMention.DIRECT, new Score());
+    scores.put(QuoteMention.INDIRECT, new Score());
+    gold.stream().filter(g -> ids.contains(g.articleId())).forEach(g -> scores.get(g.kind()).gold++);
+    int pairs = 0;
+    int right = 0;
+    for (Outcome o : outcomes) {
+      if (!ids.contains(o.articleId())) {
+        continue;
+      }
+      Score s = scores.get(o.kind());
+      s.predicted++;
+      if (o.matched()) {
+        s.matched++;
+        pairs++;
+        right += o.speakerRight() ? 1 : 0;
+      }
+    }
+    long labelled = gold.stream().filter(g -> ids.contains(g.articleId())).count();
+    out.printf(Locale.ROOT, "%s: %d labelled quotes in %d articles from %d outlets %s%n", title, labelled,
+        ids.size(), outlets.size(), outlets);
+    out.printf(Locale.ROOT, "  %-9s %6s %6s %6s %10s %8s%n", "kind", "gold", "pred", "match", "precision", "recall");
+    for (String kind : List.of(QuoteMention.DIRECT, QuoteMention.INDIRECT)) {
+      Score s = scores.get(kind);
+      out.printf(Locale.ROOT, "  %-9s %6d %6d %6d %10.3f %8.3f%n", kind, s.gold, s.predicted, s.matched,
+          s.precision(), s.recall());
+    }
+    out.printf(Locale.ROOT, "  speaker accuracy on matched quotes: %.3f (%d of %d)%n",
+        pairs == 0 ? 0.0 : (double) right / pairs, right, pairs);
   }
 
   static boolean matches(int gs, int ge, int ps, int pe) {
@@ -207,7 +240,14 @@ public final class EvalQuotesCommand implements Callable<Integer> {
         throw new IllegalStateException("resource " + LABELS_RESOURCE + " is missing from the build");
       }
       BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+      String batch = "first";
       for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+        if (line.startsWith("# batch:")) {
+          String named = line.substring("# batch:".length()).strip();
+          int paren = named.indexOf(" (");
+          batch = paren < 0 ? named : named.substring(0, paren);
+          continue;
+        }
         if (line.isBlank() || line.startsWith("#")) {
           continue;
         }
@@ -215,7 +255,7 @@ public final class EvalQuotesCommand implements Callable<Integer> {
         if (f.length < 7) {
           throw new IllegalStateException("label line needs 7 tab-separated fields: " + line);
         }
-        gold.add(new Gold(f[0], f[1], Integer.parseInt(f[2]), Integer.parseInt(f[3]), f[4], f[5], f[6]));
+        gold.add(new Gold(f[0], f[1], Integer.parseInt(f[2]), Integer.parseInt(f[3]), f[4], f[5], f[6], batch));
       }
     }
     return gold;
