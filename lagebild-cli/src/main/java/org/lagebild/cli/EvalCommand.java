@@ -2,6 +2,7 @@ package org.lagebild.cli;
 
 import org.lagebild.cli.eval.EvalLanguageCommand;
 import org.lagebild.cli.eval.EvalNerCommand;
+import org.lagebild.cli.eval.EvalTimexCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -13,7 +14,7 @@ import picocli.CommandLine.Command;
       "Measures quality on real annotated data and prints the published reference numbers beside"
           + " ours. Data is read from ../shared/data by default."
     },
-    subcommands = {EvalNerCommand.class, EvalLanguageCommand.class})
+    subcommands = {EvalNerCommand.class, EvalLanguageCommand.class, EvalTimexCommand.class})
 public final class EvalCommand implements Runnable {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
