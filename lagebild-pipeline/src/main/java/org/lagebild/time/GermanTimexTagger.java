@@ -285,7 +285,7 @@ public final class GermanTimexTagger {
         + "|in\\s+Kürze|binnen\\s+kurzem|[Zz]u\\s+gegebener\\s+Zeit|[Ww]enig\\s+später|[Kk]urz\\s+(?:danach|darauf)"
         + "|[Kk]urze\\s+Zeit\\s+später|(?:der\\s+)?Folgezeit|künftigen|zukünftigen)" + R, m -> found(m, "DATE", "FUTURE_REF")));
     rules.add(rule(L + "(kürzlich|Kürzlich|vor\\s+kurzem|[Vv]or\\s+Kurzem|in\\s+der\\s+Vergangenheit|jüngst|unlängst"
-        + "|[Kk]urz\\s+zuvor|[Kk]urze\\s+Zeit\\s+(?:zuvor|vorher)|[Ww]enig\\s+zuvor)" + R, m -> found(m, "DATE", "PAST_REF")));
+        + "|[Kk]urze\\s+Zeit\\s+(?:zuvor|vorher)|[Ww]enig\\s+zuvor)" + R, m -> found(m, "DATE", "PAST_REF")));
     // Anaphoric days: "am selben Tag", "am nächsten Morgen", "Tags darauf", "am Vortag".
     rules.add(rule(L + "(?:[Aa]m|[Ii]n\\s+der)\\s+(selben|gleichen|nächsten|folgenden|darauffolgenden|darauf\\s+folgenden|vorigen|Folge|selbigen)"
         + "\\s+(Tag|Tage|Morgen|Vormittag|Mittag|Nachmittag|Abend|Nacht)" + R, m -> {
@@ -441,6 +441,11 @@ public final class GermanTimexTagger {
           case "monatig" -> "M";
           default -> "Y";
         })));
+    // "in den folgenden Tagen", "die ersten Wochen", "in den letzten Jahren": an unspecified stretch.
+    rules.add(rule(L + "(?:(?:den|die)\\s+)?(?:folgenden|nächsten|ersten|vorangegangenen|kommenden|letzten|vergangenen|darauffolgenden)"
+        + "\\s+(Tage|Tagen|Wochen|Monate|Monaten|Jahre|Jahren|Jahrzehnte|Jahrzehnten)" + R, m -> found(m, "DURATION",
+        duration(unit(m.group(1)), -1))));
+    rules.add(rule(L + "(?:[Aa]n\\s+)?(?:diesem|jenem|demselben)\\s+Tag" + R, m -> found(m, "DATE", "UNDEF-ANA-day+0")));
     rules.add(rule(L + "(stunden|tage|wochen|monate|jahre|jahrzehnte)lange?[nmrs]?" + R,
         m -> found(m, "DURATION", duration(unit(capitalise(m.group(1))), -1))));
     rules.add(rule(L + NUMBER + "(tägig|wöchig|monatig|jährig)(?:e[nmrs]?)?" + R, m -> {
