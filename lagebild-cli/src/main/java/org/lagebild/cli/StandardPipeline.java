@@ -11,6 +11,8 @@ import org.lagebild.nlp.OpenNlpLanguageDetector;
 import org.lagebild.pipeline.ProgressListener;
 import org.lagebild.stories.TermVectorStage;
 import org.lagebild.time.PublicationDateInferrer;
+import org.lagebild.time.TimelineSection;
+import org.lagebild.time.TimexStage;
 
 /** The per-article stages every command uses, in order, with their models loaded once. */
 final class StandardPipeline {
@@ -29,7 +31,7 @@ final class StandardPipeline {
 
   /** The story sections filled after grouping, in order: later ones may use earlier ones. */
   static List<StorySection> storySections() {
-    return List.of();
+    return List.of(new TimelineSection());
   }
 
   private static Pipeline load(ProgressListener progress) {
@@ -41,6 +43,7 @@ final class StandardPipeline {
             new LanguageIdentifier(new OpenNlpLanguageDetector()),
             new PublicationDateInferrer(),
             new LinguisticStage(List.of(new CoreNlpGermanAnalyzer())),
+            new TimexStage(),
             new TermVectorStage());
     progress.note(
         String.format(

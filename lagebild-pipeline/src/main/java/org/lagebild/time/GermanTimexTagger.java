@@ -123,7 +123,10 @@ public final class GermanTimexTagger {
     int[] sentenceStarts = GermanDateFinder.sentenceStarts(text);
     List<TimexCandidate> out = new ArrayList<>(kept.size());
     for (Hit h : kept) {
-      Tense tense = GermanDateFinder.tense(text, sentenceStarts, h.start(), h.end());
+      Tense tense = clauseTense(text, h.start(), h.end());
+      if (tense == Tense.UNKNOWN) {
+        tense = GermanDateFinder.tense(text, sentenceStarts, h.start(), h.end());
+      }
       out.add(new TimexCandidate(h.start(), h.end(), text.substring(h.start(), h.end()), h.type(),
           h.pattern(), tense, aside(text, h.start(), h.end())));
     }
@@ -582,6 +585,45 @@ public final class GermanTimexTagger {
   private static boolean plausibleYear(String digits) {
     int y = Integer.parseInt(digits);
     return y >= 1000 && y <= 2100;
+  }
+
+  // Cues read within the clause of a mention, before the whole sentence is asked.
+  private static final Set<String> CLAUSE_FUTURE =
+      Set.of("wird", "werden", "werde", "soll", "sollen", "will", "wollen", "könnte", "könnten", "dürfte",
+          "dürften", "würde", "würden", "plant", "planen", "geplant", "geplante", "geplanten", "geplanter",
+          "kommende", "kommenden", "nächste", "nächsten", "bevorstehende", "bevorstehenden", "voraussichtlich");
+  private static final Set<String> CLAUSE_PAST =
+      Set.of("hat", "haben", "hatte", "hatten", "war", "waren", "wurde", "wurden", "ist", "sind", "bereits",
+          "vergangene", "vergangenen", "letzte", "letzten", "vorige", "vorigen", "sagte", "sagten", "erklärte",
+          "betonte", "traf", "trafen", "besuchte", "sprach", "reiste", "kam", "landete", "warnte", "forderte");
+  private static final Pattern CLAUSE_WORD = Pattern.compile("\\p{L}+");
+
+  /**
+   * The tense cue of the clause around a mention (between commas, semicolons, colons, quotes or
+   * sentence ends): "Moskau könnte im Februar angreifen, sagte er" is future although "sagte" is past.
+   * {@code UNKNOWN} when the clause has cues of both kinds or none.
+   */
+  static Tense clauseTense(String text, int start, int end) {
+    int from = start;
+    while (from > 0 && from > start - 200 && ",;:.!?\n\"„“«»".indexOf(text.charAt(from - 1)) < 0) {
+      from--;
+    }
+    int to = end;
+    while (to < text.length() && to < end + 200 && ",;:.!?\n\"„“«»".indexOf(text.charAt(to)) < 0) {
+      to++;
+    }
+    boolean future = false;
+    boolean past = false;
+    Matcher w = CLAUSE_WORD.matcher(text).region(from, to);
+    while (w.find()) {
+      if (w.start() >= start && w.end() <= end) {
+        continue;
+      }
+      String word = w.group().toLowerCase(Locale.ROOT);
+      future |= CLAUSE_FUTURE.contains(word);
+      past |= CLAUSE_PAST.contains(word);
+    }
+    return future == past ? Tense.UNKNOWN : future ? Tense.FUTURE : Tense.PAST;
   }
 
   /**

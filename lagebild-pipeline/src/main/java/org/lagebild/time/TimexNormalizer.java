@@ -29,6 +29,8 @@ public final class TimexNormalizer {
    */
   public record Normalized(TimexCandidate candidate, String value, String anchor) {}
 
+  private static final int FAR_FUTURE_DAYS = 150;
+  private static final int RECENT_PAST_DAYS = 60;
   private static final Pattern SUFFIX = Pattern.compile("(T(?:MO|MI|AF|EV|NI|\\d{2}:\\d{2}))$");
   private static final Pattern YEARLESS = Pattern.compile("UNDEF-year-(\\d{2}|SP|SU|FA|WI)(?:-(\\d{2}))?");
   private static final Pattern CENT = Pattern.compile("UNDEF-cent-(\\d{2})-(\\d{2})-(\\d{2})");
@@ -191,6 +193,15 @@ public final class TimexNormalizer {
       if (distance < bestDistance) {
         bestDistance = distance;
         best = year;
+      }
+    }
+    if (tense == Tense.FUTURE && bestDistance > FAR_FUTURE_DAYS) {
+      // "wird ... die am 15. Dezember vorgelegten Entwürfe": the future cue belongs to the main clause
+      // and a recent past day is likelier than one almost a year ahead.
+      int previous = yearByTense(now, month, day, Tense.PAST);
+      LocalDate d = LocalDate.of(previous, month, day == 0 ? 1 : Math.min(day, 28));
+      if (today.toEpochDay() - d.toEpochDay() <= RECENT_PAST_DAYS) {
+        return previous;
       }
     }
     return best;
