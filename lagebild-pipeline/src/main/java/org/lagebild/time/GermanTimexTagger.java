@@ -123,7 +123,8 @@ public final class GermanTimexTagger {
     int[] sentenceStarts = GermanDateFinder.sentenceStarts(text);
     List<TimexCandidate> out = new ArrayList<>(kept.size());
     for (Hit h : kept) {
-      Tense tense = clauseTense(text, h.start(), h.end());
+      String before = previousWord(text, h.start());
+      Tense tense = before.equals("seit") || before.equals("seitdem") ? Tense.PAST : clauseTense(text, h.start(), h.end());
       if (tense == Tense.UNKNOWN) {
         tense = GermanDateFinder.tense(text, sentenceStarts, h.start(), h.end());
       }
@@ -283,7 +284,7 @@ public final class GermanTimexTagger {
         }));
     // Vague references.
     rules.add(rule(L + "(jetzt|Jetzt|derzeit|Derzeit|gegenwärtig|Gegenwärtig|zurzeit|Zurzeit|momentan|Momentan"
-        + "|heutzutage|Heutzutage|zur\\s+Zeit|aktuell|Aktuell)" + R, m -> found(m, "DATE", "PRESENT_REF")));
+        + "|heutzutage|Heutzutage|zur\\s+Zeit(?!\\s+(?:der|des|dem|von))|aktuell|Aktuell)" + R, m -> found(m, "DATE", "PRESENT_REF")));
     rules.add(rule(L + "(bald|Bald|in\\s+Zukunft|künftig|Künftig|zukünftig|Zukünftig|demnächst|Demnächst"
         + "|in\\s+Kürze|binnen\\s+kurzem|[Zz]u\\s+gegebener\\s+Zeit|[Ww]enig\\s+später|[Kk]urz\\s+(?:danach|darauf)"
         + "|[Kk]urze\\s+Zeit\\s+später|(?:der\\s+)?Folgezeit|künftigen|zukünftigen)" + R, m -> found(m, "DATE", "FUTURE_REF")));
@@ -367,10 +368,36 @@ public final class GermanTimexTagger {
           String suffix = w.equals("Wochenende") ? "-WE" : "";
           return found(m, "DATE", "UNDEF-REL-" + unit + signed(offset) + suffix);
         }));
-    rules.add(rule(L + "(?:[Aa]m|[Dd]ieses|[Ii]n\\s+dieser)\\s+(Wochenende|Woche)" + R, m -> new Found(m.start(), m.end(), "DATE",
-        "UNDEF-REL-week+0" + (m.group(1).equals("Wochenende") ? "-WE" : ""))));
+    rules.add(rule(L + "(?:[Aa]m|[Vv]om|[Dd]ieses|[Ii]n\\s+dieser|[Dd]iese)\\s+(Wochenende|Woche)" + R, m -> {
+      String w = m.group(0);
+      int start = w.startsWith("am") || w.startsWith("Am") || w.startsWith("vom") || w.startsWith("Vom") ? m.start(1)
+          : w.startsWith("in") || w.startsWith("In") ? m.start() + w.indexOf("dieser") : m.start();
+      boolean from = w.startsWith("vom") || w.startsWith("Vom"); // "die Krawalle vom Wochenende": the last one
+      return new Found(start, m.end(), "DATE", m.group(1).equals("Wochenende") ? (from ? "UNDEF-weekend-P" : "UNDEF-weekend")
+          : "UNDEF-REL-week+0");
+    }));
+    // "Anfang der Woche", "Mitte der Woche", "im Laufe des Tages": the week or day of the report.
+    rules.add(rule(L + "(?:Anfang|Mitte|Ende)\\s+der\\s+Woche(?!\\s+(?:davor|zuvor|darauf|danach))" + R,
+        m -> found(m, "DATE", "UNDEF-REL-week+0")));
+    rules.add(rule(L + "(?:[Ii]m\\s+)?(?:Laufe|Verlauf)\\s+des\\s+(Tages|Vormittags|Nachmittags|Abends)" + R,
+        m -> found(m, m.group(1).equals("Tages") ? "DATE" : "TIME", "UNDEF-REL-day+0"
+            + (m.group(1).equals("Tages") ? "" : daypart(m.group(1).substring(0, m.group(1).length() - 1))))));
+    rules.add(rule(L + "(?:(?:in\\s+)?der\\s+)?(Woche|Monat|Jahr)\\s+(davor|zuvor|darauf|danach)" + R, m -> {
+      int offset = m.group(2).equals("davor") || m.group(2).equals("zuvor") ? -1 : 1;
+      String unit = m.group(1).equals("Woche") ? "week" : m.group(1).equals("Monat") ? "month" : "year";
+      // "-K": the week itself, not the day a week after the focus.
+      return new Found(m.start(1), m.end(), "DATE", "UNDEF-ANA-" + unit + signed(offset) + (unit.equals("week") ? "-K" : ""));
+    }));
+    // "in der Nacht zu Sonntag": the night before that weekday.
+    rules.add(rule(L + "Nacht\\s+(?:zu|zum|auf)\\s+(?:den\\s+)?" + WEEKDAY + R,
+        m -> found(m, "TIME", "UNDEF-weekday-" + WEEKDAYS.get(m.group(1).toLowerCase(Locale.ROOT)) + "N")));
+    rules.add(rule(L + "(vergangenen|letzten|heutigen|kommenden|nächsten)\\s+Nacht" + R, m -> {
+      String w = m.group(1);
+      int offset = w.equals("heutigen") ? 0 : w.equals("kommenden") || w.equals("nächsten") ? 0 : -1;
+      return found(m, "TIME", "UNDEF-REL-day" + signed(offset) + "TNI");
+    }));
     // Weekdays: "am Mittwoch", "Dienstagabend", "kommenden Freitag", "Montag früh".
-    rules.add(rule(L + "(?:(letzte[nr]?|vergangene[nr]?|vorige[nr]?|kommende[nr]?|nächste[nr]?|diese[nr]?)\\s+)?" + WEEKDAY
+    rules.add(rule(L + "(?:(letzte[nr]?|vergangen(?:e[nr]?)?|vorige[nr]?|kommende[nr]?|nächste[nr]?|diese[nmr]?)\\s+)?" + WEEKDAY
         + "(?:" + DAYPART_WORD + "|\\s+(früh|Morgen|Vormittag|Mittag|Nachmittag|Abend|Nacht))?" + R, m -> {
           int day = WEEKDAYS.get(m.group(2).toLowerCase(Locale.ROOT));
           String part = m.group(3) != null ? daypart(m.group(3)) : m.group(4) != null
@@ -379,7 +406,7 @@ public final class GermanTimexTagger {
           if (m.group(1) != null) {
             String which = m.group(1).toLowerCase(Locale.ROOT);
             force = which.startsWith("kommend") || which.startsWith("nächst") ? "F"
-                : which.startsWith("dies") ? "" : "P";
+                : which.startsWith("dies") ? "W" : "P";
           }
           return found(m, part.isEmpty() ? "DATE" : "TIME", "UNDEF-weekday-" + day + force + part);
         }));
@@ -389,9 +416,10 @@ public final class GermanTimexTagger {
     rules.add(rule(L + "(montags|dienstags|mittwochs|donnerstags|freitags|samstags|sonnabends|sonntags)" + R,
         m -> found(m, "SET", "XXXX-WXX-" + WEEKDAYS.get(m.group(1).substring(0, m.group(1).length() - 1)))));
     rules.add(rule(L + "(?:(?:[Jj]eden|[Jj]ede[ns]?|[Pp]ro|[Ii]m|[Aa]lle)\\s+(?:(\\d{1,2}|zwei|drei|vier|fünf|sechs|zehn)\\s+)?(Tag|Tage|Woche|Wochen|Monat|Monate|Jahr|Jahre|Stunde|Stunden|Minute|Minuten)"
-        + "|(täglich|wöchentlich|monatlich|jährlich|stündlich|alljährlich))" + R, m -> {
+        + "|([Tt]äglich|[Ww]öchentlich|[Mm]onatlich|[Jj]ährlich|[Ss]tündlich|[Aa]lljährlich))" + R, m -> {
           if (m.group(3) != null) {
             String w = m.group(3);
+            w = w.toLowerCase(Locale.ROOT);
             String v = w.startsWith("tä") ? "P1D" : w.startsWith("wö") ? "P1W" : w.startsWith("mo") ? "P1M"
                 : w.startsWith("st") ? "PT1H" : "P1Y";
             return found(m, "SET", v);
@@ -416,11 +444,16 @@ public final class GermanTimexTagger {
       int h = Integer.parseInt(m.group(1));
       return h > 24 || Integer.parseInt(m.group(2)) > 59 ? null : found(m, "TIME", "UNDEF-time-T" + two(h) + ":" + m.group(2));
     }));
+    rules.add(rule(L + "(ein|eins|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf)\\s+Uhr" + R, m -> {
+      int h = m.group(1).equals("eins") ? 1 : NUMBERS.get(m.group(1));
+      return found(m, "TIME", "UNDEF-time-T" + two(h) + ":00");
+    }));
     rules.add(rule(L + "(Mitternacht)" + R, m -> found(m, "TIME", "UNDEF-time-T24:00")));
     rules.add(rule(L + "(?<=\\b(?:[Aa]m|[Ii]n\\s+der|[Gg]egen)\\s)(Morgen|Vormittag|Nachmittag|Abend|Nacht)(?!\\s+(?:des|vom|zum))" + R,
         m -> found(m, "TIME", "UNDEF-ANA-day+0" + daypart(m.group(1)))));
     // Durations: "zwei Wochen", "24 Stunden", "wenige Tage", "wochenlang", "zweiwöchigen".
-    rules.add(rule(L + "(?:(?i:über|fast|etwa|rund|knapp|gut|mehr\\s+als|weniger\\s+als|mindestens|nur|ganze[n]?|innerhalb|binnen|maximal|höchstens|bis\\s+zu)\\s+)?" + NUMBER + "\\s+" + UNIT
+    rules.add(rule(L + "(?:(?i:über|fast|etwa|rund|knapp|gut|mehr\\s+als|weniger\\s+als|mindestens|nur|ganze[n]?|innerhalb|binnen|maximal|höchstens|bis\\s+zu)\\s+)?"
+        + "(?:(?:letzten|vergangenen|nächsten|kommenden|ersten|folgenden)\\s+)?" + NUMBER + "\\s+(?:weitere[n]?\\s+)?" + UNIT
         + "(?!\\s+(?:alt|alte[nr]?|jung)\\b)" + R, m -> {
           Integer n = number(m.group(1));
           String unit = unit(m.group(2));
@@ -445,10 +478,10 @@ public final class GermanTimexTagger {
           default -> "Y";
         })));
     // "in den folgenden Tagen", "die ersten Wochen", "in den letzten Jahren": an unspecified stretch.
-    rules.add(rule(L + "(?:(?:den|die)\\s+)?(?:folgenden|nächsten|ersten|vorangegangenen|kommenden|letzten|vergangenen|darauffolgenden)"
-        + "\\s+(Tage|Tagen|Wochen|Monate|Monaten|Jahre|Jahren|Jahrzehnte|Jahrzehnten)" + R, m -> found(m, "DURATION",
-        duration(unit(m.group(1)), -1))));
-    rules.add(rule(L + "(?:[Aa]n\\s+)?(?:diesem|jenem|demselben)\\s+Tag" + R, m -> found(m, "DATE", "UNDEF-ANA-day+0")));
+    rules.add(rule(L + "(?:(?:den|die)\\s+)?((?:folgenden|nächsten|ersten|vorangegangenen|kommenden|letzten|vergangenen|darauffolgenden)"
+        + "\\s+(Tage|Tagen|Wochen|Monate|Monaten|Jahre|Jahren|Jahrzehnte|Jahrzehnten))" + R, m -> new Found(m.start(1), m.end(),
+        "DURATION", duration(unit(m.group(2)), -1))));
+    rules.add(rule(L + "(?:diesem|jenem|demselben)\\s+Tag" + R, m -> found(m, "DATE", "UNDEF-ANA-day+0")));
     rules.add(rule(L + "(stunden|tage|wochen|monate|jahre|jahrzehnte)lange?[nmrs]?" + R,
         m -> found(m, "DURATION", duration(unit(capitalise(m.group(1))), -1))));
     rules.add(rule(L + NUMBER + "(tägig|wöchig|monatig|jährig)(?:e[nmrs]?)?" + R, m -> {
@@ -595,7 +628,9 @@ public final class GermanTimexTagger {
   private static final Set<String> CLAUSE_PAST =
       Set.of("hat", "haben", "hatte", "hatten", "war", "waren", "wurde", "wurden", "ist", "sind", "bereits",
           "vergangene", "vergangenen", "letzte", "letzten", "vorige", "vorigen", "sagte", "sagten", "erklärte",
-          "betonte", "traf", "trafen", "besuchte", "sprach", "reiste", "kam", "landete", "warnte", "forderte");
+          "betonte", "traf", "trafen", "besuchte", "sprach", "reiste", "kam", "landete", "warnte", "forderte",
+          "stieg", "stiegen", "sank", "sanken", "fiel", "fielen", "lag", "lagen", "ging", "gingen", "stand",
+          "standen", "blieb", "blieben", "zeigte", "zeigten", "wuchs", "meldete", "meldeten", "berichtete");
   private static final Pattern CLAUSE_WORD = Pattern.compile("\\p{L}+");
 
   /**

@@ -34,9 +34,9 @@ public final class TimexNormalizer {
   private static final Pattern SUFFIX = Pattern.compile("(T(?:MO|MI|AF|EV|NI|\\d{2}:\\d{2}))$");
   private static final Pattern YEARLESS = Pattern.compile("UNDEF-year-(\\d{2}|SP|SU|FA|WI)(?:-(\\d{2}))?");
   private static final Pattern CENT = Pattern.compile("UNDEF-cent-(\\d{2})-(\\d{2})-(\\d{2})");
-  private static final Pattern WEEKDAY = Pattern.compile("UNDEF-weekday-(\\d)([FP]?)");
+  private static final Pattern WEEKDAY = Pattern.compile("UNDEF-weekday-(\\d)([FPWN]?)");
   private static final Pattern RELATIVE =
-      Pattern.compile("UNDEF-(REL|ANA)-(day|week|month|year|quarter)([+-]\\d+)(-WE|-\\d{2})?");
+      Pattern.compile("UNDEF-(REL|ANA)-(day|week|month|year|quarter)([+-]\\d+)(-WE|-K|-\\d{2})?");
   private static final Pattern TIME = Pattern.compile("UNDEF-time-(T\\d{2}:\\d{2})");
   private static final Pattern CONCRETE = Pattern.compile("(BC\\d{4}|\\d{4})(?:-(\\d{2}))?(?:-(\\d{2}))?.*");
 
@@ -143,9 +143,34 @@ public final class TimexNormalizer {
       if (base == null || base.day() == 0) {
         return new Normalized(c, base == null ? null : base.value() + "-WXX-" + m.group(1), null);
       }
+      int iso = Integer.parseInt(m.group(1));
+      if (m.group(2).equals("W")) {
+        // "an diesem Freitag": the weekday of the current week.
+        LocalDate day = base.date().plusDays(iso - base.date().getDayOfWeek().getValue());
+        return new Normalized(c, formatDay(day) + suffix, base.value());
+      }
       Tense tense = m.group(2).equals("F") ? Tense.FUTURE : m.group(2).equals("P") ? Tense.PAST : c.tense();
-      LocalDate day = weekday(base.date(), Integer.parseInt(m.group(1)), tense, !m.group(2).isEmpty());
+      if (tense == Tense.UNKNOWN && news) {
+        tense = Tense.PAST; // news mostly reports what happened: "am Montag reisten ... an"
+      }
+      LocalDate day = weekday(base.date(), iso, tense, m.group(2).equals("F") || m.group(2).equals("P"));
+      if (m.group(2).equals("N")) {
+        return new Normalized(c, formatDay(day.minusDays(1)) + "TNI", base.value()); // the night before
+      }
       return new Normalized(c, formatDay(day) + suffix, base.value());
+    }
+    if (pattern.startsWith("UNDEF-weekend")) {
+      Focus base = news && now != null ? now : anaphoric;
+      if (base == null || base.day() == 0) {
+        return new Normalized(c, null, null);
+      }
+      // "am Wochenende": the coming one in the future tense, otherwise the last one begun.
+      LocalDate d = base.date();
+      int dow = d.getDayOfWeek().getValue();
+      if ((pattern.endsWith("-P") || c.tense() != Tense.FUTURE) && dow < 6) {
+        d = d.minusWeeks(1);
+      }
+      return new Normalized(c, shift(Focus.of(d), "week", 0, "-WE"), base.value());
     }
     if ((m = RELATIVE.matcher(pattern)).matches()) {
       Focus base = m.group(1).equals("REL") ? deictic : anaphoric;
@@ -190,6 +215,9 @@ public final class TimexNormalizer {
         continue;
       }
       long distance = Math.abs(today.toEpochDay() - (d.toEpochDay() + end.toEpochDay()) / 2);
+      if (tense == Tense.UNKNOWN && d.isAfter(today)) {
+        distance = distance * 3 / 2; // without a cue, news more often looks back ("wie im Frühjahr") than ahead
+      }
       if (distance < bestDistance) {
         bestDistance = distance;
         best = year;
@@ -261,7 +289,7 @@ public final class TimexNormalizer {
       }
       default -> {
         String year = yearText(base.year() + n);
-        return extra != null && !extra.equals("-WE") ? year + extra : year;
+        return extra != null && extra.matches("-\\d{2}") ? year + extra : year;
       }
     }
   }

@@ -37,9 +37,18 @@ public final class TimexEvaluator {
   /** One annotated expression: character offsets into its document's text. */
   public record GoldTimex(int start, int end, String text, String value) {}
 
-  /** A document with its text, reference date, kind and gold expressions. */
+  /**
+   * A document with its text, reference date, kind and gold expressions; only system expressions
+   * inside {@code [regionStart, regionEnd)} are scored (the labelled part of the text).
+   */
   public record GoldDocument(
-      String id, String text, LocalDate reference, TimexDocumentType type, List<GoldTimex> timexes) {}
+      String id, String text, LocalDate reference, TimexDocumentType type, List<GoldTimex> timexes,
+      int regionStart, int regionEnd) {
+
+    public GoldDocument(String id, String text, LocalDate reference, TimexDocumentType type, List<GoldTimex> timexes) {
+      this(id, text, reference, type, timexes, 0, text.length());
+    }
+  }
 
   /** What one system expression or gold expression was matched with, for error listings. */
   public record Pair(String documentId, GoldTimex gold, Normalized system) {}
@@ -150,16 +159,23 @@ public final class TimexEvaluator {
       String published = a.path("published").asText("");
       LocalDate reference = published.length() >= 10 ? LocalDate.parse(published.substring(0, 10)) : null;
       List<GoldTimex> gold = new ArrayList<>();
+      int regionStart = 0;
+      int regionEnd = text.length();
       for (String[] f : byArticle.get(id)) {
         int start = Integer.parseInt(f[1]);
         int end = Integer.parseInt(f[2]);
+        if (f[4].equals("REGION")) {
+          regionStart = Math.max(0, start);
+          regionEnd = Math.min(text.length(), end);
+          continue;
+        }
         if (end > text.length() || start < 0 || start >= end || !text.substring(start, end).equals(f[3])) {
           problems.add("label " + id + " " + start + "-" + end + " '" + f[3] + "' does not match the text");
           continue;
         }
         gold.add(new GoldTimex(start, end, f[3], f[4]));
       }
-      docs.add(new GoldDocument(id, text, reference, TimexDocumentType.NEWS, gold));
+      docs.add(new GoldDocument(id, text, reference, TimexDocumentType.NEWS, gold, regionStart, regionEnd));
     }
     return docs;
   }
@@ -197,7 +213,9 @@ public final class TimexEvaluator {
     List<Pair> errors = new ArrayList<>();
     for (GoldDocument doc : docs) {
       List<Normalized> found =
-          TimexNormalizer.normalize(GermanTimexTagger.tag(doc.text()), doc.type(), doc.reference());
+          TimexNormalizer.normalize(GermanTimexTagger.tag(doc.text()), doc.type(), doc.reference()).stream()
+              .filter(n -> n.candidate().start() >= doc.regionStart() && n.candidate().end() <= doc.regionEnd())
+              .toList();
       gold += doc.timexes().size();
       system += found.size();
       boolean[] used = new boolean[found.size()];
