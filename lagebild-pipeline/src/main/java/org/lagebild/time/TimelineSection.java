@@ -125,7 +125,9 @@ public final class TimelineSection implements StorySection {
     for (int i = 0; i < entries.size(); i++) {
       index.add(i);
     }
+    // Weeks and months sort by their first day: "2022-W03" before "2022-01-20".
     index.sort(Comparator.<Integer, Boolean>comparing(i -> !entries.get(i).kind().equals("background"))
+        .thenComparing(i -> firstDay(entries.get(i).date()))
         .thenComparing(i -> entries.get(i).date())
         .thenComparing(order::get));
     return index.stream().map(entries::get).toList();
@@ -197,6 +199,11 @@ public final class TimelineSection implements StorySection {
         || (year == anchor.getYear() - BACKGROUND_YEARS && date.length() >= 10
             && DAY.matcher(date).matches() && parse(date.substring(0, 10)) != null
             && parse(date.substring(0, 10)).isBefore(anchor.minusYears(BACKGROUND_YEARS)));
+  }
+
+  private static LocalDate firstDay(String date) {
+    LocalDate[] range = range(date);
+    return range == null ? LocalDate.MAX : range[0];
   }
 
   /** First and last day a TIMEX3 date value covers, or {@code null} for what this cannot read. */

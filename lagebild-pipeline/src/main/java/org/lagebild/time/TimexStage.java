@@ -18,7 +18,8 @@ import org.lagebild.model.Token;
 /**
  * Tags the temporal expressions of a German article ({@link GermanTimexTagger}) and, while its
  * tokens are still there, keeps one compact event candidate per sentence with a dated expression:
- * the main verb's lemma, the named entities of the sentence as participants and its first place.
+ * the main verb's lemma, the named entities of the sentence as participants and the place named
+ * nearest the date.
  * Values stay unresolved here; {@link TimelineSection} normalises them against the publication date
  * the story finally settles on.
  */
@@ -36,7 +37,7 @@ public final class TimexStage implements Stage {
    * @param timexStart start of the sentence's dated expression (a key into {@link #TIMEXES})
    * @param verb lemma of the sentence's main verb, or {@code ""}
    * @param participants persons, organisations and other named things of the sentence
-   * @param place the first place named in the sentence, or {@code null}
+   * @param place the place named nearest the date in the sentence, or {@code null}
    */
   public record EventCandidate(
       int start, int end, int timexStart, String verb, List<EntityMention> participants, EntityMention place) {
@@ -108,7 +109,8 @@ public final class TimexStage implements Stage {
       for (EntityMention e : entities) {
         if (e.start() >= s.start() && e.end() <= s.end()) {
           if ("LOC".equals(e.type())) {
-            if (place == null) {
+            // The place nearest the date: "Von Kiew aus flog er nach Berlin, wo er am 20. Januar ..."
+            if (place == null || distance(e, dated) < distance(place, dated)) {
               place = e;
             }
           } else {
@@ -120,6 +122,10 @@ public final class TimexStage implements Stage {
           participants, place));
     }
     return events;
+  }
+
+  private static int distance(EntityMention e, TimexCandidate t) {
+    return e.end() <= t.start() ? t.start() - e.end() : Math.max(0, e.start() - t.end());
   }
 
   /** Dates and times name a day or a stretch an event happened in; durations and sets do not. */
