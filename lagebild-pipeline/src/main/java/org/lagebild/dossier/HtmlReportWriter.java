@@ -426,7 +426,11 @@ public final class HtmlReportWriter {
     for (StoryEntity e : story.entities()) {
       names.put(e.id(), e.name());
     }
-    timelineSvg(sb, story.timeline());
+    StringBuilder svg = new StringBuilder();
+    timelineSvg(svg, story.timeline());
+    if (!svg.isEmpty()) {
+      sb.append("<div class=\"scroll\">").append(svg).append("</div>\n"); // scrolls on narrow screens
+    }
     sb.append("<div class=\"scroll\"><table class=\"timeline\">\n<thead><tr><th>Date</th><th>What</th>")
         .append("<th>Who</th><th>Where</th><th>Sources</th></tr></thead>\n<tbody>\n");
     for (TimelineEntry t : story.timeline()) {
@@ -449,7 +453,7 @@ public final class HtmlReportWriter {
   /**
    * A day axis with one dot per dated entry (background left out): filled for reported events,
    * hollow for planned ones; hovering shows the description. Presentation attributes only, so the
-   * page's style policy needs no exception.
+   * page's style policy needs no exception; inline SVG in HTML needs no namespace (no URL in the page).
    */
   static void timelineSvg(StringBuilder sb, List<TimelineEntry> timeline) {
     List<TimelineEntry> dated = new ArrayList<>();
@@ -495,7 +499,7 @@ public final class HtmlReportWriter {
     }
     sb.append(String.format(Locale.ROOT,
         "<svg class=\"timeline-axis\" role=\"img\" aria-label=\"Timeline %s to %s\" width=\"%d\" height=\"96\""
-            + " viewBox=\"0 0 %d 96\" xmlns=\"http://www.w3.org/2000/svg\">\n",
+            + " viewBox=\"0 0 %d 96\">\n",
         first, last, width, width));
     sb.append(String.format(Locale.ROOT,
         "<line x1=\"%d\" y1=\"69\" x2=\"%d\" y2=\"69\" stroke=\"#555\" stroke-width=\"1.5\"/>\n", left - 10,
