@@ -451,7 +451,8 @@ public final class HtmlReportWriter {
   }
 
   /**
-   * A day axis with one dot per dated entry (background left out): filled for reported events,
+   * A day axis with one dot per entry dated to the day (weeks, months and background are left to the
+   * table, so a month-long entry does not squeeze the days together): filled for reported events,
    * hollow for planned ones; hovering shows the description. Presentation attributes only, so the
    * page's style policy needs no exception; inline SVG in HTML needs no namespace (no URL in the page).
    */
@@ -513,9 +514,6 @@ public final class HtmlReportWriter {
     try {
       if (date.matches("\\d{4}-\\d{2}-\\d{2}.*")) {
         return LocalDate.parse(date.substring(0, 10));
-      }
-      if (date.matches("\\d{4}-\\d{2}")) {
-        return LocalDate.parse(date + "-01");
       }
     } catch (DateTimeException e) {
       return null;

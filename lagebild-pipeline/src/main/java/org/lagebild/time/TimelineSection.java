@@ -30,7 +30,7 @@ import org.lagebild.time.TimexStage.EventCandidate;
  * is recorded with each value.
  *
  * <p>Each sentence with a dated expression ({@link TimexStage#EVENTS}) is an event candidate; those
- * on the same date that share a participant or a main verb are one event reported by several
+ * on the same date that share a participant, a main verb or a place are one event reported by several
  * articles, listed once with every source sentence. An event after its article's publication date,
  * or told in the future tense, is {@code planned}; one more than {@value #BACKGROUND_YEARS} year
  * before the story's median publication date is {@code background}, listed first.
@@ -133,7 +133,7 @@ public final class TimelineSection implements StorySection {
     return index.stream().map(entries::get).toList();
   }
 
-  /** Same-day candidates joined when they share a participant or a main verb (single link). */
+  /** Same-day candidates joined when they share a participant, main verb or place (single link). */
   private static List<List<Reported>> sameEvents(List<Reported> sameDay) {
     int n = sameDay.size();
     int[] parent = new int[n];
@@ -146,7 +146,8 @@ public final class TimelineSection implements StorySection {
         Reported b = sameDay.get(j);
         boolean shared = a.participants().stream().anyMatch(b.participants()::contains);
         boolean sameVerb = !a.verb().isEmpty() && a.verb().equals(b.verb());
-        if (shared || sameVerb) {
+        boolean samePlace = a.place() != null && a.place().equals(b.place());
+        if (shared || sameVerb || samePlace) {
           parent[find(parent, i)] = find(parent, j);
         }
       }

@@ -113,7 +113,7 @@ public final class TimexStage implements Stage {
             if (place == null || distance(e, dated) < distance(place, dated)) {
               place = e;
             }
-          } else {
+          } else if (!adjective(e)) {
             participants.add(e);
           }
         }
@@ -122,6 +122,11 @@ public final class TimexStage implements Stage {
           participants, place));
     }
     return events;
+  }
+
+  /** "russische", "kanadische": a MISC adjective names no participant. */
+  private static boolean adjective(EntityMention e) {
+    return "MISC".equals(e.type()) && !e.text().isEmpty() && Character.isLowerCase(e.text().codePointAt(0));
   }
 
   private static int distance(EntityMention e, TimexCandidate t) {

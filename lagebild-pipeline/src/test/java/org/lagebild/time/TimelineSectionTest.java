@@ -64,6 +64,14 @@ class TimelineSectionTest {
   }
 
   @Test
+  void sameDaySamePlaceIsOneEventEvenWithoutSharedNames() {
+    AnnotatedDocument a = doc("a", "Der Minister traf am Mittwoch in Kiew ein.", "2022-01-19");
+    AnnotatedDocument b = doc("b", "Olaf Scholz sagte am Mittwoch in Kiew wenig.", "2022-01-20");
+    assertThat(fill(List.of(a, b)).timeline()).singleElement()
+        .satisfies(e -> assertThat(e.sources()).hasSize(2));
+  }
+
+  @Test
   void valuesFollowThePublicationDateTheStoryFinallyHas() {
     AnnotatedDocument undated = doc("u", "Blinken besuchte am Mittwoch Kiew.", null);
     Story before = fill(List.of(undated));

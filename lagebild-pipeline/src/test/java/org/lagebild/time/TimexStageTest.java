@@ -24,7 +24,7 @@ class TimexStageTest extends BaseStageTestCase {
       new TestAnnotator(
           List.of(TestAnnotator.per("Olaf Scholz"), TestAnnotator.per("Blinken"), TestAnnotator.per("Lawrow"),
               TestAnnotator.loc("Paris"), TestAnnotator.loc("Kiew"), TestAnnotator.loc("Genf"),
-              TestAnnotator.org("NATO")),
+              TestAnnotator.org("NATO"), TestAnnotator.misc("russischen")),
           List.of());
   private static final Set<String> VERBS = Set.of("traf", "besuchte", "treffen", "reist", "sagte", "besuchen", "fortgesetzt");
 
@@ -52,7 +52,8 @@ class TimexStageTest extends BaseStageTestCase {
 
   @Test
   void eventsComeFromSentencesWithADatedExpression() {
-    String text = "Blinken besuchte am Mittwoch Kiew. Die Lage ist ernst. Blinken will Lawrow am Freitag in Genf treffen."
+    String text = "Blinken besuchte am Mittwoch Kiew. Die Lage ist ernst. Blinken will den russischen Minister Lawrow"
+        + " am Freitag in Genf treffen."
         + " Seit Wochen wächst die Sorge.";
     AnnotatedDocument out = stage.process(annotate(Article.of("a", text), PublicationDate.UNKNOWN));
 
@@ -63,6 +64,7 @@ class TimexStageTest extends BaseStageTestCase {
     assertThat(events.get(0).verb()).isEqualTo("besuchte");
     assertThat(events.get(0).place().text()).isEqualTo("Kiew");
     assertThat(events.get(0).participants()).extracting(e -> e.text()).containsExactly("Blinken");
+    // "russischen" (MISC) is an adjective, no participant.
     assertThat(events.get(1).participants()).extracting(e -> e.text()).containsExactly("Blinken", "Lawrow");
     assertThat(events.get(1).place().text()).isEqualTo("Genf");
     assertThat(text.substring(events.get(1).timexStart())).startsWith("Freitag");
