@@ -352,7 +352,8 @@ public final class GermanTimexTagger {
       return n == null || unit == null ? null : found(m, "DATE", relative("REL", unit, -n));
     }));
     rules.add(rule(L + "[Vv]or\\s+" + VAGUE + "\\s+" + UNIT + R, m -> found(m, "DATE", "PAST_REF")));
-    rules.add(rule(L + "(?:[Ii]n|[Bb]innen)\\s+" + NUMBER + "\\s+" + UNIT + R, m -> {
+    // "in drei Tagen" is a day; "binnen sieben Tagen" a stretch (found by the duration rule).
+    rules.add(rule(L + "[Ii]n\\s+" + NUMBER + "\\s+" + UNIT + R, m -> {
       Integer n = number(m.group(1));
       String unit = unit(m.group(2));
       return n == null || unit == null ? null : found(m, "DATE", relative("REL", unit, n));
