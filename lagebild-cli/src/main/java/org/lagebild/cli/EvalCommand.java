@@ -4,6 +4,7 @@ import org.lagebild.cli.eval.EvalLanguageCommand;
 import org.lagebild.cli.eval.EvalNerCommand;
 import org.lagebild.cli.eval.EvalQuotesCommand;
 import org.lagebild.cli.eval.EvalStoriesCommand;
+import org.lagebild.cli.eval.EvalTimexCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -19,7 +20,8 @@ import picocli.CommandLine.Command;
       EvalNerCommand.class,
       EvalLanguageCommand.class,
       EvalQuotesCommand.class,
-      EvalStoriesCommand.class
+      EvalStoriesCommand.class,
+      EvalTimexCommand.class
     })
 public final class EvalCommand implements Runnable {
 

@@ -14,6 +14,8 @@ import org.lagebild.quotes.QuoteExtractor;
 import org.lagebild.quotes.QuoteSection;
 import org.lagebild.stories.TermVectorStage;
 import org.lagebild.time.PublicationDateInferrer;
+import org.lagebild.time.TimelineSection;
+import org.lagebild.time.TimexStage;
 
 /** The per-article stages every command uses, in order, with their models loaded once. */
 public final class StandardPipeline {
@@ -32,7 +34,7 @@ public final class StandardPipeline {
 
   /** The story sections filled after grouping, in order: later ones may use earlier ones. */
   public static List<StorySection> storySections() {
-    return List.of(new SharedPassageSection(), new QuoteSection());
+    return List.of(new SharedPassageSection(), new QuoteSection(), new TimelineSection());
   }
 
   private static Pipeline load(ProgressListener progress) {
@@ -44,6 +46,7 @@ public final class StandardPipeline {
             new LanguageIdentifier(new OpenNlpLanguageDetector()),
             new PublicationDateInferrer(),
             new LinguisticStage(List.of(new CoreNlpGermanAnalyzer())),
+            new TimexStage(),
             new TermVectorStage(),
             new QuoteExtractor());
     progress.note(

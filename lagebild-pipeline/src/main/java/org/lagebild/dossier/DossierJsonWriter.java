@@ -210,6 +210,7 @@ public final class DossierJsonWriter {
       str(g, "text", t.text());
       str(g, "type", t.type());
       str(g, "value", t.value());
+      str(g, "anchor", t.anchor());
       g.writeEndObject();
     }
     g.writeEndArray();
@@ -222,6 +223,7 @@ public final class DossierJsonWriter {
       strings(g, "participants", t.participants());
       str(g, "place", t.place());
       citations(g, "sources", t.sources());
+      str(g, "kind", t.kind());
       g.writeEndObject();
     }
     g.writeEndArray();

@@ -9,6 +9,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -520,6 +523,11 @@ public final class HtmlReportWriter {
     for (StoryEntity e : story.entities()) {
       names.put(e.id(), e.name());
     }
+    StringBuilder svg = new StringBuilder();
+    timelineSvg(svg, story.timeline());
+    if (!svg.isEmpty()) {
+      sb.append("<div class=\"scroll\">").append(svg).append("</div>\n"); // scrolls on narrow screens
+    }
     sb.append("<div class=\"scroll\"><table class=\"timeline\">\n<thead><tr><th>Date</th><th>What</th>")
         .append("<th>Who</th><th>Where</th><th>Sources</th></tr></thead>\n<tbody>\n");
     for (TimelineEntry t : story.timeline()) {
@@ -528,6 +536,7 @@ public final class HtmlReportWriter {
         who.add(names.getOrDefault(id, id));
       }
       sb.append("<tr><td class=\"dates\">").append(escape(t.date())).append("</td><td>")
+          .append(t.kind().equals("event") ? "" : "<span class=\"kind\">" + escape(t.kind()) + "</span> ")
           .append(escape(t.description())).append("</td><td>").append(escape(String.join(", ", who)))
           .append("</td><td>").append(escape(t.place() == null ? "" : t.place())).append("</td><td>");
       for (Citation c : t.sources()) {
@@ -536,6 +545,77 @@ public final class HtmlReportWriter {
       sb.append("</td></tr>\n");
     }
     sb.append("</tbody></table></div>\n");
+  }
+
+  /**
+   * A day axis with one dot per entry dated to the day (weeks, months and background are left to the
+   * table, so a month-long entry does not squeeze the days together): filled for reported events,
+   * hollow for planned ones; hovering shows the description. Presentation attributes only, so the
+   * page's style policy needs no exception; inline SVG in HTML needs no namespace (no URL in the page).
+   */
+  static void timelineSvg(StringBuilder sb, List<TimelineEntry> timeline) {
+    List<TimelineEntry> dated = new ArrayList<>();
+    List<LocalDate> days = new ArrayList<>();
+    for (TimelineEntry t : timeline) {
+      LocalDate day = firstDay(t.date());
+      if (day != null && !t.kind().equals("background")) {
+        dated.add(t);
+        days.add(day);
+      }
+    }
+    if (dated.isEmpty()) {
+      return;
+    }
+    LocalDate first = days.stream().min(Comparator.naturalOrder()).orElseThrow();
+    LocalDate last = days.stream().max(Comparator.naturalOrder()).orElseThrow();
+    long span = Math.max(1, ChronoUnit.DAYS.between(first, last));
+    int width = 760;
+    int left = 40;
+    int usable = width - 2 * left;
+    Map<LocalDate, Integer> stacked = new HashMap<>();
+    StringBuilder dots = new StringBuilder();
+    Set<LocalDate> labelled = new HashSet<>();
+    StringBuilder ticks = new StringBuilder();
+    for (int i = 0; i < dated.size(); i++) {
+      TimelineEntry t = dated.get(i);
+      LocalDate day = days.get(i);
+      double x = left + usable * (double) ChronoUnit.DAYS.between(first, day) / span;
+      int level = stacked.merge(day, 1, Integer::sum) - 1;
+      double y = 60 - 14 * Math.min(level, 3);
+      boolean planned = t.kind().equals("planned");
+      dots.append(String.format(Locale.ROOT,
+          "<circle cx=\"%.1f\" cy=\"%.1f\" r=\"5\" fill=\"%s\" stroke=\"#1f4e79\" stroke-width=\"2\">"
+              + "<title>%s</title></circle>\n",
+          x, y, planned ? "#ffffff" : "#1f4e79",
+          escape(t.date() + (planned ? " (planned)" : "") + ": " + t.description())));
+      if (labelled.add(day)) {
+        ticks.append(String.format(Locale.ROOT,
+            "<line x1=\"%.1f\" y1=\"66\" x2=\"%.1f\" y2=\"72\" stroke=\"#555\"/>"
+                + "<text x=\"%.1f\" y=\"86\" font-size=\"10\" text-anchor=\"middle\" fill=\"#333\">%s</text>\n",
+            x, x, x, escape(day.getDayOfMonth() + "." + day.getMonthValue() + ".")));
+      }
+    }
+    sb.append(String.format(Locale.ROOT,
+        "<svg class=\"timeline-axis\" role=\"img\" aria-label=\"Timeline %s to %s\" width=\"%d\" height=\"96\""
+            + " viewBox=\"0 0 %d 96\">\n",
+        first, last, width, width));
+    sb.append(String.format(Locale.ROOT,
+        "<line x1=\"%d\" y1=\"69\" x2=\"%d\" y2=\"69\" stroke=\"#555\" stroke-width=\"1.5\"/>\n", left - 10,
+        width - left + 10));
+    sb.append(ticks).append(dots);
+    sb.append("<text x=\"4\" y=\"12\" font-size=\"10\" fill=\"#555\">\u25CF reported  \u25CB planned</text>\n");
+    sb.append("</svg>\n");
+  }
+
+  private static LocalDate firstDay(String date) {
+    try {
+      if (date.matches("\\d{4}-\\d{2}-\\d{2}.*")) {
+        return LocalDate.parse(date.substring(0, 10));
+      }
+    } catch (DateTimeException e) {
+      return null;
+    }
+    return null;
   }
 
   private static void sharedPassages(
