@@ -3,6 +3,8 @@ package org.lagebild.cli;
 import java.util.List;
 import org.lagebild.clean.NoiseDetector;
 import org.lagebild.dossier.StorySection;
+import org.lagebild.entities.EntityCanonicalizer;
+import org.lagebild.entities.GermanEntityRefiner;
 import org.lagebild.language.LanguageIdentifier;
 import org.lagebild.linguistics.LinguisticStage;
 import org.lagebild.model.Pipeline;
@@ -29,7 +31,7 @@ final class StandardPipeline {
 
   /** The story sections filled after grouping, in order: later ones may use earlier ones. */
   static List<StorySection> storySections() {
-    return List.of();
+    return List.of(new EntityCanonicalizer());
   }
 
   private static Pipeline load(ProgressListener progress) {
@@ -41,6 +43,7 @@ final class StandardPipeline {
             new LanguageIdentifier(new OpenNlpLanguageDetector()),
             new PublicationDateInferrer(),
             new LinguisticStage(List.of(new CoreNlpGermanAnalyzer())),
+            new GermanEntityRefiner(),
             new TermVectorStage());
     progress.note(
         String.format(
