@@ -17,8 +17,8 @@ final class CompoundNames {
    * it is the name part of a compound common noun, which then goes to {@code parts}.
    */
   static Candidate wholeWordOrPart(TokenView view, Candidate c, List<Candidate> parts) {
-    int wordStart = view.wordStart(c.first());
-    int wordEnd = view.wordEnd(c.last() - 1);
+    int wordStart = view.coreWordStart(c.first());
+    int wordEnd = view.coreWordEnd(c.last() - 1);
     if (wordStart == c.first() && wordEnd == c.last()) {
       return compoundNounPart(view, c, parts);
     }
@@ -52,7 +52,7 @@ final class CompoundNames {
 
   /** A one-word mention "SPD-Fraktion" whose last segment is a common noun: the name is a part. */
   private static Candidate compoundNounPart(TokenView view, Candidate c, List<Candidate> parts) {
-    if (c.size() < 3 || c.type().equals("LOC") || view.wordEnd(c.first()) != c.last()) {
+    if (c.size() < 3 || c.type().equals("LOC") || view.coreWordEnd(c.first()) != c.last()) {
       return c;
     }
     int head = c.last() - 1;

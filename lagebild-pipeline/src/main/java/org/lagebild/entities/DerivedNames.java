@@ -21,7 +21,7 @@ final class DerivedNames {
     if (!c.type().equals("MISC")) {
       return false;
     }
-    if (view.wordStart(c.first()) != c.first() || view.wordEnd(c.first()) != c.last()) {
+    if (view.coreWordStart(c.first()) != c.first() || view.coreWordEnd(c.first()) != c.last()) {
       return false;
     }
     int head = c.last() - 1;

@@ -17,7 +17,8 @@ final class DocumentConsistency {
 
   private static final String[] TYPE_ORDER = {"PER", "LOC", "ORG", "MISC"};
 
-  static List<Candidate> apply(TokenView view, List<Candidate> candidates) {
+  static List<Candidate> apply(TokenView view, List<Candidate> tagged) {
+    List<Candidate> candidates = splitKnownPairs(view, tagged);
     Map<String, int[]> votes = new LinkedHashMap<>();
     for (Candidate c : candidates) {
       votes.computeIfAbsent(key(view, c.first(), c.last()), k -> new int[4])[index(c.type())]++;
@@ -47,6 +48,7 @@ final class DocumentConsistency {
         forms.putIfAbsent(List.of(view.word(c.last() - 1)), "PER");
       }
     }
+    List<Candidate> propagated = new ArrayList<>();
     for (int i = 0; i < view.size(); i++) {
       if (covered[i] || !view.capitalised(i) || !properNoun(view, i)
           || view.gluedToPrevious(i)) {
@@ -55,7 +57,7 @@ final class DocumentConsistency {
       for (Map.Entry<List<String>, String> form : forms.entrySet()) {
         int end = match(view, i, form.getKey(), covered);
         if (end > 0) {
-          result.add(new Candidate(i, end, form.getValue()));
+          propagated.add(new Candidate(i, end, form.getValue()));
           for (int k = i; k < end; k++) {
             covered[k] = true;
           }
@@ -63,7 +65,72 @@ final class DocumentConsistency {
         }
       }
     }
-    return result;
+    return joinPersons(view, result, propagated);
+  }
+
+  /**
+   * "Washington Kiew", "USA Russland": two names side by side that the tagger ran together. A
+   * mention is split where both sides are mentioned on their own elsewhere in the article and the
+   * whole is not.
+   */
+  static List<Candidate> splitKnownPairs(TokenView view, List<Candidate> candidates) {
+    Map<String, String> alone = new HashMap<>();
+    Map<String, Integer> wholeCount = new HashMap<>();
+    for (Candidate c : candidates) {
+      String key = key(view, c.first(), c.last());
+      alone.putIfAbsent(key, c.type());
+      wholeCount.merge(key, 1, Integer::sum);
+    }
+    List<Candidate> out = new ArrayList<>(candidates.size());
+    for (Candidate c : candidates) {
+      Candidate[] split = null;
+      if (c.size() >= 2 && !c.type().equals("MISC") && wholeCount.get(key(view, c.first(), c.last())) == 1) {
+        for (int k = c.first() + 1; k < c.last() && split == null; k++) {
+          if (view.gluedToPrevious(k)) {
+            continue;
+          }
+          String left = alone.get(key(view, c.first(), k));
+          String right = alone.get(key(view, k, c.last()));
+          if (left != null && right != null && !left.equals("MISC") && !right.equals("MISC")) {
+            split = new Candidate[] {new Candidate(c.first(), k, left), new Candidate(k, c.last(), right)};
+          }
+        }
+      }
+      if (split != null) {
+        out.add(split[0]);
+        out.add(split[1]);
+      } else {
+        out.add(c);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * A recurring surname found next to a first name the tagger took as a person of its own
+   * ("Antony" + "Blinken") becomes one person mention.
+   */
+  private static List<Candidate> joinPersons(
+      TokenView view, List<Candidate> result, List<Candidate> propagated) {
+    if (propagated.isEmpty()) {
+      return result;
+    }
+    List<Candidate> all = new ArrayList<>(result);
+    all.addAll(propagated);
+    all.sort(java.util.Comparator.comparingInt(Candidate::first));
+    List<Candidate> joined = new ArrayList<>(all.size());
+    for (Candidate c : all) {
+      Candidate previous = joined.isEmpty() ? null : joined.getLast();
+      if (previous != null && previous.type().equals("PER") && c.type().equals("PER")
+          && previous.last() == c.first() && !view.gluedToPrevious(c.first())
+          && !view.lineBreakBefore(c.first())
+          && (propagated.contains(c) || propagated.contains(previous))) {
+        joined.set(joined.size() - 1, new Candidate(previous.first(), c.last(), "PER"));
+      } else {
+        joined.add(c);
+      }
+    }
+    return joined;
   }
 
   /** A proper noun by tag, or an acronym. */

@@ -32,9 +32,13 @@ import org.lagebild.model.dossier.StoryEntity;
  *   <li>a person's surname alone, when exactly one full name in the story ends in it;
  *   <li>the same surname with a variant or misspelt first name, or just an initial ("Antony",
  *       "Anthony", "A. Blinken");
- *   <li>a misspelling: same type, same Kölner Phonetik code and one or two edits apart;
+ *   <li>a misspelling: same type, same Kölner Phonetik code, one or two edits apart, and never
+ *       both in one article;
  *   <li>an acronym of a longer name in the story ("EU", "Europäische Union").
  * </ol>
+ *
+ * <p>Then names the story knows are found where one article's tagger missed them ({@link
+ * StoryRecall}).
  *
  * <p>The display name is the most frequent of the longest forms; roles come from {@link
  * GermanEntityRefiner#ROLES}; a name inside a compound ("NATO" in "NATO-Generalsekretär") adds a
@@ -127,6 +131,7 @@ public final class EntityCanonicalizer implements StorySection {
     mergeMisspellings(forms);
     mergeAcronyms(forms);
     List<StoryEntity> entities = build(forms, rolesByArticle);
+    entities = StoryRecall.apply(entities, documents);
     return withNameParts(entities, documents);
   }
 
@@ -190,13 +195,18 @@ public final class EntityCanonicalizer implements StorySection {
     }
   }
 
-  /** Rule 3: a lone surname joins the one full name in the story that ends in it. */
+  /**
+   * Rule 3: a lone surname joins the one full name in the story that ends in it; a lone first name
+   * the one full name that starts with it.
+   */
   private static void mergeSurnames(List<Form> forms) {
     Map<String, Set<Integer>> fullNamesBySurname = new HashMap<>();
+    Map<String, Set<Integer>> fullNamesByFirstName = new HashMap<>();
     for (int i = 0; i < forms.size(); i++) {
       Form f = forms.get(i);
       if (f.type.equals("PER") && f.words.size() >= 2) {
         fullNamesBySurname.computeIfAbsent(f.words.getLast(), k -> new HashSet<>()).add(i);
+        fullNamesByFirstName.computeIfAbsent(f.words.getFirst(), k -> new HashSet<>()).add(i);
       }
     }
     Set<Integer> personGroups = new HashSet<>();
@@ -214,6 +224,10 @@ public final class EntityCanonicalizer implements StorySection {
       Set<Integer> candidates = fullNamesBySurname.get(f.key);
       if (candidates == null) {
         candidates = fullNamesBySurname.get(stripGenitive(f.key));
+      }
+      if (candidates == null && f.type.equals("PER")) {
+        // A first name cut off by brackets in the text ("(Wladimir) Putin").
+        candidates = fullNamesByFirstName.get(f.key);
       }
       if (candidates == null) {
         continue;
@@ -286,12 +300,30 @@ public final class EntityCanonicalizer implements StorySection {
           String ka = forms.get(bucket.get(a)).key;
           String kb = forms.get(bucket.get(b)).key;
           int limit = Math.min(ka.length(), kb.length()) >= 9 ? 2 : 1;
-          if (NameKeys.distance(ka, kb, limit) <= limit) {
+          if (NameKeys.distance(ka, kb, limit) <= limit
+              && !shareAnArticle(forms.get(bucket.get(a)), forms.get(bucket.get(b)))) {
             union(forms, bucket.get(a), bucket.get(b));
           }
         }
       }
     }
+  }
+
+  /**
+   * Two spellings written in one article are two names ("Müller" and "Möller" side by side); a
+   * misspelling is one outlet's version of a name another outlet spells right.
+   */
+  private static boolean shareAnArticle(Form a, Form b) {
+    Set<String> articles = new HashSet<>();
+    for (Found m : a.mentions) {
+      articles.add(m.articleId());
+    }
+    for (Found m : b.mentions) {
+      if (articles.contains(m.articleId())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static String phoneticOf(String surface) {

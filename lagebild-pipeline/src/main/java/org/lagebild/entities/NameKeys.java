@@ -23,7 +23,7 @@ final class NameKeys {
   /** Words that do not count for acronyms: "Bank für Internationalen Zahlungsausgleich". */
   private static final Set<String> FUNCTION_WORDS =
       Set.of("der", "die", "das", "des", "dem", "den", "für", "und", "von", "zu", "zur", "zum",
-          "of", "the", "and", "for", "de", "la", "le", "du", "des", "et", "in", "im", "am", "an");
+          "of", "the", "and", "for", "de", "la", "le", "du", "et", "in", "im", "am", "an");
 
   /** The words of a surface form: split at spaces; hyphens and apostrophes kept inside words. */
   static List<String> words(String surface) {

@@ -128,6 +128,36 @@ final class TokenView {
     return k;
   }
 
+  /**
+   * First token of the word around token {@code i} without attached punctuation: "deutschen," and
+   * "(Wladimir" end and start at the letters; hyphens, slashes and apostrophes stay inside.
+   */
+  int coreWordStart(int i) {
+    while (gluedToPrevious(i) && !separates(i - 1)) {
+      i--;
+    }
+    return i;
+  }
+
+  /** One past the last token of the word around token {@code i} without attached punctuation. */
+  int coreWordEnd(int i) {
+    int k = i + 1;
+    while (k < tokens.size() && gluedToPrevious(k) && !separates(k)) {
+      k++;
+    }
+    return k;
+  }
+
+  private boolean joins(int i) {
+    return !isPunct(i) || isHyphen(i) || word(i).equals("/") || word(i).equals("'")
+        || word(i).equals("\u2019");
+  }
+
+  /** Punctuation that is not part of a word even when written without a space. */
+  private boolean separates(int i) {
+    return !joins(i);
+  }
+
   /** A token without letters or digits. */
   boolean isPunct(int i) {
     return word(i).codePoints().noneMatch(Character::isLetterOrDigit);
