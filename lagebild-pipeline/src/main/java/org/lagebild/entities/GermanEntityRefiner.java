@@ -29,6 +29,7 @@ import org.lagebild.model.Token;
  *   <li>one sense per document: a name tagged once is tagged wherever it recurs as a proper noun in
  *       the article, including its genitive and a person's surname alone, all with the type most of
  *       its mentions have;
+ *   <li>untagged proper nouns with a German place-name ending ("-dorf", "-kirchen") are places;
  *   <li>mentions on all-capital heading lines that the rest of the article never names are dropped.
  * </ol>
  *
@@ -137,6 +138,7 @@ public final class GermanEntityRefiner implements Stage {
     }
     kept = NameContext.apply(view, kept);
     kept = DocumentConsistency.apply(view, kept);
+    kept = PlaceNameSuffixes.add(view, kept);
     kept = Headings.dropUnconfirmed(view, kept);
     roles.addAll(PersonRoles.findBefore(view, kept, roles));
     return new Refinement(
