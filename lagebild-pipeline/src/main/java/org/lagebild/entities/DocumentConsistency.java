@@ -48,13 +48,25 @@ final class DocumentConsistency {
         forms.putIfAbsent(List.of(view.word(c.last() - 1)), "PER");
       }
     }
+    // Forms by first word, longest first, so a text is scanned once whatever the number of names.
+    Map<String, List<Map.Entry<List<String>, String>>> byFirstWord = new HashMap<>();
+    for (Map.Entry<List<String>, String> form : forms.entrySet()) {
+      byFirstWord.computeIfAbsent(form.getKey().getFirst(), k -> new ArrayList<>()).add(form);
+    }
+    byFirstWord.values().forEach(l -> l.sort((a, b) -> b.getKey().size() - a.getKey().size()));
     List<Candidate> propagated = new ArrayList<>();
     for (int i = 0; i < view.size(); i++) {
       if (covered[i] || !view.capitalised(i) || !properNoun(view, i)
           || view.gluedToPrevious(i)) {
         continue;
       }
-      for (Map.Entry<List<String>, String> form : forms.entrySet()) {
+      String word = view.word(i);
+      List<Map.Entry<List<String>, String>> options = new ArrayList<>(
+          byFirstWord.getOrDefault(word, List.of()));
+      if (word.endsWith("s")) {
+        options.addAll(byFirstWord.getOrDefault(word.substring(0, word.length() - 1), List.of()));
+      }
+      for (Map.Entry<List<String>, String> form : options) {
         int end = match(view, i, form.getKey(), covered);
         if (end > 0) {
           propagated.add(new Candidate(i, end, form.getValue()));

@@ -86,7 +86,8 @@ public final class EntityCanonicalizer implements StorySection {
   public List<StoryEntity> canonicalize(List<AnnotatedDocument> documents) {
     List<Form> forms = new ArrayList<>();
     Map<String, Integer> formIndex = new HashMap<>();
-    Map<String, List<PersonRole>> rolesByArticle = new HashMap<>();
+    // Role phrases by the person mention they precede: article, start, end.
+    Map<String, List<PersonRole>> rolesByMention = new HashMap<>();
     Set<String> seen = new HashSet<>();
     int order = 0;
     for (AnnotatedDocument doc : documents) {
@@ -98,7 +99,11 @@ public final class EntityCanonicalizer implements StorySection {
           doc.has(GermanEntityRefiner.ENTITIES)
               ? doc.get(GermanEntityRefiner.ENTITIES)
               : doc.getOrDefault(LinguisticStage.ENTITIES, List.of());
-      rolesByArticle.put(doc.id(), doc.getOrDefault(GermanEntityRefiner.ROLES, List.of()));
+      for (PersonRole r : doc.getOrDefault(GermanEntityRefiner.ROLES, List.<PersonRole>of())) {
+        rolesByMention
+            .computeIfAbsent(mentionKey(doc.id(), r.personStart(), r.personEnd()), k -> new ArrayList<>())
+            .add(r);
+      }
       for (EntityMention m : sorted(mentions)) {
         if (m.end() > text.length() || m.end() <= m.start()
             || !seen.add(doc.id() + "\u0000" + m.start() + "\u0000" + m.end())) {
@@ -130,7 +135,7 @@ public final class EntityCanonicalizer implements StorySection {
     mergeFirstNameVariants(forms);
     mergeMisspellings(forms);
     mergeAcronyms(forms);
-    List<StoryEntity> entities = build(forms, rolesByArticle);
+    List<StoryEntity> entities = build(forms, rolesByMention);
     entities = StoryRecall.apply(entities, documents);
     return withNameParts(entities, documents);
   }
@@ -372,7 +377,11 @@ public final class EntityCanonicalizer implements StorySection {
 
   // --- output ---
 
-  private List<StoryEntity> build(List<Form> forms, Map<String, List<PersonRole>> rolesByArticle) {
+  private static String mentionKey(String articleId, int start, int end) {
+    return articleId + "\u0000" + start + "\u0000" + end;
+  }
+
+  private List<StoryEntity> build(List<Form> forms, Map<String, List<PersonRole>> rolesByMention) {
     Map<Integer, List<Form>> groups = new LinkedHashMap<>();
     for (int i = 0; i < forms.size(); i++) {
       groups.computeIfAbsent(root(forms, i), k -> new ArrayList<>()).add(forms.get(i));
@@ -391,7 +400,7 @@ public final class EntityCanonicalizer implements StorySection {
       String type = majorityType(typeVotes);
       String name = displayName(mentions);
       List<String> variants = variants(mentions);
-      List<String> roles = roles(mentions, rolesByArticle);
+      List<String> roles = roles(mentions, rolesByMention);
       String base = entityId(type, NameKeys.key(name));
       String id = base;
       for (int k = 2; !usedIds.add(id); k++) {
@@ -459,17 +468,16 @@ public final class EntityCanonicalizer implements StorySection {
   }
 
   /** Role phrases attached to any of the mentions, without their article, most frequent first. */
-  private static List<String> roles(List<Found> mentions, Map<String, List<PersonRole>> byArticle) {
+  private static List<String> roles(List<Found> mentions, Map<String, List<PersonRole>> byMention) {
     Map<String, String> display = new LinkedHashMap<>();
     Map<String, Integer> counts = new HashMap<>();
     for (Found m : mentions) {
-      for (PersonRole r : byArticle.getOrDefault(m.articleId(), List.of())) {
-        if (r.personStart() == m.start() && r.personEnd() == m.end()) {
-          String phrase = withoutArticle(r.text());
-          String key = phrase.toLowerCase(Locale.ROOT);
-          display.putIfAbsent(key, phrase);
-          counts.merge(key, 1, Integer::sum);
-        }
+      for (PersonRole r :
+          byMention.getOrDefault(mentionKey(m.articleId(), m.start(), m.end()), List.of())) {
+        String phrase = withoutArticle(r.text());
+        String key = phrase.toLowerCase(Locale.ROOT);
+        display.putIfAbsent(key, phrase);
+        counts.merge(key, 1, Integer::sum);
       }
     }
     List<String> keys = new ArrayList<>(display.keySet());

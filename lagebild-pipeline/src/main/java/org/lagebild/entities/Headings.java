@@ -17,18 +17,22 @@ final class Headings {
   private static final int MIN_WORDS = 3;
 
   static List<Candidate> dropUnconfirmed(TokenView view, List<Candidate> candidates) {
+    if (candidates.isEmpty()) {
+      return candidates;
+    }
     String text = view.text();
-    List<Candidate> onCapsLines = new ArrayList<>();
+    List<int[]> capitalLines = capitalLines(text);
+    if (capitalLines.isEmpty()) {
+      return candidates;
+    }
+    Set<Candidate> onCapsLines = new HashSet<>();
     Set<String> confirmed = new HashSet<>();
     for (Candidate c : candidates) {
-      if (onCapitalLine(text, view.start(c))) {
+      if (inside(capitalLines, view.start(c))) {
         onCapsLines.add(c);
       } else {
         confirmed.add(view.covered(c).toLowerCase(Locale.ROOT));
       }
-    }
-    if (onCapsLines.isEmpty()) {
-      return candidates;
     }
     List<Candidate> kept = new ArrayList<>(candidates.size());
     for (Candidate c : candidates) {
@@ -39,26 +43,49 @@ final class Headings {
     return kept;
   }
 
-  /** Whether the line around {@code offset} has at least three words and no lower-case letter. */
-  static boolean onCapitalLine(String text, int offset) {
-    int start = text.lastIndexOf('\n', offset - 1) + 1;
-    int end = text.indexOf('\n', offset);
-    if (end < 0) {
-      end = text.length();
-    }
+  /** Lines (start, end) with at least three words and no lower-case letter, in one pass. */
+  static List<int[]> capitalLines(String text) {
+    List<int[]> lines = new ArrayList<>();
+    int start = 0;
     int words = 0;
+    boolean lower = false;
     boolean inWord = false;
-    for (int i = start; i < end; i++) {
-      char ch = text.charAt(i);
-      if (Character.isLowerCase(ch)) {
-        return false;
+    for (int i = 0; i <= text.length(); i++) {
+      char ch = i < text.length() ? text.charAt(i) : '\n';
+      if (ch == '\n') {
+        if (!lower && words >= MIN_WORDS) {
+          lines.add(new int[] {start, i});
+        }
+        start = i + 1;
+        words = 0;
+        lower = false;
+        inWord = false;
+        continue;
       }
+      lower |= Character.isLowerCase(ch);
       boolean letter = Character.isLetter(ch);
       if (letter && !inWord) {
         words++;
       }
       inWord = letter;
     }
-    return words >= MIN_WORDS;
+    return lines;
+  }
+
+  private static boolean inside(List<int[]> lines, int offset) {
+    int lo = 0;
+    int hi = lines.size() - 1;
+    while (lo <= hi) {
+      int mid = (lo + hi) >>> 1;
+      int[] line = lines.get(mid);
+      if (offset < line[0]) {
+        hi = mid - 1;
+      } else if (offset > line[1]) {
+        lo = mid + 1;
+      } else {
+        return true;
+      }
+    }
+    return false;
   }
 }
