@@ -7,7 +7,8 @@ import java.util.Set;
 
 /**
  * Names that run on past where the tagger stopped: a saint's "St." in front ("St. Moritz"), an
- * initial's full stop at the end ("Robert R."), a legal form after a company ("Siemens AG").
+ * initial's full stop at the end ("Robert R."), a legal form after a company ("Siemens AG"), an
+ * institution word before a place or person it is named after ("Universität Łódź").
  */
 final class NameContext {
 
@@ -20,6 +21,14 @@ final class NameContext {
   private static final Set<String> LEGAL_FORMS =
       Set.of("ag", "gmbh", "kg", "kgaa", "se", "e.v.", "e.g.", "inc", "inc.", "ltd", "ltd.",
           "llc", "plc", "corp", "corp.", "s.a.", "n.v.", "oy", "asa");
+
+  /**
+   * Institutions whose name is the word plus a place or person. Descriptions such as "Chemiekonzern"
+   * or "Verein" before a name are appositions, not part of it, and are not listed.
+   */
+  private static final Set<String> INSTITUTIONS =
+      Set.of("universität", "hochschule", "fachhochschule", "akademie", "institut", "museum",
+          "verlag", "genossenschaft", "stiftung", "klinik", "klinikum", "theater", "gymnasium");
 
   static List<Candidate> apply(TokenView view, List<Candidate> candidates) {
     boolean[] covered = new boolean[view.size()];
@@ -54,6 +63,14 @@ final class NameContext {
         && !view.lineBreakBefore(last)
         && LEGAL_FORMS.contains(view.word(last).toLowerCase(Locale.ROOT))) {
       last += 1;
+      type = "ORG";
+    }
+    // "Universität Łódź", "Verlag Paul Haupt": an institution named after a place or person.
+    if (first >= 1 && !covered[first - 1] && !view.lineBreakBefore(first)
+        && (type.equals("LOC") || type.equals("PER")) && view.commonNoun(first - 1)
+        && view.capitalised(first - 1) && !view.gluedToPrevious(first - 1)
+        && INSTITUTIONS.contains(view.word(first - 1).toLowerCase(Locale.ROOT))) {
+      first -= 1;
       type = "ORG";
     }
     if (first == c.first() && last == c.last()) {

@@ -52,6 +52,14 @@ class DocumentConsistencyTest {
   }
 
   @Test
+  void institutionNamedAfterAPlaceIsAnOrganisation() {
+    var r = TaggedText.of("Sie lehrt an der Universität Łódź und beim Chemiekonzern BASF.",
+            "Universität", "NOUN", "Chemiekonzern", "NOUN")
+        .tag("Łódź", "LOC").tag("BASF", "ORG").refine();
+    assertThat(render(r.entities())).containsExactly("ORG:Universität Łódź", "ORG:BASF");
+  }
+
+  @Test
   void saintPrefixInitialAndLegalFormExtendNames() {
     var r = TaggedText.of("In St. Moritz traf Robert R. Siemens AG.", "In", "ADP")
         .tag("Moritz", "LOC").tag("Robert R", "PER").tag("Siemens", "PER").refine();
