@@ -54,6 +54,10 @@ final class NameContext {
     } else if (first >= 1 && !covered[first - 1] && isSaint(view, first - 1)) {
       first -= 1;
     }
+    if (first < c.first() && type.equals("PER")) {
+      // "St. Peter", "St. Moritz": named after a saint, the name is mostly a church or a town.
+      type = "LOC";
+    }
     if (last < view.size() && !covered[last] && view.word(last).equals(".")
         && view.word(last - 1).length() == 1 && Character.isUpperCase(view.word(last - 1).charAt(0))
         && !view.lineBreakBefore(last)) {

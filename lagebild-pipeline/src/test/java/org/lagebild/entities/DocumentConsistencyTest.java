@@ -62,7 +62,7 @@ class DocumentConsistencyTest {
   @Test
   void saintPrefixInitialAndLegalFormExtendNames() {
     var r = TaggedText.of("In St. Moritz traf Robert R. Siemens AG.", "In", "ADP")
-        .tag("Moritz", "LOC").tag("Robert R", "PER").tag("Siemens", "PER").refine();
+        .tag("Moritz", "PER").tag("Robert R", "PER").tag("Siemens", "PER").refine();
     assertThat(render(r.entities()))
         .containsExactly("LOC:St. Moritz", "PER:Robert R.", "ORG:Siemens AG");
   }
