@@ -3,10 +3,10 @@ package org.lagebild.entities;
 import java.util.List;
 
 /**
- * Names inside hyphenated compounds. German writes "NATO-Generalsekretär", "SPD-Fraktion",
+ * Names inside hyphenated compounds. German writes "UNO-Generalsekretär", "SPD-Fraktion",
  * "US-Außenminister": the name is part of a common noun and the word as a whole is not a mention
- * (GermEval labels such words {@code *part}); the name itself is kept as a part. A name split by the
- * tokenizer ("Baden" "-" "Württemberg", half tagged) is widened to the whole word.
+ * (GermEval labels such words {@code *part}); the name itself is kept as a part. A name split by
+ * the tokenizer ("Baden" "-" "Württemberg", half tagged) is widened to the whole word.
  */
 final class CompoundNames {
 
@@ -43,7 +43,7 @@ final class CompoundNames {
       return c.withTokens(wordStart, wordEnd);
     }
     if (wordEnd > c.last() && !view.isPunct(wordEnd - 1)) {
-      // The name is the modifier of a compound common noun: "NATO-Generalsekretär".
+      // The name is the modifier of a compound common noun: "UNO-Generalsekretär".
       parts.add(c);
       return null;
     }

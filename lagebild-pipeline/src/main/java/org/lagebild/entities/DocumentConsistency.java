@@ -9,7 +9,7 @@ import java.util.Map;
 /**
  * One sense per document: a name means the same thing throughout an article. Each surface gets the
  * type most of its mentions have, and recurrences the tagger missed are added where the word is a
- * proper noun: the full form, its genitive ("Russlands") and a person's surname alone.
+ * proper noun: the full form, its genitive ("Frankreichs") and a person's surname alone.
  */
 final class DocumentConsistency {
 
@@ -81,7 +81,7 @@ final class DocumentConsistency {
   }
 
   /**
-   * "Washington Kiew", "USA Russland": two names side by side that the tagger ran together. A
+   * "Paris Madrid", "USA China": two names side by side that the tagger ran together. A
    * mention is split where both sides are mentioned on their own elsewhere in the article and the
    * whole is not.
    */
@@ -96,7 +96,9 @@ final class DocumentConsistency {
     List<Candidate> out = new ArrayList<>(candidates.size());
     for (Candidate c : candidates) {
       Candidate[] split = null;
-      if (c.size() >= 2 && !c.type().equals("MISC") && wholeCount.get(key(view, c.first(), c.last())) == 1) {
+      if (c.size() >= 2
+          && !c.type().equals("MISC")
+          && wholeCount.get(key(view, c.first(), c.last())) == 1) {
         for (int k = c.first() + 1; k < c.last() && split == null; k++) {
           if (view.gluedToPrevious(k)) {
             continue;
@@ -104,7 +106,10 @@ final class DocumentConsistency {
           String left = alone.get(key(view, c.first(), k));
           String right = alone.get(key(view, k, c.last()));
           if (left != null && right != null && !left.equals("MISC") && !right.equals("MISC")) {
-            split = new Candidate[] {new Candidate(c.first(), k, left), new Candidate(k, c.last(), right)};
+            split =
+                new Candidate[] {
+                  new Candidate(c.first(), k, left), new Candidate(k, c.last(), right)
+                };
           }
         }
       }
@@ -120,7 +125,7 @@ final class DocumentConsistency {
 
   /**
    * A recurring surname found next to a first name the tagger took as a person of its own
-   * ("Antony" + "Blinken") becomes one person mention.
+   * ("Erika" + "Mustermann") becomes one person mention.
    */
   private static List<Candidate> joinPersons(
       TokenView view, List<Candidate> result, List<Candidate> propagated) {
@@ -179,7 +184,7 @@ final class DocumentConsistency {
     return end;
   }
 
-  /** "Russlands" of "Russland", "Merkels" of "Merkel"; names ending in s, x, z take no -s. */
+  /** "Frankreichs" of "Frankreich", "Merkels" of "Merkel"; names ending in s, x, z take no -s. */
   static boolean isGenitive(String word, String base) {
     if (word.length() != base.length() + 1 || !word.startsWith(base) || !word.endsWith("s")) {
       return false;

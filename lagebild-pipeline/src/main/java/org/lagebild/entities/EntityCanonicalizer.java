@@ -26,12 +26,12 @@ import org.lagebild.model.dossier.StoryEntity;
  * merged, in order, when they are:
  *
  * <ol>
- *   <li>the same name in another transliteration or case ("Selenskyj", "Zelenskiy"; "NATO",
- *       "Nato"; see {@link NameKeys#transliteration}), whatever type single articles gave them;
- *   <li>an inflected form of a name in the story ("Russlands", "Bundestages");
+ *   <li>the same name in another transliteration or case ("Jelzin", "Yeltsin"; "UNO",
+ *       "Uno"; see {@link NameKeys#transliteration}), whatever type single articles gave them;
+ *   <li>an inflected form of a name in the story ("Frankreichs", "Bundestages");
  *   <li>a person's surname alone, when exactly one full name in the story ends in it;
- *   <li>the same surname with a variant or misspelt first name, or just an initial ("Antony",
- *       "Anthony", "A. Blinken");
+ *   <li>the same surname with a variant or misspelt first name, or just an initial ("Matthew",
+ *       "Mathew", "M. Smith");
  *   <li>a misspelling: same type, same Kölner Phonetik code, one or two edits apart, and never
  *       both in one article;
  *   <li>an acronym of a longer name in the story ("EU", "Europäische Union").
@@ -41,7 +41,7 @@ import org.lagebild.model.dossier.StoryEntity;
  * StoryRecall}).
  *
  * <p>The display name is the most frequent of the longest forms; roles come from {@link
- * GermanEntityRefiner#ROLES}; a name inside a compound ("NATO" in "NATO-Generalsekretär") adds a
+ * GermanEntityRefiner#ROLES}; a name inside a compound ("UNO" in "UNO-Generalsekretär") adds a
  * mention to an entity the story already has. Every mention keeps its exact offsets and text.
  * Stateless and thread-safe.
  */
@@ -101,7 +101,8 @@ public final class EntityCanonicalizer implements StorySection {
               : doc.getOrDefault(LinguisticStage.ENTITIES, List.of());
       for (PersonRole r : doc.getOrDefault(GermanEntityRefiner.ROLES, List.<PersonRole>of())) {
         rolesByMention
-            .computeIfAbsent(mentionKey(doc.id(), r.personStart(), r.personEnd()), k -> new ArrayList<>())
+            .computeIfAbsent(
+                mentionKey(doc.id(), r.personStart(), r.personEnd()), k -> new ArrayList<>())
             .add(r);
       }
       for (EntityMention m : sorted(mentions)) {
@@ -176,7 +177,7 @@ public final class EntityCanonicalizer implements StorySection {
     }
   }
 
-  /** Rule 2: "Russlands" joins "Russland" when both occur, compared within one type. */
+  /** Rule 2: "Frankreichs" joins "Frankreich" when both occur, compared within one type. */
   private static void mergeInflections(List<Form> forms) {
     Map<String, Integer> byTypedKey = new HashMap<>();
     for (int i = 0; i < forms.size(); i++) {
@@ -190,7 +191,8 @@ public final class EntityCanonicalizer implements StorySection {
       for (String ending : new String[] {"s", "es", "n", "en"}) {
         if (last.length() > ending.length() + 3 && last.endsWith(ending)) {
           Integer base =
-              byTypedKey.get(f.type + "\u0000" + prefix + last.substring(0, last.length() - ending.length()));
+              byTypedKey.get(
+                  f.type + "\u0000" + prefix + last.substring(0, last.length() - ending.length()));
           if (base != null) {
             union(forms, base, i);
             break;
@@ -231,7 +233,7 @@ public final class EntityCanonicalizer implements StorySection {
         candidates = fullNamesBySurname.get(stripGenitive(f.key));
       }
       if (candidates == null && f.type.equals("PER")) {
-        // A first name cut off by brackets in the text ("(Wladimir) Putin").
+        // A first name cut off by brackets in the text ("(Michail) Gorbatschow").
         candidates = fullNamesByFirstName.get(f.key);
       }
       if (candidates == null) {
@@ -251,7 +253,7 @@ public final class EntityCanonicalizer implements StorySection {
     return key.length() > 4 && key.endsWith("s") ? key.substring(0, key.length() - 1) : key;
   }
 
-  /** Rule 4: "Antony Blinken", "Anthony Blinken", "A. Blinken": one surname, compatible first names. */
+  /** Rule 4: "Matthew Smith", "Mathew Smith", "M. Smith": one surname, compatible first names. */
   private static void mergeFirstNameVariants(List<Form> forms) {
     Map<String, List<Integer>> bySurname = new HashMap<>();
     for (int i = 0; i < forms.size(); i++) {
@@ -295,8 +297,8 @@ public final class EntityCanonicalizer implements StorySection {
       }
       String code = phoneticOf(f.mentions.getFirst().surface());
       if (!code.isEmpty()) {
-        buckets.computeIfAbsent(f.type + "\u0000" + code + "\u0000" + f.words.size(), k -> new ArrayList<>())
-            .add(i);
+        String bucket = f.type + "\u0000" + code + "\u0000" + f.words.size();
+        buckets.computeIfAbsent(bucket, k -> new ArrayList<>()).add(i);
       }
     }
     for (List<Integer> bucket : buckets.values()) {
@@ -410,7 +412,9 @@ public final class EntityCanonicalizer implements StorySection {
       for (Found m : mentions) {
         out.add(new StoryEntity.Mention(m.articleId(), m.start(), m.end(), m.surface()));
       }
-      drafts.add(new Draft(new StoryEntity(id, name, type, variants, roles, out), mentions.getFirst().order()));
+      drafts.add(
+          new Draft(
+              new StoryEntity(id, name, type, variants, roles, out), mentions.getFirst().order()));
     }
     drafts.sort(
         Comparator.<Draft>comparingInt(d -> -d.entity().mentions().size())
@@ -521,7 +525,9 @@ public final class EntityCanonicalizer implements StorySection {
         String surface = text.substring(part.start(), part.end());
         Integer target = byKey.get(NameKeys.key(surface));
         if (target != null) {
-          added.get(target).add(new StoryEntity.Mention(doc.id(), part.start(), part.end(), surface));
+          added
+              .get(target)
+              .add(new StoryEntity.Mention(doc.id(), part.start(), part.end(), surface));
           any = true;
         }
       }
@@ -545,7 +551,8 @@ public final class EntityCanonicalizer implements StorySection {
       List<StoryEntity.Mention> mentions = new ArrayList<>(e.mentions());
       mentions.addAll(added.get(i));
       mentions.sort(
-          Comparator.<StoryEntity.Mention>comparingInt(m -> articleOrder.getOrDefault(m.articleId(), 0))
+          Comparator.<StoryEntity.Mention>comparingInt(
+                  m -> articleOrder.getOrDefault(m.articleId(), 0))
               .thenComparingInt(StoryEntity.Mention::start));
       out.add(new StoryEntity(e.id(), e.name(), e.type(), e.variants(), e.roles(), mentions));
     }

@@ -16,12 +16,12 @@ import org.lagebild.model.Token;
  * German news, in order:
  *
  * <ol>
- *   <li>mentions are split at line breaks and at punctuation between words ("Wladimir) Putin",
+ *   <li>mentions are split at line breaks and at punctuation between words ("Michail) Gorbatschow",
  *       "Sometime Ago – 23:18"), and punctuation, articles and prepositions are trimmed off their
  *       edges ("Beim Mitteldeutschen Verlag");
  *   <li>a role noun in front of a person's name is cut off the name and kept as the person's role
- *       ("US-Außenminister Antony Blinken");
- *   <li>a name that is only part of a hyphenated compound ("NATO-Generalsekretär", "SPD-Fraktion")
+ *       ("US-Außenminister John Smith");
+ *   <li>a name that is only part of a hyphenated compound ("UNO-Generalsekretär", "SPD-Fraktion")
  *       is not a mention of its own but a {@link #NAME_PARTS name part};
  *   <li>adjectives and nouns derived from place names ("russischen", "Schweizer", "Franzose") are
  *       {@link #DERIVED derived names}, not entity mentions: the tagger's training data calls them
@@ -41,7 +41,7 @@ public final class GermanEntityRefiner implements Stage {
   /** The refined entity mentions, sorted by position, not overlapping. */
   public static final Layer<List<EntityMention>> ENTITIES = Layer.of("refined-entities");
 
-  /** Names inside hyphenated compounds ("NATO" in "NATO-Generalsekretär"), typed like entities. */
+  /** Names inside hyphenated compounds ("UNO" in "UNO-Generalsekretär"), typed like entities. */
   public static final Layer<List<EntityMention>> NAME_PARTS = Layer.of("entity-name-parts");
 
   /** Place-derived adjectives and demonyms ("russischen", "Franzose"), type {@code MISC}. */

@@ -36,7 +36,8 @@ final class Headings {
     }
     List<Candidate> kept = new ArrayList<>(candidates.size());
     for (Candidate c : candidates) {
-      if (!onCapsLines.contains(c) || confirmed.contains(view.covered(c).toLowerCase(Locale.ROOT))) {
+      if (!onCapsLines.contains(c)
+          || confirmed.contains(view.covered(c).toLowerCase(Locale.ROOT))) {
         kept.add(c);
       }
     }

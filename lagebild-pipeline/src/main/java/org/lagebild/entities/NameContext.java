@@ -23,8 +23,8 @@ final class NameContext {
           "llc", "plc", "corp", "corp.", "s.a.", "n.v.", "oy", "asa");
 
   /**
-   * Institutions whose name is the word plus a place or person. Descriptions such as "Chemiekonzern"
-   * or "Verein" before a name are appositions, not part of it, and are not listed.
+   * Institutions whose name is the word plus a place or person. Descriptions such as
+   * "Chemiekonzern" or "Verein" before a name are appositions, not part of it, and are not listed.
    */
   private static final Set<String> INSTITUTIONS =
       Set.of("universität", "hochschule", "fachhochschule", "akademie", "institut", "museum",
@@ -69,7 +69,7 @@ final class NameContext {
       last += 1;
       type = "ORG";
     }
-    // "Universität Łódź", "Verlag Paul Haupt": an institution named after a place or person.
+    // "Universität Łódź", "Verlag Hans Muster": an institution named after a place or person.
     if (first >= 1 && !covered[first - 1] && !view.lineBreakBefore(first)
         && (type.equals("LOC") || type.equals("PER")) && view.commonNoun(first - 1)
         && view.capitalised(first - 1) && !view.gluedToPrevious(first - 1)

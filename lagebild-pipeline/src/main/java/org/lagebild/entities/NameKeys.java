@@ -9,7 +9,7 @@ import org.apache.commons.codec.language.ColognePhonetic;
 
 /**
  * Keys under which spellings of one name meet. German and English transliterate Cyrillic and other
- * scripts differently ("Selenskyj", "Zelenskiy", "Zelenskij"; "Lawrow", "Lavrov"; "Jelzin",
+ * scripts differently ("Tschechow", "Chekhov"; "Tschaikowski", "Tchaikovsky"; "Jelzin",
  * "Yeltsin"): {@link #transliteration} folds those differences (w/v, j/y, sch/sh, z/s/ts, th/t,
  * ck/k, double letters, -ij/-iy/-yj/-y endings, diacritics) into one key per word. {@link
  * #phonetic} gives the Kölner Phonetik code for catching misspellings.
@@ -49,7 +49,7 @@ final class NameKeys {
     return w.substring(start, end);
   }
 
-  /** Lower case ({@link Locale#ROOT}), umlauts as base letters, other diacritics dropped, ß as ss. */
+  /** Lower case ({@link Locale#ROOT}), umlauts as base letters, other diacritics gone, ß as ss. */
   static String fold(String word) {
     String lower = word.toLowerCase(Locale.ROOT).replace("ß", "ss");
     String decomposed = Normalizer.normalize(lower, Normalizer.Form.NFD);
@@ -119,7 +119,7 @@ final class NameKeys {
 
   /**
    * The word without a German genitive or case ending when that shorter form is {@code known}:
-   * "Russlands" to "Russland", "Bundestages" to "Bundestag"; {@code null} otherwise.
+   * "Frankreichs" to "Frankreich", "Bundestages" to "Bundestag"; {@code null} otherwise.
    */
   static String inflectionStem(String foldedWord, Set<String> known) {
     for (String ending : new String[] {"s", "es", "n", "en"}) {
@@ -178,7 +178,8 @@ final class NameKeys {
       int rowMin = current[0];
       for (int j = 1; j <= b.length(); j++) {
         int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-        current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+        current[j] =
+            Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
         rowMin = Math.min(rowMin, current[j]);
       }
       if (rowMin > limit) {

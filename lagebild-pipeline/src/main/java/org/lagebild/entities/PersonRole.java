@@ -4,7 +4,7 @@ import org.lagebild.model.Span;
 
 /**
  * A role phrase that names a person's office or function right before the name ("der
- * US-Außenminister" before "Antony Blinken").
+ * US-Außenminister" before "John Smith").
  *
  * @param start start of the role phrase
  * @param end end of the role phrase

@@ -7,9 +7,10 @@ import java.util.Set;
 
 /**
  * Role phrases in front of a person's name. The tagger sometimes takes the role into the name
- * ("telegate-Vorstandschef Andreas Albath"): {@link #detach} cuts it off. {@link #findBefore} then
- * attaches the role phrase right before each person mention: an optional article, adjectives, and
- * a role noun, possibly a compound with a name in it ("die deutsche Außenministerin", "Kreml-Sprecher").
+ * ("Konzern-Vorstandschef Erika Mustermann"): {@link #detach} cuts it off. {@link #findBefore}
+ * then attaches the role phrase right before each person mention: an optional article, adjectives,
+ * and a role noun, possibly a compound with a name in it ("die deutsche Außenministerin",
+ * "EU-Kommissarin").
  */
 final class PersonRoles {
 

@@ -8,7 +8,7 @@ import java.util.Locale;
  * German place names are built from a small set of endings ("-dorf", "-hausen", "-kirchen",
  * "-rode"): a proper noun with such an ending that nothing else has claimed is a place, even when
  * the tagger has never seen the village. Runs after the one-sense rule, so a surname the article
- * tags as a person elsewhere ("Stoltenberg") stays a person. Sentence-initial words are left alone.
+ * tags as a person elsewhere ("Goldberg") stays a person. Sentence-initial words are left alone.
  */
 final class PlaceNameSuffixes {
 

@@ -6,7 +6,7 @@ import java.util.Set;
 
 /**
  * Words for offices and functions that news puts in front of a name ("Außenministerin",
- * "Kreml-Sprecher", "Generalsekretär"). Recognised by the compound's head: German builds most role
+ * "EU-Kommissarin", "Generalsekretär"). Recognised by the compound's head: German builds most role
  * nouns from a small set of heads, so a suffix list covers "Verteidigungsminister" and
  * "Vizeregierungssprecherin" alike. General vocabulary only, never names.
  */
@@ -17,7 +17,8 @@ final class RoleLexicon {
   /** Heads of role compounds, lower case, masculine form (feminine "-in"/"-innen" is derived). */
   private static final List<String> HEADS =
       List.of(
-          "minister", "sprecher", "präsident", "kanzler", "sekretär", "chef", "leiter", "botschafter",
+          "minister", "sprecher", "präsident", "kanzler", "sekretär", "chef", "leiter",
+          "botschafter",
           "direktor", "vorsitzender", "vorsitzende", "general", "kommandeur", "befehlshaber",
           "berater", "gouverneur", "bürgermeister", "abgeordneter", "abgeordnete", "senator",
           "diplomat", "beauftragter", "beauftragte", "könig", "königin", "kaiser", "fürst",

@@ -11,8 +11,8 @@ import org.lagebild.model.dossier.StoryEntity;
 
 /**
  * One sense per story: a name tagged in some of a story's articles is a mention wherever it is
- * written in the others, even where that article's tagger missed it ("Blinken" is also a German
- * verb). Only names the story tagged at least twice, only capitalised whole words not at the start
+ * written in the others, even where that article's tagger missed it ("Bach" is also a German
+ * noun). Only names the story tagged at least twice, only capitalised whole words not at the start
  * of a sentence (where any word is capitalised), and never inside another mention. A person's
  * surname counts on its own; a first name followed by the surname becomes one mention.
  */
@@ -64,7 +64,7 @@ final class StoryRecall {
           }
         }
       }
-      // Longer surfaces first, so "Antony Blinken" wins over "Blinken".
+      // Longer surfaces first, so "Erika Mustermann" wins over "Mustermann".
       List<String> ordered = new ArrayList<>(surfaces.keySet());
       ordered.sort(Comparator.comparingInt(String::length).reversed());
       for (String surface : ordered) {
@@ -73,13 +73,15 @@ final class StoryRecall {
           int end = at + surface.length();
           if (end < text.length() && text.charAt(end) == 's' && !coveredAny(covered, at, end + 1)
               && wordEndsAt(text, end + 1)) {
-            end++; // the genitive "Blinkens"
+            end++; // the genitive "Mustermanns"
           }
           if (!wordStartsAt(text, at) || !wordEndsAt(text, end) || coveredAny(covered, at, end)
               || sentenceStart(text, at)) {
             continue;
           }
-          mentions.get(target).add(new StoryEntity.Mention(doc.id(), at, end, text.substring(at, end)));
+          mentions
+              .get(target)
+              .add(new StoryEntity.Mention(doc.id(), at, end, text.substring(at, end)));
           for (int k = at; k < end; k++) {
             covered[k] = true;
           }
@@ -126,7 +128,7 @@ final class StoryRecall {
     }
   }
 
-  /** Mentions in text order; two of one entity separated by one space become one ("Antony Blinken"). */
+  /** Mentions in text order; two of one entity one space apart become one ("Erika Mustermann"). */
   private static List<StoryEntity.Mention> joinAdjacent(
       List<StoryEntity.Mention> mentions,
       List<AnnotatedDocument> documents,
@@ -139,7 +141,8 @@ final class StoryRecall {
     }
     List<StoryEntity.Mention> sorted = new ArrayList<>(mentions);
     sorted.sort(
-        Comparator.<StoryEntity.Mention>comparingInt(m -> articleOrder.getOrDefault(m.articleId(), 0))
+        Comparator.<StoryEntity.Mention>comparingInt(
+                m -> articleOrder.getOrDefault(m.articleId(), 0))
             .thenComparingInt(StoryEntity.Mention::start));
     List<StoryEntity.Mention> out = new ArrayList<>(sorted.size());
     for (StoryEntity.Mention m : sorted) {
@@ -178,7 +181,7 @@ final class StoryRecall {
     return Character.isLetterOrDigit(c) || c == '-' || c == '\u2011';
   }
 
-  /** Whether only spaces, quotes or brackets stand between {@code at} and a sentence end before it. */
+  /** Whether only spaces, quotes or brackets lie between {@code at} and an earlier sentence end. */
   private static boolean sentenceStart(String text, int at) {
     for (int k = at - 1; k >= 0; k--) {
       char c = text.charAt(k);

@@ -9,7 +9,7 @@ import org.lagebild.model.Token;
 
 /**
  * The article's tokens with the questions the rules ask of them: is a token glued to its neighbour
- * (no space between, as in the parts of "NATO-Generalsekretär"), is it punctuation, a proper noun,
+ * (no space between, as in the parts of "UNO-Generalsekretär"), is it punctuation, a proper noun,
  * capitalised. Offsets are validated once, so rules can index freely.
  */
 final class TokenView {
@@ -130,7 +130,7 @@ final class TokenView {
 
   /**
    * First token of the word around token {@code i} without attached punctuation: "deutschen," and
-   * "(Wladimir" end and start at the letters; hyphens, slashes and apostrophes stay inside.
+   * "(Michail" end and start at the letters; hyphens, slashes and apostrophes stay inside.
    */
   int coreWordStart(int i) {
     while (gluedToPrevious(i) && !separates(i - 1)) {

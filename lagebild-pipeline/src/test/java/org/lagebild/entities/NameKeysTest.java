@@ -15,6 +15,7 @@ class NameKeysTest {
     assertThat(NameKeys.key("Lawrow")).isEqualTo(NameKeys.key("Lavrov"));
     assertThat(NameKeys.key("Jelzin")).isEqualTo(NameKeys.key("Yeltsin"));
     assertThat(NameKeys.key("Tschechow")).isEqualTo(NameKeys.key("Chekhov"));
+    assertThat(NameKeys.key("Tschaikowski")).isEqualTo(NameKeys.key("Tchaikovsky"));
     assertThat(NameKeys.key("Antony")).isEqualTo(NameKeys.key("Anthony"));
     assertThat(NameKeys.key("NATO")).isEqualTo(NameKeys.key("Nato"));
   }
