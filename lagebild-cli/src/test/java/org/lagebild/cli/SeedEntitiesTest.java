@@ -23,7 +23,9 @@ class SeedEntitiesTest {
   void spellingsOfOnePersonAcrossOutletsAreOneEntity(@TempDir Path out) throws Exception {
     Path seeds = AnalyzeCommandTest.SEEDS;
     assumeTrue(Files.isDirectory(seeds), "../shared/seeds not present; skipping");
-    int exit = Main.commandLine().execute("analyze", "--quiet", "--out", out.toString(), seeds.toString());
+    int exit =
+        Main.commandLine()
+            .execute("analyze", "--quiet", "--out", out.toString(), seeds.toString());
     assertThat(exit).isZero();
     JsonNode dossier = new ObjectMapper().readTree(out.resolve("dossier.json").toFile());
     JsonNode entities = dossier.at("/stories/0/entities");
@@ -43,10 +45,12 @@ class SeedEntitiesTest {
     JsonNode lavrov = withVariant(entities, "Sergej Lawrow");
     assertThat(variants(lavrov)).contains("Lawrow");
     assertThat(withVariant(entities, "Russlands").get("name").asText()).isEqualTo("Russland");
-    assertThat(withVariant(entities, "Dmitri Peskow").get("roles").toString()).contains("Kreml-Sprecher");
+    assertThat(roles(withVariant(entities, "Dmitri Peskow"))).contains("Kreml-Sprecher");
 
     for (JsonNode entity : entities) {
-      assertThat(variants(entity)).as("derived adjectives are not entities").doesNotContain("deutschen");
+      assertThat(variants(entity))
+          .as("derived adjectives are not entities")
+          .doesNotContain("deutschen");
     }
   }
 

@@ -130,7 +130,9 @@ public final class EvalNerCommand implements Callable<Integer> {
         "recognizer: %s%n",
         recognizer != null
             ? "supplied"
-            : raw ? "CoreNLP 4.5.10 German CRF alone (--raw)" : "CoreNLP 4.5.10 German CRF + GermanEntityRefiner");
+            : raw
+                ? "CoreNLP 4.5.10 German CRF alone (--raw)"
+                : "CoreNLP 4.5.10 German CRF + GermanEntityRefiner");
     out.printf(
         Locale.ROOT,
         "%d sentences, %d tokens; strict span match on outer spans, *deriv/*part as O, MISC as OTH%n%n",
