@@ -3,6 +3,8 @@ package org.lagebild.cli;
 import java.util.List;
 import org.lagebild.clean.NoiseDetector;
 import org.lagebild.dossier.StorySection;
+import org.lagebild.entities.EntityCanonicalizer;
+import org.lagebild.entities.GermanEntityRefiner;
 import org.lagebild.language.LanguageIdentifier;
 import org.lagebild.linguistics.LinguisticStage;
 import org.lagebild.model.Pipeline;
@@ -34,7 +36,11 @@ public final class StandardPipeline {
 
   /** The story sections filled after grouping, in order: later ones may use earlier ones. */
   public static List<StorySection> storySections() {
-    return List.of(new SharedPassageSection(), new QuoteSection(), new TimelineSection());
+    return List.of(
+        new EntityCanonicalizer(),
+        new SharedPassageSection(),
+        new QuoteSection(),
+        new TimelineSection());
   }
 
   private static Pipeline load(ProgressListener progress) {
@@ -46,6 +52,7 @@ public final class StandardPipeline {
             new LanguageIdentifier(new OpenNlpLanguageDetector()),
             new PublicationDateInferrer(),
             new LinguisticStage(List.of(new CoreNlpGermanAnalyzer())),
+            new GermanEntityRefiner(),
             new TimexStage(),
             new TermVectorStage(),
             new QuoteExtractor());

@@ -13,6 +13,7 @@ import java.util.function.Supplier;
 import org.lagebild.cli.eval.GermEvalNerEvaluator.Counts;
 import org.lagebild.cli.eval.GermEvalNerEvaluator.GoldSentence;
 import org.lagebild.cli.eval.GermEvalNerEvaluator.Report;
+import org.lagebild.entities.GermanEntityRefiner;
 import org.lagebild.linguistics.LinguisticAnalyzer;
 import org.lagebild.model.EntityMention;
 import org.lagebild.nlp.CoreNlpGermanAnalyzer;
@@ -32,7 +33,8 @@ import picocli.CommandLine.Spec;
     description = {
       "Named-entity recognition on GermEval 2014 (strict span F1, outer spans; *deriv/*part count"
           + " as O; MISC scored as OTH), printed beside published references.",
-      "Runs the same German analyzer as ./lagebild analyze."
+      "Runs the same entity pipeline as ./lagebild analyze: the German analyzer (CoreNLP) and"
+          + " GermanEntityRefiner; --raw scores CoreNLP alone."
     })
 public final class EvalNerCommand implements Callable<Integer> {
 
@@ -64,19 +66,34 @@ public final class EvalNerCommand implements Callable<Integer> {
       description = "worker threads sharing one analyzer (default: ${DEFAULT-VALUE})")
   int threads;
 
+  @Option(
+      names = "--raw",
+      description = "score the German analyzer's entities without GermanEntityRefiner")
+  boolean raw;
+
   private final Supplier<Function<String, List<EntityMention>>> recognizer;
 
   public EvalNerCommand() {
-    this(
-        () -> {
-          LinguisticAnalyzer analyzer = new CoreNlpGermanAnalyzer();
-          return text -> analyzer.analyze(text).entities();
-        });
+    this.recognizer = null;
   }
 
   /** For tests: a recognizer other than the product's analyzer. */
   EvalNerCommand(Supplier<Function<String, List<EntityMention>>> recognizer) {
     this.recognizer = recognizer;
+  }
+
+  /**
+   * The product's entity pipeline on one text: analyzer, then the refiner over its tokens and
+   * entities, exactly as LinguisticStage and GermanEntityRefiner run in ./lagebild analyze.
+   */
+  static Function<String, List<EntityMention>> productRecognizer(
+      LinguisticAnalyzer analyzer, boolean refine) {
+    return text -> {
+      LinguisticAnalyzer.Result result = analyzer.analyze(text);
+      return refine
+          ? GermanEntityRefiner.refine(text, result.tokens(), result.entities()).entities()
+          : result.entities();
+    };
   }
 
   @Override
@@ -94,7 +111,10 @@ public final class EvalNerCommand implements Callable<Integer> {
     }
     List<GoldSentence> sentences = GermEvalNerEvaluator.read(file, limit);
     err.println("Loading the German analyzer ...");
-    Function<String, List<EntityMention>> recognize = recognizer.get();
+    Function<String, List<EntityMention>> recognize =
+        recognizer != null
+            ? recognizer.get()
+            : productRecognizer(new CoreNlpGermanAnalyzer(), !raw);
     err.printf(Locale.ROOT, "Tagging %d sentences on %d thread(s) ...%n", sentences.size(), threads);
     Report report = GermEvalNerEvaluator.evaluate(sentences, recognize, threads);
     print(out, report);
@@ -105,6 +125,14 @@ public final class EvalNerCommand implements Callable<Integer> {
   void print(PrintWriter out, Report report) {
     boolean test = file.getFileName().toString().contains("test");
     out.printf(Locale.ROOT, "GermEval 2014 NER: %s%n", file);
+    out.printf(
+        Locale.ROOT,
+        "recognizer: %s%n",
+        recognizer != null
+            ? "supplied"
+            : raw
+                ? "CoreNLP 4.5.10 German CRF alone (--raw)"
+                : "CoreNLP 4.5.10 German CRF + GermanEntityRefiner");
     out.printf(
         Locale.ROOT,
         "%d sentences, %d tokens; strict span match on outer spans, *deriv/*part as O, MISC as OTH%n%n",

@@ -1,0 +1,573 @@
+package org.lagebild.entities;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.lagebild.dossier.StorySection;
+import org.lagebild.linguistics.LinguisticStage;
+import org.lagebild.model.AnnotatedDocument;
+import org.lagebild.model.EntityMention;
+import org.lagebild.model.dossier.Story;
+import org.lagebild.model.dossier.StoryEntity;
+
+/**
+ * One entry per real-world referent across a story's articles. Mentions come from {@link
+ * GermanEntityRefiner#ENTITIES} (the tagger's raw layer where the refiner did not run) and are
+ * merged, in order, when they are:
+ *
+ * <ol>
+ *   <li>the same name in another transliteration or case ("Jelzin", "Yeltsin"; "UNO",
+ *       "Uno"; see {@link NameKeys#transliteration}), whatever type single articles gave them;
+ *   <li>an inflected form of a name in the story ("Frankreichs", "Bundestages");
+ *   <li>a person's surname alone, when exactly one full name in the story ends in it;
+ *   <li>the same surname with a variant or misspelt first name, or just an initial ("Matthew",
+ *       "Mathew", "M. Smith");
+ *   <li>a misspelling: same type, same Kölner Phonetik code, one or two edits apart, and never
+ *       both in one article;
+ *   <li>an acronym of a longer name in the story ("EU", "Europäische Union").
+ * </ol>
+ *
+ * <p>Then names the story knows are found where one article's tagger missed them ({@link
+ * StoryRecall}).
+ *
+ * <p>The display name is the most frequent of the longest forms; roles come from {@link
+ * GermanEntityRefiner#ROLES}; a name inside a compound ("UNO" in "UNO-Generalsekretär") adds a
+ * mention to an entity the story already has. Every mention keeps its exact offsets and text.
+ * Stateless and thread-safe.
+ */
+public final class EntityCanonicalizer implements StorySection {
+
+  private static final String[] TYPE_PRIORITY = {"PER", "ORG", "LOC", "MISC"};
+  private static final Set<String> ARTICLES =
+      Set.of("der", "die", "das", "des", "dem", "den", "ein", "eine", "einer", "eines", "einem",
+          "einen");
+
+  @Override
+  public String name() {
+    return "entities";
+  }
+
+  @Override
+  public Story fill(Story story, List<AnnotatedDocument> documents) {
+    return story.withEntities(canonicalize(documents));
+  }
+
+  /** A mention of a story article, with the keys the merge rules compare. */
+  private record Found(
+      String articleId, int start, int end, String surface, String type, int order) {}
+
+  /** One spelling of one name: all mentions with the same type and transliteration key. */
+  private static final class Form {
+    final String type;
+    final String key;
+    final List<String> words;
+    final List<Found> mentions = new ArrayList<>();
+    int parent;
+
+    Form(int id, String type, String key) {
+      this.parent = id;
+      this.type = type;
+      this.key = key;
+      this.words = List.of(key.split(" "));
+    }
+  }
+
+  /** The story's entities from its documents (in story order). */
+  public List<StoryEntity> canonicalize(List<AnnotatedDocument> documents) {
+    List<Form> forms = new ArrayList<>();
+    Map<String, Integer> formIndex = new HashMap<>();
+    // Role phrases by the person mention they precede: article, start, end.
+    Map<String, List<PersonRole>> rolesByMention = new HashMap<>();
+    Set<String> seen = new HashSet<>();
+    int order = 0;
+    for (AnnotatedDocument doc : documents) {
+      if (doc == null) {
+        continue;
+      }
+      String text = doc.text();
+      List<EntityMention> mentions =
+          doc.has(GermanEntityRefiner.ENTITIES)
+              ? doc.get(GermanEntityRefiner.ENTITIES)
+              : doc.getOrDefault(LinguisticStage.ENTITIES, List.of());
+      for (PersonRole r : doc.getOrDefault(GermanEntityRefiner.ROLES, List.<PersonRole>of())) {
+        rolesByMention
+            .computeIfAbsent(
+                mentionKey(doc.id(), r.personStart(), r.personEnd()), k -> new ArrayList<>())
+            .add(r);
+      }
+      for (EntityMention m : sorted(mentions)) {
+        if (m.end() > text.length() || m.end() <= m.start()
+            || !seen.add(doc.id() + "\u0000" + m.start() + "\u0000" + m.end())) {
+          continue;
+        }
+        String surface = text.substring(m.start(), m.end());
+        String key = NameKeys.key(surface);
+        if (key.isEmpty()) {
+          continue;
+        }
+        String type = StoryEntity.TYPES.contains(m.type()) ? m.type() : "MISC";
+        Found f = new Found(doc.id(), m.start(), m.end(), surface, type, order++);
+        int id =
+            formIndex.computeIfAbsent(
+                type + "\u0000" + key,
+                k -> {
+                  forms.add(new Form(forms.size(), type, key));
+                  return forms.size() - 1;
+                });
+        forms.get(id).mentions.add(f);
+      }
+    }
+    if (forms.isEmpty()) {
+      return List.of();
+    }
+    mergeSameKeyAcrossTypes(forms);
+    mergeInflections(forms);
+    mergeSurnames(forms);
+    mergeFirstNameVariants(forms);
+    mergeMisspellings(forms);
+    mergeAcronyms(forms);
+    List<StoryEntity> entities = build(forms, rolesByMention);
+    entities = StoryRecall.apply(entities, documents);
+    return withNameParts(entities, documents);
+  }
+
+  private static List<EntityMention> sorted(List<EntityMention> mentions) {
+    List<EntityMention> copy = new ArrayList<>(mentions);
+    copy.sort(Comparator.comparingInt(EntityMention::start).thenComparingInt(EntityMention::end));
+    return copy;
+  }
+
+  // --- union-find over forms ---
+
+  private static int root(List<Form> forms, int i) {
+    while (forms.get(i).parent != i) {
+      forms.get(i).parent = forms.get(forms.get(i).parent).parent;
+      i = forms.get(i).parent;
+    }
+    return i;
+  }
+
+  private static void union(List<Form> forms, int a, int b) {
+    int ra = root(forms, a);
+    int rb = root(forms, b);
+    if (ra != rb) {
+      // The smaller index stays root: the first-seen form anchors the entity.
+      forms.get(Math.max(ra, rb)).parent = Math.min(ra, rb);
+    }
+  }
+
+  /** Rule 1: one spelling tagged with different types in different articles is one referent. */
+  private static void mergeSameKeyAcrossTypes(List<Form> forms) {
+    Map<String, Integer> first = new HashMap<>();
+    for (int i = 0; i < forms.size(); i++) {
+      Integer other = first.putIfAbsent(forms.get(i).key, i);
+      if (other != null) {
+        union(forms, other, i);
+      }
+    }
+  }
+
+  /** Rule 2: "Frankreichs" joins "Frankreich" when both occur, compared within one type. */
+  private static void mergeInflections(List<Form> forms) {
+    Map<String, Integer> byTypedKey = new HashMap<>();
+    for (int i = 0; i < forms.size(); i++) {
+      Form f = forms.get(i);
+      byTypedKey.put(f.type + "\u0000" + f.key, i);
+    }
+    for (int i = 0; i < forms.size(); i++) {
+      Form f = forms.get(i);
+      String prefix = f.words.size() > 1 ? f.key.substring(0, f.key.lastIndexOf(' ') + 1) : "";
+      String last = f.words.getLast();
+      for (String ending : new String[] {"s", "es", "n", "en"}) {
+        if (last.length() > ending.length() + 3 && last.endsWith(ending)) {
+          Integer base =
+              byTypedKey.get(
+                  f.type + "\u0000" + prefix + last.substring(0, last.length() - ending.length()));
+          if (base != null) {
+            union(forms, base, i);
+            break;
+          }
+        }
+      }
+    }
+  }
+
+  /**
+   * Rule 3: a lone surname joins the one full name in the story that ends in it; a lone first name
+   * the one full name that starts with it.
+   */
+  private static void mergeSurnames(List<Form> forms) {
+    Map<String, Set<Integer>> fullNamesBySurname = new HashMap<>();
+    Map<String, Set<Integer>> fullNamesByFirstName = new HashMap<>();
+    for (int i = 0; i < forms.size(); i++) {
+      Form f = forms.get(i);
+      if (f.type.equals("PER") && f.words.size() >= 2) {
+        fullNamesBySurname.computeIfAbsent(f.words.getLast(), k -> new HashSet<>()).add(i);
+        fullNamesByFirstName.computeIfAbsent(f.words.getFirst(), k -> new HashSet<>()).add(i);
+      }
+    }
+    Set<Integer> personGroups = new HashSet<>();
+    for (int i = 0; i < forms.size(); i++) {
+      if (forms.get(i).type.equals("PER")) {
+        personGroups.add(root(forms, i));
+      }
+    }
+    for (int i = 0; i < forms.size(); i++) {
+      Form f = forms.get(i);
+      // A one-word form counts as a surname if it, or its spelling in another article, is a person.
+      if (f.words.size() != 1 || !personGroups.contains(root(forms, i))) {
+        continue;
+      }
+      Set<Integer> candidates = fullNamesBySurname.get(f.key);
+      if (candidates == null) {
+        candidates = fullNamesBySurname.get(stripGenitive(f.key));
+      }
+      if (candidates == null && f.type.equals("PER")) {
+        // A first name cut off by brackets in the text ("(Michail) Gorbatschow").
+        candidates = fullNamesByFirstName.get(f.key);
+      }
+      if (candidates == null) {
+        continue;
+      }
+      Set<Integer> roots = new HashSet<>();
+      for (int c : candidates) {
+        roots.add(root(forms, c));
+      }
+      if (roots.size() == 1) {
+        union(forms, roots.iterator().next(), i);
+      }
+    }
+  }
+
+  private static String stripGenitive(String key) {
+    return key.length() > 4 && key.endsWith("s") ? key.substring(0, key.length() - 1) : key;
+  }
+
+  /** Rule 4: "Matthew Smith", "Mathew Smith", "M. Smith": one surname, compatible first names. */
+  private static void mergeFirstNameVariants(List<Form> forms) {
+    Map<String, List<Integer>> bySurname = new HashMap<>();
+    for (int i = 0; i < forms.size(); i++) {
+      Form f = forms.get(i);
+      if (f.type.equals("PER") && f.words.size() == 2) {
+        bySurname.computeIfAbsent(f.words.getLast(), k -> new ArrayList<>()).add(i);
+      }
+    }
+    for (List<Integer> group : bySurname.values()) {
+      for (int a = 0; a < group.size(); a++) {
+        for (int b = a + 1; b < group.size(); b++) {
+          String fa = forms.get(group.get(a)).words.getFirst();
+          String fb = forms.get(group.get(b)).words.getFirst();
+          if (compatibleFirstNames(fa, fb)) {
+            union(forms, group.get(a), group.get(b));
+          }
+        }
+      }
+    }
+  }
+
+  static boolean compatibleFirstNames(String a, String b) {
+    if (a.equals(b)) {
+      return true;
+    }
+    if (a.length() == 1 || b.length() == 1) {
+      return a.charAt(0) == b.charAt(0);
+    }
+    int limit = Math.min(a.length(), b.length()) >= 6 ? 2 : 1;
+    return NameKeys.distance(a, b, limit) <= limit
+        && NameKeys.phonetic(a).equals(NameKeys.phonetic(b));
+  }
+
+  /** Rule 5: misspellings within one type: same Kölner Phonetik code, one or two edits apart. */
+  private static void mergeMisspellings(List<Form> forms) {
+    Map<String, List<Integer>> buckets = new HashMap<>();
+    for (int i = 0; i < forms.size(); i++) {
+      Form f = forms.get(i);
+      if (f.key.replace(" ", "").length() < 5) {
+        continue;
+      }
+      String code = phoneticOf(f.mentions.getFirst().surface());
+      if (!code.isEmpty()) {
+        String bucket = f.type + "\u0000" + code + "\u0000" + f.words.size();
+        buckets.computeIfAbsent(bucket, k -> new ArrayList<>()).add(i);
+      }
+    }
+    for (List<Integer> bucket : buckets.values()) {
+      for (int a = 0; a < bucket.size(); a++) {
+        for (int b = a + 1; b < bucket.size(); b++) {
+          String ka = forms.get(bucket.get(a)).key;
+          String kb = forms.get(bucket.get(b)).key;
+          int limit = Math.min(ka.length(), kb.length()) >= 9 ? 2 : 1;
+          if (NameKeys.distance(ka, kb, limit) <= limit
+              && !shareAnArticle(forms.get(bucket.get(a)), forms.get(bucket.get(b)))) {
+            union(forms, bucket.get(a), bucket.get(b));
+          }
+        }
+      }
+    }
+  }
+
+  /**
+   * Two spellings written in one article are two names ("Müller" and "Möller" side by side); a
+   * misspelling is one outlet's version of a name another outlet spells right.
+   */
+  private static boolean shareAnArticle(Form a, Form b) {
+    Set<String> articles = new HashSet<>();
+    for (Found m : a.mentions) {
+      articles.add(m.articleId());
+    }
+    for (Found m : b.mentions) {
+      if (articles.contains(m.articleId())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static String phoneticOf(String surface) {
+    StringBuilder sb = new StringBuilder();
+    for (String w : NameKeys.words(surface)) {
+      if (sb.length() > 0) {
+        sb.append(' ');
+      }
+      sb.append(NameKeys.phonetic(w));
+    }
+    return sb.toString();
+  }
+
+  /** Rule 6: "EU" joins "Europäische Union" when exactly one long form has those initials. */
+  private static void mergeAcronyms(List<Form> forms) {
+    Map<String, Set<Integer>> longForms = new HashMap<>();
+    for (int i = 0; i < forms.size(); i++) {
+      Form f = forms.get(i);
+      if (f.type.equals("PER")) {
+        continue;
+      }
+      String initials = NameKeys.initials(f.mentions.getFirst().surface());
+      if (initials.length() >= 2) {
+        longForms.computeIfAbsent(initials, k -> new HashSet<>()).add(i);
+      }
+    }
+    for (int i = 0; i < forms.size(); i++) {
+      Form f = forms.get(i);
+      String surface = f.mentions.getFirst().surface();
+      if (f.type.equals("PER") || !NameKeys.isAcronym(surface)) {
+        continue;
+      }
+      Set<Integer> candidates = longForms.get(surface.toUpperCase(Locale.ROOT));
+      if (candidates == null) {
+        continue;
+      }
+      Set<Integer> roots = new HashSet<>();
+      for (int c : candidates) {
+        roots.add(root(forms, c));
+      }
+      if (roots.size() == 1) {
+        union(forms, roots.iterator().next(), i);
+      }
+    }
+  }
+
+  // --- output ---
+
+  private static String mentionKey(String articleId, int start, int end) {
+    return articleId + "\u0000" + start + "\u0000" + end;
+  }
+
+  private List<StoryEntity> build(List<Form> forms, Map<String, List<PersonRole>> rolesByMention) {
+    Map<Integer, List<Form>> groups = new LinkedHashMap<>();
+    for (int i = 0; i < forms.size(); i++) {
+      groups.computeIfAbsent(root(forms, i), k -> new ArrayList<>()).add(forms.get(i));
+    }
+    record Draft(StoryEntity entity, int firstSeen) {}
+    List<Draft> drafts = new ArrayList<>();
+    Set<String> usedIds = new HashSet<>();
+    for (List<Form> group : groups.values()) {
+      List<Found> mentions = new ArrayList<>();
+      Map<String, Integer> typeVotes = new HashMap<>();
+      for (Form f : group) {
+        mentions.addAll(f.mentions);
+        typeVotes.merge(f.type, f.mentions.size(), Integer::sum);
+      }
+      mentions.sort(Comparator.comparingInt(Found::order));
+      String type = majorityType(typeVotes);
+      String name = displayName(mentions);
+      List<String> variants = variants(mentions);
+      List<String> roles = roles(mentions, rolesByMention);
+      String base = entityId(type, NameKeys.key(name));
+      String id = base;
+      for (int k = 2; !usedIds.add(id); k++) {
+        id = base + "-" + k;
+      }
+      List<StoryEntity.Mention> out = new ArrayList<>(mentions.size());
+      for (Found m : mentions) {
+        out.add(new StoryEntity.Mention(m.articleId(), m.start(), m.end(), m.surface()));
+      }
+      drafts.add(
+          new Draft(
+              new StoryEntity(id, name, type, variants, roles, out), mentions.getFirst().order()));
+    }
+    drafts.sort(
+        Comparator.<Draft>comparingInt(d -> -d.entity().mentions().size())
+            .thenComparingInt(Draft::firstSeen));
+    return drafts.stream().map(Draft::entity).toList();
+  }
+
+  private static String majorityType(Map<String, Integer> votes) {
+    String best = "MISC";
+    int bestVotes = -1;
+    for (String type : TYPE_PRIORITY) {
+      int v = votes.getOrDefault(type, 0);
+      if (v > bestVotes) {
+        best = type;
+        bestVotes = v;
+      }
+    }
+    return best;
+  }
+
+  /** The most frequent of the forms with the most words; ties go to the first seen. */
+  static String displayName(List<Found> mentions) {
+    Map<String, Integer> counts = new LinkedHashMap<>();
+    int maxWords = 0;
+    for (Found m : mentions) {
+      String normalised = m.surface().replaceAll("\\s+", " ").strip();
+      counts.merge(normalised, 1, Integer::sum);
+      maxWords = Math.max(maxWords, NameKeys.words(normalised).size());
+    }
+    String best = null;
+    int bestCount = 0;
+    for (Map.Entry<String, Integer> e : counts.entrySet()) {
+      if (NameKeys.words(e.getKey()).size() == maxWords && e.getValue() > bestCount
+          && !isGenitiveOfAnother(e.getKey(), counts.keySet())) {
+        best = e.getKey();
+        bestCount = e.getValue();
+      }
+    }
+    return best != null ? best : counts.keySet().iterator().next();
+  }
+
+  private static boolean isGenitiveOfAnother(String surface, Set<String> others) {
+    return surface.length() > 4 && surface.endsWith("s")
+        && others.contains(surface.substring(0, surface.length() - 1));
+  }
+
+  private static List<String> variants(List<Found> mentions) {
+    Map<String, Integer> counts = new LinkedHashMap<>();
+    for (Found m : mentions) {
+      counts.merge(m.surface().replaceAll("\\s+", " ").strip(), 1, Integer::sum);
+    }
+    List<String> variants = new ArrayList<>(counts.keySet());
+    variants.sort(Comparator.comparingInt(v -> -counts.get(v)));
+    return variants;
+  }
+
+  /** Role phrases attached to any of the mentions, without their article, most frequent first. */
+  private static List<String> roles(List<Found> mentions, Map<String, List<PersonRole>> byMention) {
+    Map<String, String> display = new LinkedHashMap<>();
+    Map<String, Integer> counts = new HashMap<>();
+    for (Found m : mentions) {
+      for (PersonRole r :
+          byMention.getOrDefault(mentionKey(m.articleId(), m.start(), m.end()), List.of())) {
+        String phrase = withoutArticle(r.text());
+        String key = phrase.toLowerCase(Locale.ROOT);
+        display.putIfAbsent(key, phrase);
+        counts.merge(key, 1, Integer::sum);
+      }
+    }
+    List<String> keys = new ArrayList<>(display.keySet());
+    keys.sort(Comparator.comparingInt(k -> -counts.get(k)));
+    return keys.stream().map(display::get).toList();
+  }
+
+  static String withoutArticle(String phrase) {
+    String p = phrase.replaceAll("\\s+", " ").strip();
+    int space = p.indexOf(' ');
+    if (space > 0 && ARTICLES.contains(p.substring(0, space).toLowerCase(Locale.ROOT))) {
+      return p.substring(space + 1);
+    }
+    return p;
+  }
+
+  /** Names inside compounds add mentions to entities of the same key; they create none. */
+  private static List<StoryEntity> withNameParts(
+      List<StoryEntity> entities, List<AnnotatedDocument> documents) {
+    Map<String, Integer> byKey = new HashMap<>();
+    for (int i = 0; i < entities.size(); i++) {
+      StoryEntity e = entities.get(i);
+      for (String v : e.variants()) {
+        byKey.putIfAbsent(NameKeys.key(v), i);
+      }
+    }
+    List<List<StoryEntity.Mention>> added = new ArrayList<>();
+    for (int i = 0; i < entities.size(); i++) {
+      added.add(new ArrayList<>());
+    }
+    boolean any = false;
+    for (AnnotatedDocument doc : documents) {
+      if (doc == null) {
+        continue;
+      }
+      String text = doc.text();
+      for (EntityMention part : doc.getOrDefault(GermanEntityRefiner.NAME_PARTS, List.of())) {
+        if (part.end() > text.length() || part.end() <= part.start()) {
+          continue;
+        }
+        String surface = text.substring(part.start(), part.end());
+        Integer target = byKey.get(NameKeys.key(surface));
+        if (target != null) {
+          added
+              .get(target)
+              .add(new StoryEntity.Mention(doc.id(), part.start(), part.end(), surface));
+          any = true;
+        }
+      }
+    }
+    if (!any) {
+      return entities;
+    }
+    Map<String, Integer> articleOrder = new HashMap<>();
+    for (AnnotatedDocument doc : documents) {
+      if (doc != null) {
+        articleOrder.putIfAbsent(doc.id(), articleOrder.size());
+      }
+    }
+    List<StoryEntity> out = new ArrayList<>(entities.size());
+    for (int i = 0; i < entities.size(); i++) {
+      StoryEntity e = entities.get(i);
+      if (added.get(i).isEmpty()) {
+        out.add(e);
+        continue;
+      }
+      List<StoryEntity.Mention> mentions = new ArrayList<>(e.mentions());
+      mentions.addAll(added.get(i));
+      mentions.sort(
+          Comparator.<StoryEntity.Mention>comparingInt(
+                  m -> articleOrder.getOrDefault(m.articleId(), 0))
+              .thenComparingInt(StoryEntity.Mention::start));
+      out.add(new StoryEntity(e.id(), e.name(), e.type(), e.variants(), e.roles(), mentions));
+    }
+    return out;
+  }
+
+  /** Stable across runs and batches: the same name and type get the same id in every story. */
+  static String entityId(String type, String key) {
+    try {
+      byte[] digest =
+          MessageDigest.getInstance("SHA-256")
+              .digest((type + "|" + key).getBytes(StandardCharsets.UTF_8));
+      return "e" + HexFormat.of().formatHex(digest, 0, 4);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is part of every Java platform", e);
+    }
+  }
+}

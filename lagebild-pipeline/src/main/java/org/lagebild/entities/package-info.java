@@ -1,0 +1,9 @@
+/**
+ * Named entities: {@link org.lagebild.entities.GermanEntityRefiner} corrects the statistical
+ * tagger's mentions of one German article (needs {@code LinguisticStage.TOKENS} and {@code
+ * ENTITIES}; provides refined entities, name parts of compounds, place-derived words and person
+ * roles), and {@link org.lagebild.entities.EntityCanonicalizer}, a story section, merges the
+ * mentions of a story's articles into one entity per referent across spellings, inflections,
+ * surnames, misspellings and acronyms.
+ */
+package org.lagebild.entities;
