@@ -1,5 +1,7 @@
 package org.lagebild.cli;
 
+import org.lagebild.cli.eval.EvalCitationsCommand;
+import org.lagebild.cli.eval.EvalDiscrepanciesCommand;
 import org.lagebild.cli.eval.EvalLanguageCommand;
 import org.lagebild.cli.eval.EvalNerCommand;
 import picocli.CommandLine;
@@ -13,7 +15,8 @@ import picocli.CommandLine.Command;
       "Measures quality on real annotated data and prints the published reference numbers beside"
           + " ours. Data is read from ../shared/data by default."
     },
-    subcommands = {EvalNerCommand.class, EvalLanguageCommand.class})
+    subcommands = {EvalNerCommand.class, EvalLanguageCommand.class, EvalDiscrepanciesCommand.class,
+      EvalCitationsCommand.class})
 public final class EvalCommand implements Runnable {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;

@@ -2,6 +2,7 @@ package org.lagebild.cli;
 
 import java.util.List;
 import org.lagebild.clean.NoiseDetector;
+import org.lagebild.discrepancies.DiscrepancyFinder;
 import org.lagebild.dossier.StorySection;
 import org.lagebild.language.LanguageIdentifier;
 import org.lagebild.linguistics.LinguisticStage;
@@ -10,6 +11,7 @@ import org.lagebild.nlp.CoreNlpGermanAnalyzer;
 import org.lagebild.nlp.OpenNlpLanguageDetector;
 import org.lagebild.pipeline.ProgressListener;
 import org.lagebild.stories.TermVectorStage;
+import org.lagebild.summary.ExtractiveSummarizer;
 import org.lagebild.time.PublicationDateInferrer;
 
 /** The per-article stages every command uses, in order, with their models loaded once. */
@@ -29,7 +31,7 @@ final class StandardPipeline {
 
   /** The story sections filled after grouping, in order: later ones may use earlier ones. */
   static List<StorySection> storySections() {
-    return List.of();
+    return List.of(new DiscrepancyFinder(), new ExtractiveSummarizer());
   }
 
   private static Pipeline load(ProgressListener progress) {
