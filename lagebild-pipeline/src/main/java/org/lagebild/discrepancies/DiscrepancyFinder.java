@@ -229,9 +229,11 @@ public final class DiscrepancyFinder implements StorySection {
     if (!a.days().isEmpty() && !b.days().isEmpty() && java.util.Collections.disjoint(a.days(), b.days())) {
       return false; // "am Mittwoch 1.147" and "am Donnerstag 1.045" are two days' figures
     }
-    if (a.figure().headKey() == null && b.figure().headKey() == null) {
-      // bare percentages and amounts need more shared context than counted nouns
-      return shared(a.context(), b.context()) >= options.minSharedContext() + 2;
+    if (a.figure().headKey() == null || b.figure().headKey() == null) {
+      // a bare "um zehn Prozent" says nothing of what it measures: only near-parallel sentences
+      return Math.min(StorySentences.containment(a.context(), b.context()),
+              StorySentences.containment(b.context(), a.context()))
+          >= options.dateSentenceSimilarity();
     }
     return shared(a.context(), b.context()) >= options.minSharedContext() + 1; // +1: the head itself
   }
@@ -334,7 +336,9 @@ public final class DiscrepancyFinder implements StorySection {
         }
         double sim = Math.min(StorySentences.containment(a.stems(), b.stems()),
             StorySentences.containment(b.stems(), a.stems()));
-        if (!numbers(a.s().text(), a.day()).equals(numbers(b.s().text(), b.day()))) {
+        List<String> na = numbers(a.s().text(), a.day());
+        List<String> nb = numbers(b.s().text(), b.day());
+        if (!na.isEmpty() && !nb.isEmpty() && !na.equals(nb)) {
           continue; // "am Mittwoch 1.147", "am Donnerstag 1.045": two days of a running series
         }
         if (sim < options.dateSentenceSimilarity()
@@ -509,7 +513,8 @@ public final class DiscrepancyFinder implements StorySection {
    * dropped, so "Russlands" and "Russland" are one spelling and "Selenskyj" and "Selenski" are two.
    */
   static String spellingKey(String surface) {
-    String s = surface.strip().toLowerCase(Locale.ROOT).replaceAll("['’`´]s?$", "");
+    String s = surface.replaceAll("\\s+", " ").strip().toLowerCase(Locale.ROOT)
+        .replaceAll("['’`´]s?$", "");
     s = s.substring(s.lastIndexOf(' ') + 1);
     if (s.length() > 4) {
       s = s.replaceAll("(s|en|n)$", "");
