@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.lagebild.dossier.DossierJsonWriter;
 import org.lagebild.dossier.HtmlReportWriter;
+import org.lagebild.dossier.MarkdownReportWriter;
 import org.lagebild.ingest.IngestOptions;
 import org.lagebild.model.Rejection;
 import org.lagebild.model.dossier.Dossier;
@@ -66,6 +67,14 @@ public final class AnalyzeCommand implements Callable<Integer> {
   boolean noHtml;
 
   @Option(
+      names = "--format",
+      paramLabel = "FORMAT",
+      description =
+          "Reports besides DIR/dossier.json (always written): html (DIR/index.html), md"
+              + " (DIR/dossier.md, a Markdown dossier) or all. Default: html.")
+  String format;
+
+  @Option(
       names = {"-q", "--quiet"},
       description = "No progress display; errors and the final summary only.")
   boolean quiet;
@@ -79,6 +88,12 @@ public final class AnalyzeCommand implements Callable<Integer> {
       System.err.println("lagebild: cannot create output folder " + out + ": " + e.getMessage());
       return 2;
     }
+    if (format != null && !List.of("html", "md", "all").contains(format)) {
+      System.err.println("lagebild: --format must be html, md or all, not '" + format + "'");
+      return 2;
+    }
+    boolean html = !noHtml && (format == null || format.equals("html") || format.equals("all"));
+    boolean markdown = format != null && (format.equals("md") || format.equals("all"));
     int workers = threads != null ? threads : Runtime.getRuntime().availableProcessors();
     if (workers < 1) {
       System.err.println("lagebild: --threads must be at least 1");
@@ -94,24 +109,29 @@ public final class AnalyzeCommand implements Callable<Integer> {
                 limit == null ? Integer.MAX_VALUE : limit));
     Dossier dossier = job.run(inputs, progress);
     Path json = out.resolve("dossier.json");
-    Path html = out.resolve("index.html");
+    Path htmlFile = out.resolve("index.html");
+    Path mdFile = out.resolve("dossier.md");
     try {
       progress.note("writing " + json);
       new DossierJsonWriter().write(dossier, json);
-      if (!noHtml) {
-        progress.note("writing " + html);
-        new HtmlReportWriter().write(dossier, html);
+      if (html) {
+        progress.note("writing " + htmlFile);
+        new HtmlReportWriter().write(dossier, htmlFile);
+      }
+      if (markdown) {
+        progress.note("writing " + mdFile);
+        new MarkdownReportWriter().write(dossier, mdFile);
       }
     } catch (IOException e) {
       System.err.println("lagebild: cannot write the dossier to " + out + ": " + e.getMessage());
       return 2;
     }
     progress.finished();
-    report(dossier, json, html);
+    report(dossier, json, html ? htmlFile : null, markdown ? mdFile : null);
     return dossier.articles().isEmpty() ? 1 : 0;
   }
 
-  private void report(Dossier dossier, Path json, Path html) {
+  private void report(Dossier dossier, Path json, Path html, Path markdown) {
     List<Rejection> rejected = dossier.rejected();
     if (!rejected.isEmpty()) {
       System.err.println("lagebild: " + rejected.size() + " input(s) rejected:");
@@ -129,7 +149,8 @@ public final class AnalyzeCommand implements Callable<Integer> {
         dossier.stories().size(),
         dossier.stories().size() == 1 ? "y" : "ies",
         json,
-        noHtml ? "" : ", " + html + " (open it in a browser)");
+        (html == null ? "" : ", " + html + " (open it in a browser)")
+            + (markdown == null ? "" : ", " + markdown));
     if (dossier.articles().isEmpty()) {
       System.err.println("lagebild: nothing could be analysed; see the reasons above.");
     }

@@ -1,5 +1,7 @@
 package org.lagebild.cli;
 
+import org.lagebild.cli.eval.EvalCitationsCommand;
+import org.lagebild.cli.eval.EvalDiscrepanciesCommand;
 import org.lagebild.cli.eval.EvalLanguageCommand;
 import org.lagebild.cli.eval.EvalNerCommand;
 import org.lagebild.cli.eval.EvalQuotesCommand;
@@ -21,7 +23,9 @@ import picocli.CommandLine.Command;
       EvalLanguageCommand.class,
       EvalQuotesCommand.class,
       EvalStoriesCommand.class,
-      EvalTimexCommand.class
+      EvalTimexCommand.class,
+      EvalDiscrepanciesCommand.class,
+      EvalCitationsCommand.class
     })
 public final class EvalCommand implements Runnable {
 

@@ -2,6 +2,7 @@ package org.lagebild.cli;
 
 import java.util.List;
 import org.lagebild.clean.NoiseDetector;
+import org.lagebild.discrepancies.DiscrepancyFinder;
 import org.lagebild.dossier.StorySection;
 import org.lagebild.entities.EntityCanonicalizer;
 import org.lagebild.entities.GermanEntityRefiner;
@@ -15,6 +16,7 @@ import org.lagebild.passages.SharedPassageSection;
 import org.lagebild.quotes.QuoteExtractor;
 import org.lagebild.quotes.QuoteSection;
 import org.lagebild.stories.TermVectorStage;
+import org.lagebild.summary.ExtractiveSummarizer;
 import org.lagebild.time.PublicationDateInferrer;
 import org.lagebild.time.TimelineSection;
 import org.lagebild.time.TimexStage;
@@ -40,7 +42,9 @@ public final class StandardPipeline {
         new EntityCanonicalizer(),
         new SharedPassageSection(),
         new QuoteSection(),
-        new TimelineSection());
+        new TimelineSection(),
+        new DiscrepancyFinder(),
+        new ExtractiveSummarizer());
   }
 
   private static Pipeline load(ProgressListener progress) {

@@ -310,6 +310,10 @@ public final class HtmlReportWriter {
       for (Citation c : sentence.citations()) {
         sb.append(' ').append(marks.citeLink(c, "cite", "source"));
       }
+      long carriers = sentence.citations().stream().map(Citation::articleId).distinct().count();
+      if (carriers > 1) {
+        sb.append(" <span class=\"muted\">(").append(carriers).append(" articles)</span>");
+      }
       sb.append("</li>\n");
     }
     sb.append("</ol>\n");

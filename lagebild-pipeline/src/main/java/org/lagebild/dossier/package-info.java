@@ -4,6 +4,7 @@
  * layers, each optional), story groups and rejections; {@link
  * org.lagebild.dossier.DossierJsonWriter} streams {@code dossier.json} (schema in {@link
  * org.lagebild.dossier.DossierSchema}) and {@link org.lagebild.dossier.HtmlReportWriter} writes the
- * self-contained {@code index.html}.
+ * self-contained {@code index.html}; {@link org.lagebild.dossier.MarkdownReportWriter} writes the same
+ * dossier as Markdown ({@code dossier.md}).
  */
 package org.lagebild.dossier;
