@@ -413,9 +413,7 @@ public final class DiscrepancyFinder implements StorySection {
     for (List<Quote> group : groups.values()) {
       Map<String, Quote> bySpeaker = new LinkedHashMap<>();
       for (Quote q : group) {
-        String who = q.speaker().entityId() != null ? q.speaker().entityId()
-            : q.speaker().name().toLowerCase(Locale.ROOT);
-        bySpeaker.putIfAbsent(who, q);
+        bySpeaker.putIfAbsent(speakerKey(q.speaker()), q);
       }
       if (bySpeaker.size() < 2
           || bySpeaker.values().stream().map(Quote::articleId).distinct().count() < 2) {
@@ -429,6 +427,31 @@ public final class DiscrepancyFinder implements StorySection {
           2.5 + vs.size()));
     }
     return out;
+  }
+
+  private static final Set<String> DETERMINERS =
+      Set.of("der", "die", "das", "ein", "eine", "einer", "eines", "einem", "den", "dem", "des");
+
+  /**
+   * Who a speaker is, for comparing versions of one quote: the entity when known; for an unnamed
+   * speaker the head noun of the description with its adjective ending folded, so that "ein
+   * hochrangiger Beamter des Ministeriums" and "der hohe Beamte" count as one speaker, not two.
+   */
+  static String speakerKey(Quote.Speaker speaker) {
+    if (speaker.entityId() != null) {
+      return speaker.entityId();
+    }
+    String[] words = speaker.name().trim().split("\\s+");
+    if (words.length < 2 || !DETERMINERS.contains(words[0].toLowerCase(Locale.ROOT))) {
+      return speaker.name().toLowerCase(Locale.ROOT);
+    }
+    for (int i = 1; i < words.length; i++) {
+      String w = words[i];
+      if (!w.isEmpty() && Character.isUpperCase(w.codePointAt(0))) {
+        return "head:" + w.toLowerCase(Locale.ROOT).replaceAll("e[rns]$", "e");
+      }
+    }
+    return speaker.name().toLowerCase(Locale.ROOT);
   }
 
   /**

@@ -146,4 +146,15 @@ class DiscrepancyFinderTest {
       }
     }
   }
+
+  @Test
+  void unnamedSpeakersWithTheSameHeadNounAreOneSpeaker() {
+    assertThat(DiscrepancyFinder.speakerKey(
+            new Quote.Speaker(null, "ein hochrangiger Beamter des Ministeriums")))
+        .isEqualTo(DiscrepancyFinder.speakerKey(new Quote.Speaker(null, "der hohe Beamte")));
+    assertThat(DiscrepancyFinder.speakerKey(new Quote.Speaker(null, "eine Sprecherin der Stadt")))
+        .isNotEqualTo(DiscrepancyFinder.speakerKey(new Quote.Speaker(null, "der Beamte")));
+    assertThat(DiscrepancyFinder.speakerKey(new Quote.Speaker("e1", "die Ministerin")))
+        .isEqualTo("e1");
+  }
 }
