@@ -455,7 +455,7 @@ public final class DiscrepancyFinder implements StorySection {
   }
 
   /**
-   * One entity, spellings of its last name part that differ beyond case and inflection ("Selenskyj",
+   * One entity, spellings of its last name part that differ beyond case and inflection ("Kowalskyj",
    * "Selensky") and are used by different articles. A longer form ("Joe Biden" beside "Biden") is not
    * a spelling difference.
    */
@@ -533,7 +533,7 @@ public final class DiscrepancyFinder implements StorySection {
 
   /**
    * The last name part with case, genitive "s"/apostrophe and a final "-s"/"-n"/"-en" declension
-   * dropped, so "Russlands" and "Russland" are one spelling and "Selenskyj" and "Selenski" are two.
+   * dropped, so "Russlands" and "Russland" are one spelling and "Kowalskyj" and "Kowalski" are two.
    */
   static String spellingKey(String surface) {
     String s = surface.replaceAll("\\s+", " ").strip().toLowerCase(Locale.ROOT)
