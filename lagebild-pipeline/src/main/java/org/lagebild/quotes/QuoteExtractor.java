@@ -509,6 +509,12 @@ public final class QuoteExtractor implements Stage {
         return null;
       }
       int unitStart = tokens.get(from).start();
+      for (GermanQuoteMarks.Pair p : pairs) {
+        if (p.close() < pair.open() && p.close() >= unitStart) {
+          unitStart = p.close() + 1;
+        }
+      }
+      // "Söder daraufhin in Richtung Scholz: „…“": the first person after the previous quote is the subject.
       EntityMention found = null;
       for (EntityMention e : entities) {
         if (e.start() >= pair.open()) {
@@ -516,6 +522,7 @@ public final class QuoteExtractor implements Stage {
         }
         if (e.start() >= unitStart && "PER".equals(e.type()) && pairAround(e.start()) < 0) {
           found = e;
+          break;
         }
       }
       return found == null ? null

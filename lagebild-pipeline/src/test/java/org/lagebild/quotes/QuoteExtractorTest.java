@@ -274,6 +274,15 @@ class QuoteExtractorTest extends BaseStageTestCase {
   }
 
   @Test
+  void colonQuoteTakesTheFirstPersonAfterThePreviousQuote() {
+    String text = "Darauf Berger: „Nein, das ist unser Geld.“ Huber daraufhin in Richtung Berger: „Das sehe ich anders.“";
+    List<QuoteMention> q = quotes(text);
+    assertThat(q).hasSize(2);
+    assertThat(q.get(0).speaker().name()).isEqualTo("Berger");
+    assertThat(q.get(1).speaker().name()).isEqualTo("Huber");
+  }
+
+  @Test
   void lowercaseNameParticleStartsTheSpeaker() {
     TestAnnotator annotator = new TestAnnotator(List.of(TestAnnotator.per("Almsick")), List.of());
     String text = "„Das ist eine große Ehre für mich“, sagte van Almsick.";
