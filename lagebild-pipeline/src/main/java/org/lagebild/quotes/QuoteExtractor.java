@@ -64,7 +64,8 @@ public final class QuoteExtractor implements Stage {
 
   @Override
   public AnnotatedDocument process(AnnotatedDocument document) {
-    String text = AnalysisText.masked(document.text(), document.get(NoiseDetector.NOISE));
+    String text = withoutBracketedParagraphs(
+        AnalysisText.masked(document.text(), document.get(NoiseDetector.NOISE)));
     List<QuoteMention> quotes =
         new Extraction(
                 verbs,
@@ -78,6 +79,39 @@ public final class QuoteExtractor implements Stage {
   }
 
   /**
+   * "[Mehr zum Thema: …]", "[Wenn Sie … unsere App …]": a paragraph wholly in square brackets is an
+   * editorial insert (links, promotion), never reporting; blanked like debris, offsets kept.
+   */
+  static String withoutBracketedParagraphs(String text) {
+    StringBuilder out = null;
+    int start = 0;
+    while (start <= text.length()) {
+      int end = text.indexOf('\n', start);
+      if (end < 0) {
+        end = text.length();
+      }
+      int a = start;
+      int b = end;
+      while (a < b && Character.isWhitespace(text.charAt(a))) {
+        a++;
+      }
+      while (b > a && Character.isWhitespace(text.charAt(b - 1))) {
+        b--;
+      }
+      if (b - a >= 2 && text.charAt(a) == '[' && text.charAt(b - 1) == ']') {
+        if (out == null) {
+          out = new StringBuilder(text);
+        }
+        for (int k = a; k < b; k++) {
+          out.setCharAt(k, ' ');
+        }
+      }
+      start = end + 1;
+    }
+    return out == null ? text : out.toString();
+  }
+
+  /**
    * Tokens inside the text, in order, with punctuation the tokenizer left out added as one-character
    * tokens: the clause rules look for commas and colons among the tokens.
    */
@@ -85,7 +119,7 @@ public final class QuoteExtractor implements Stage {
     int length = text.length();
     List<Token> sorted = new ArrayList<>(tokens.size());
     for (Token t : tokens) {
-      if (t.end() <= length && t.end() > t.start()) {
+      if (t.end() <= length && t.end() > t.start() && !text.substring(t.start(), t.end()).isBlank()) {
         sorted.add(t);
       }
     }
@@ -141,6 +175,9 @@ public final class QuoteExtractor implements Stage {
           "einige", "andere", "weitere");
 
   static final Set<String> PRONOUNS = Set.of("er", "sie");
+
+  /** Lower-case name particles that open a surname ("sagte van Almsick", "so von der Leyen"). */
+  static final Set<String> NAME_PARTICLES = Set.of("van", "von", "de", "di", "da", "del", "dos", "ten", "ter");
 
   /** Clause openers after a comma that start no reported clause. */
   static final Set<String> SUBORDINATORS =
@@ -198,6 +235,8 @@ public final class QuoteExtractor implements Stage {
     private final List<Span> units;
 
     private QuoteMention.Speaker lastSpeaker;
+    /** The speaker of a verb cue in the current unit that reported nothing. */
+    private QuoteMention.Speaker pendingSpeaker;
     private int lastSpeakerUnit = Integer.MIN_VALUE / 2;
     private final List<QuoteMention.Speaker> history = new ArrayList<>();
 
@@ -356,8 +395,14 @@ public final class QuoteExtractor implements Stage {
           }
           pairIndex++;
         }
+        pendingSpeaker = null;
         List<QuoteMention> found = unit(u, unit, firstToken, endToken, unitPairs);
         found.sort(Comparator.comparingInt(QuoteMention::start));
+        if (found.isEmpty() && pendingSpeaker != null) {
+          // "Wieler warnte vor Engpässen. Es sei möglich, …": a cue without a clause opens a report.
+          lastSpeaker = pendingSpeaker;
+          lastSpeakerUnit = u;
+        }
         for (QuoteMention q : found) {
           out.add(q);
           if (q.speaker() != null) {
@@ -420,6 +465,10 @@ public final class QuoteExtractor implements Stage {
           speech = true;
         } else if (isTerm(pair, words, content)) {
           speech = false;
+        } else if (charBeforeIs(pair.open(), ':') && unattributed(pair, from) != null) {
+          // "Darauf Scholz: „…“" after another cue in the sentence: the colon's person, not that cue.
+          speaker = unattributed(pair, from);
+          speech = true;
         } else if (!cues.isEmpty()) {
           used = nearestCue(cues, pair);
           speaker = speakerFor(used, from, to, u);
@@ -460,6 +509,12 @@ public final class QuoteExtractor implements Stage {
         return null;
       }
       int unitStart = tokens.get(from).start();
+      for (GermanQuoteMarks.Pair p : pairs) {
+        if (p.close() < pair.open() && p.close() >= unitStart) {
+          unitStart = p.close() + 1;
+        }
+      }
+      // "Söder daraufhin in Richtung Scholz: „…“": the first person after the previous quote is the subject.
       EntityMention found = null;
       for (EntityMention e : entities) {
         if (e.start() >= pair.open()) {
@@ -467,6 +522,7 @@ public final class QuoteExtractor implements Stage {
         }
         if (e.start() >= unitStart && "PER".equals(e.type()) && pairAround(e.start()) < 0) {
           found = e;
+          break;
         }
       }
       return found == null ? null
@@ -737,7 +793,45 @@ public final class QuoteExtractor implements Stage {
       if (PRONOUNS.contains(w) || DETERMINERS.contains(w)) {
         return true;
       }
+      if (namePartic(i)) {
+        return true;
+      }
       return Character.isUpperCase(tokens.get(i).text().charAt(0)) && !FUNCTION_WORDS.contains(w);
+    }
+
+    /** A name particle followed by a word inside a person's mention ("van Almsick", "von der Leyen"). */
+    private boolean namePartic(int i) {
+      if (!NAME_PARTICLES.contains(lower[i])) {
+        return false;
+      }
+      for (int k = i + 1; k < tokens.size() && k <= i + 2; k++) {
+        EntityMention e = entityAt(tokens.get(k).start());
+        if (e != null && "PER".equals(e.type())) {
+          return true;
+        }
+        if (!NAME_PARTICLES.contains(lower[k]) && !"der".equals(lower[k])) {
+          return false;
+        }
+      }
+      return false;
+    }
+
+    /**
+     * Debris and sentence adverbs are no speakers: a phrase of one token with fewer than two letters
+     * ("T" from "(T+)"), or a lone capitalised word before the verb that is no name while a name follows
+     * the verb ("Zwar sagte Huber").
+     */
+    private boolean implausible(Phrase p) {
+      if (p.first() != p.last()) {
+        return false;
+      }
+      int letters = 0;
+      for (char c : tokens.get(p.first()).text().toCharArray()) {
+        if (Character.isLetter(c)) {
+          letters++;
+        }
+      }
+      return letters < 2;
     }
 
     // ---- speaker phrases ----
@@ -794,15 +888,23 @@ public final class QuoteExtractor implements Stage {
           return p;
         }
       }
-      if (clauseStart < i && startsPhrase(clauseStart)) {
-        Phrase p = phraseAfter(clauseStart, i);
-        if (p != null) {
-          return p;
-        }
-      }
       int after = i + 1;
       if (after < to && "es".equals(lower[after])) {
         after++;
+      }
+      if (clauseStart < i && startsPhrase(clauseStart)) {
+        Phrase p = phraseAfter(clauseStart, i);
+        if (p != null && p.first() == p.last() && p.last() == i - 1
+            && entityAt(tokens.get(p.first()).start()) == null && !PRONOUNS.contains(lower[p.first()])) {
+          // "Zwar sagte Huber": a lone word in first position that is no name gives way to a name after the verb.
+          Phrase subject = phraseAfter(after, to);
+          if (subject != null && entityAt(tokens.get(subject.first()).start()) != null) {
+            return subject;
+          }
+        }
+        if (p != null) {
+          return p;
+        }
       }
       Phrase p = phraseAfter(after, to);
       if (p != null) {
@@ -845,6 +947,10 @@ public final class QuoteExtractor implements Stage {
           i++;
           continue;
         }
+        if (namePartic(i)) {
+          i++;
+          continue;
+        }
         if (noun && ("des".equals(w) || "der".equals(w)) && i + 1 < limit && isNounish(i + 1)) {
           i++;
           continue;
@@ -866,7 +972,11 @@ public final class QuoteExtractor implements Stage {
         }
         break;
       }
-      return noun ? new Phrase(k, last) : null;
+      if (!noun) {
+        return null;
+      }
+      Phrase p = new Phrase(k, last);
+      return implausible(p) ? null : p;
     }
 
     private boolean isNounish(int i) {
@@ -1249,6 +1359,67 @@ public final class QuoteExtractor implements Stage {
           addReported(content, null, carried(lastSpeaker), direct, out);
         }
       }
+      if (!any && cues.isEmpty() && !direct.isEmpty() && u - lastSpeakerUnit <= CONTINUATION_WINDOW
+          && lastSpeaker != null && direct.stream().allMatch(q -> q.cue() == null) && narrationWords(from, to) >= 3
+          && subjunctive(from, to)) {
+        // "Die Prognosen seien „realistisch“": a Konjunktiv sentence with a partial quote still continues the report.
+        Span content = trim(unit.start(), unit.end());
+        if (content != null) {
+          addReported(content, null, carried(lastSpeaker), direct, out);
+        }
+      }
+      if (!any && direct.isEmpty()) {
+        for (Cue cue : cues) {
+          if (cue.kind() == CueKind.VERB) {
+            pendingSpeaker = speakerFor(cue, from, to, u);
+            break;
+          }
+        }
+      }
+      partialQuotes(from, to, direct, out);
+    }
+
+    /** Words of the unit outside quotation marks. */
+    private int narrationWords(int from, int to) {
+      int n = 0;
+      for (int i = from; i < to; i++) {
+        if (pairOfToken[i] < 0 && isWord(i)) {
+          n++;
+        }
+      }
+      return n;
+    }
+
+    /**
+     * "Die Prognosen seien „realistisch“": words quoted inside a reported clause are the speaker's own
+     * (a partial quote), however short, unless marked as a term.
+     */
+    private void partialQuotes(int from, int to, List<QuoteMention> direct, List<QuoteMention> out) {
+      List<QuoteMention> added = new ArrayList<>();
+      for (QuoteMention r : out) {
+        if (!QuoteMention.INDIRECT.equals(r.kind()) || r.speaker() == null) {
+          continue;
+        }
+        for (GermanQuoteMarks.Pair pair : pairs) {
+          if (pair.open() < r.start() || pair.close() >= r.end() + 1 || pair.contentEnd() > r.end()) {
+            continue;
+          }
+          boolean known = false;
+          for (QuoteMention d : direct) {
+            if (d.start() == pair.contentStart()) {
+              known = true;
+            }
+          }
+          int words = wordsInside(pair);
+          String content = GermanQuoteMarks.contentText(original, pair);
+          if (known || words == 0 || isTerm(pair, words, content)) {
+            continue;
+          }
+          added.add(new QuoteMention(pair.contentStart(), pair.contentEnd(), content, QuoteMention.DIRECT,
+              r.cue(), r.speaker()));
+        }
+      }
+      out.addAll(added);
     }
 
     /** A cue used by a partial quote inside a reported clause still frames that clause. */
@@ -1295,6 +1466,16 @@ public final class QuoteExtractor implements Stage {
       int i = cue.token();
       switch (cue.kind()) {
         case SO -> {
+          Phrase p = phraseFor(cue, from, to);
+          int k = p == null ? i + 1 : p.last() + 1;
+          if (k < to && "weiter".equals(lower[k])) {
+            k++;
+          }
+          if (k + 1 < to && ",".equals(lower[k]) && isWord(k + 1) || k + 2 < to && ",".equals(lower[k])
+              && isQuoteMark(lower[k + 1])) {
+            // "Helfen könne hier, so Lauterbach weiter, nur …": the insertion frames the whole sentence.
+            return trim(unit.start(), unit.end());
+          }
           return trim(unit.start(), tokens.get(i - 1).start());
         }
         case LAUT, NACH_ANGABEN -> {
@@ -1354,6 +1535,11 @@ public final class QuoteExtractor implements Stage {
         if (",".equals(lower[k])) {
           comma = k;
           break;
+        }
+        if (":".equals(lower[k]) && k + 1 < to && pairOfToken[k + 1] < 0 && !isQuoteMark(lower[k + 1])
+            && subjunctive(k + 1, to)) {
+          // "rief zum Einhalten auf: Regeln … würden …": a Konjunktiv clause after the cue's colon.
+          return trim(tokens.get(k + 1).start(), unit.end());
         }
         if (":".equals(lower[k]) || ";".equals(lower[k])) {
           return null;

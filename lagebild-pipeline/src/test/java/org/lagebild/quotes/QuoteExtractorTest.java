@@ -197,4 +197,133 @@ class QuoteExtractorTest extends BaseStageTestCase {
   void narrationWithoutSpeechIsLeftAlone() {
     assertThat(quotes("Die Gespräche sollen am Freitag in Wien fortgesetzt werden.")).isEmpty();
   }
+
+  // ---- rules of the previous round ----
+
+  @Test
+  void appealVerbReportsItsInfinitiveClause() {
+    QuoteMention q = only(quotes("Anna Berger rief die Bürger dazu auf, zu Hause zu bleiben."), "indirect");
+    assertThat(q.text()).isEqualTo("zu Hause zu bleiben");
+    assertThat(q.speaker().name()).isEqualTo("Anna Berger");
+  }
+
+  @Test
+  void konjunktivTwoSentenceContinuesTheReport() {
+    List<QuoteMention> q =
+        quotes("Anna Berger sagte, die Lage sei ernst. Ohne Maßnahmen würden die Zahlen steigen.");
+    assertThat(q).hasSize(2);
+    assertThat(q.get(1).text()).isEqualTo("Ohne Maßnahmen würden die Zahlen steigen");
+    assertThat(q.get(1).speaker().name()).isEqualTo("Anna Berger");
+  }
+
+  @Test
+  void bareRolePhraseRefersBackToThePersonNamed() {
+    QuoteMention q = only(
+        quotes("Karl Huber sprach am Montag in Wien. „Wir sind bereit“, sagte der Minister."), "direct");
+    assertThat(q.speaker().name()).isEqualTo("Karl Huber");
+    assertThat(q.speaker().via()).isEqualTo("role");
+  }
+
+  @Test
+  void modifiedRolePhraseIsNotThePersonNamedBefore() {
+    QuoteMention q = only(
+        quotes("Karl Huber sprach am Montag in Wien. „Wir sind bereit“, sagte der russische Minister."),
+        "direct");
+    assertThat(q.speaker().name()).isEqualTo("der russische Minister");
+    assertThat(q.speaker().mention()).isNull();
+  }
+
+  @Test
+  void unattributedQuoteTakesThePersonBeforeTheColon() {
+    QuoteMention q = only(quotes("Die Sitzung war lang. Darauf Huber: „Das sehen wir ganz anders.“"), "direct");
+    assertThat(q.speaker().name()).isEqualTo("Huber");
+  }
+
+  // ---- rules of this round ----
+
+  @Test
+  void bracketedPromotionParagraphIsDebris() {
+    String text = "Anna Berger sagte, die Lage sei ernst.\n\n[Mehr zum Thema: „Wir schaffen das alle gemeinsam“,"
+        + " sagt Huber (T+)]\n\nBei der Konferenz sagte Huber, die Lage sei ernst.";
+    List<QuoteMention> q = quotes(text);
+    assertThat(q).noneMatch(m -> m.text().contains("schaffen"));
+    assertThat(q).hasSize(2);
+    assertThat(q.get(1).speaker().name()).isEqualTo("Huber");
+  }
+
+  @Test
+  void sentenceAdverbBeforeTheVerbIsNoSpeaker() {
+    QuoteMention q = only(quotes("Zwar sagte Huber, die Lage sei ernst."), "indirect");
+    assertThat(q.speaker().name()).isEqualTo("Huber");
+  }
+
+  @Test
+  void singleLetterIsNoSpeaker() {
+    QuoteMention q = only(quotes("„Wir sind jetzt endlich bereit“, sagte X."), "direct");
+    assertThat(q.speaker()).isNull();
+  }
+
+  @Test
+  void sourceAfterLautDoesNotOutrankTheVerbsSubjectOrTheNextColon() {
+    String text = "Huber sagte laut Teilnehmerangaben: „Das ist doch nicht Ihr Geld.“"
+        + " Darauf Berger: „Nein, es ist das Geld der Steuerzahler.“";
+    List<QuoteMention> q = quotes(text).stream().filter(m -> m.kind().equals("direct")).toList();
+    assertThat(q).hasSize(2);
+    assertThat(q.get(0).speaker().name()).isEqualTo("Huber");
+    assertThat(q.get(1).speaker().name()).isEqualTo("Berger");
+  }
+
+  @Test
+  void colonQuoteTakesTheFirstPersonAfterThePreviousQuote() {
+    String text = "Darauf Berger: „Nein, das ist unser Geld.“ Huber daraufhin in Richtung Berger: „Das sehe ich anders.“";
+    List<QuoteMention> q = quotes(text);
+    assertThat(q).hasSize(2);
+    assertThat(q.get(0).speaker().name()).isEqualTo("Berger");
+    assertThat(q.get(1).speaker().name()).isEqualTo("Huber");
+  }
+
+  @Test
+  void lowercaseNameParticleStartsTheSpeaker() {
+    TestAnnotator annotator = new TestAnnotator(List.of(TestAnnotator.per("Almsick")), List.of());
+    String text = "„Das ist eine große Ehre für mich“, sagte van Almsick.";
+    QuoteMention q = only(stage.process(annotator.annotate(Article.of("t", text), PublicationDate.UNKNOWN))
+        .get(QuoteExtractor.QUOTES), "direct");
+    assertThat(q.speaker().name()).isEqualTo("Almsick");
+    assertThat(q.speaker().phrase().of(text)).isEqualTo("van Almsick");
+  }
+
+  @Test
+  void konjunktivSentenceWithPartialQuoteContinuesTheReport() {
+    List<QuoteMention> q =
+        quotes("Anna Berger sagte, die Lage sei ernst. Die Prognosen seien „leider realistisch“.");
+    QuoteMention reported = q.stream().filter(m -> m.kind().equals("indirect") && m.text().startsWith("Die"))
+        .findFirst().orElseThrow();
+    assertThat(reported.text()).isEqualTo("Die Prognosen seien „leider realistisch“");
+    assertThat(reported.speaker().name()).isEqualTo("Anna Berger");
+    assertThat(only(q, "direct").speaker().name()).isEqualTo("Anna Berger");
+  }
+
+  @Test
+  void konjunktivSentenceAfterACueWithoutClauseReportsThatSpeaker() {
+    QuoteMention q = only(quotes("Karl Huber warnte vor Engpässen in den Kliniken."
+        + " Es sei möglich, dass nicht alle Patienten versorgt würden."), "indirect");
+    assertThat(q.text()).isEqualTo("Es sei möglich, dass nicht alle Patienten versorgt würden");
+    assertThat(q.speaker().name()).isEqualTo("Karl Huber");
+  }
+
+  @Test
+  void clauseAfterTheCuesColonIsReported() {
+    QuoteMention q = only(
+        quotes("Huber rief zur Vorsicht auf: Die Regeln würden die Menschen noch lange begleiten."), "indirect");
+    assertThat(q.text()).isEqualTo("Die Regeln würden die Menschen noch lange begleiten");
+    assertThat(q.speaker().name()).isEqualTo("Huber");
+  }
+
+  @Test
+  void soInsertedMidSentenceReportsTheWholeSentence() {
+    QuoteMention q = only(
+        quotes("Helfen könne hier, so Huber weiter, nur das strikte Umsetzen der Regeln."), "indirect");
+    assertThat(q.text()).isEqualTo("Helfen könne hier, so Huber weiter, nur das strikte Umsetzen der Regeln");
+    assertThat(q.speaker().name()).isEqualTo("Huber");
+  }
 }

@@ -52,6 +52,9 @@ public final class EvalQuotesCommand implements Callable<Integer> {
 
   static final String LABELS_RESOURCE = "fang-covid-quotes.tsv";
 
+  /** Label kind of a line that marks an article read and found to hold no quotes (only scare quotes, titles). */
+  static final String NONE = "none";
+
   @Spec CommandSpec spec;
 
   @Option(
@@ -142,7 +145,7 @@ public final class EvalQuotesCommand implements Callable<Integer> {
         }
       }
       for (int g = 0; g < goldHere.size(); g++) {
-        if (!used[g] && showErrors) {
+        if (!used[g] && showErrors && !NONE.equals(goldHere.get(g).kind())) {
           Gold gq = goldHere.get(g);
           out.printf("  missed   %s %s %s: %s%n", id, gq.kind(), gq.speaker(), gq.words());
         }
@@ -172,7 +175,8 @@ public final class EvalQuotesCommand implements Callable<Integer> {
     Map<String, Score> scores = new HashMap<>();
     scores.put(QuoteMention.DIRECT, new Score());
     scores.put(QuoteMention.INDIRECT, new Score());
-    gold.stream().filter(g -> ids.contains(g.articleId())).forEach(g -> scores.get(g.kind()).gold++);
+    gold.stream().filter(g -> ids.contains(g.articleId()) && scores.containsKey(g.kind()))
+        .forEach(g -> scores.get(g.kind()).gold++);
     int pairs = 0;
     int right = 0;
     for (Outcome o : outcomes) {
@@ -187,7 +191,7 @@ public final class EvalQuotesCommand implements Callable<Integer> {
         right += o.speakerRight() ? 1 : 0;
       }
     }
-    long labelled = gold.stream().filter(g -> ids.contains(g.articleId())).count();
+    long labelled = gold.stream().filter(g -> ids.contains(g.articleId()) && !NONE.equals(g.kind())).count();
     out.printf(Locale.ROOT, "%s: %d labelled quotes in %d articles from %d outlets %s%n", title, labelled,
         ids.size(), outlets.size(), outlets);
     out.printf(Locale.ROOT, "  %-9s %6s %6s %6s %10s %8s%n", "kind", "gold", "pred", "match", "precision", "recall");
