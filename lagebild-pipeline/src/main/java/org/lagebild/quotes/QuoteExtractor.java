@@ -666,7 +666,7 @@ public final class QuoteExtractor implements Stage {
       return null;
     }
 
-    /** "erklärte Stoltenberg: „…“": the last verb cue of the clause that ends in the colon. */
+    /** "erklärte Hansen: „…“": the last verb cue of the clause that ends in the colon. */
     private Cue colonCue(GermanQuoteMarks.Pair pair, int from, List<Cue> cues) {
       int clauseStart = tokens.isEmpty() ? 0 : tokens.get(Math.min(from, tokens.size() - 1)).start();
       for (int i = tokenBefore(pair.open()); i >= from; i--) {
@@ -1251,7 +1251,7 @@ public final class QuoteExtractor implements Stage {
       return false;
     }
 
-    /** "US-Außenminister Antony Blinken" earlier in the text: the person who holds the role. */
+    /** "Bundesinnenministerin Maria Hansen" earlier in the text: the person who holds the role. */
     private EntityMention titledPerson(String head, boolean feminine, int before) {
       if (head.isEmpty()) {
         return null;

@@ -35,11 +35,11 @@ public record QuoteMention(int start, int end, String text, String kind, Span cu
   /**
    * The speaker as the article names or describes it.
    *
-   * @param name the name as written ("Blinken"), or the description of an unnamed speaker ("ein
+   * @param name the name as written ("Hansen"), or the description of an unnamed speaker ("ein
    *     hochrangiger Beamter des US-Außenministeriums")
    * @param mention the span of the name this speaker was resolved to (the antecedent for pronouns and
    *     role phrases), or {@code null} for an unnamed speaker
-   * @param phrase the words at the cue that refer to the speaker ("er", "der Beamte", "Blinken"), or
+   * @param phrase the words at the cue that refer to the speaker ("er", "der Beamte", "Hansen"), or
    *     {@code null} when the speaker is carried over from the previous quote
    * @param via how it was resolved: {@code name}, {@code role}, {@code pronoun}, {@code previous},
    *     {@code description}

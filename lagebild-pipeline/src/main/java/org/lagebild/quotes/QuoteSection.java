@@ -144,7 +144,7 @@ public final class QuoteSection implements StorySection {
       String lower = s.toLowerCase(Locale.ROOT).replace("ß", "ss");
       String plain = Normalizer.normalize(lower, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
       plain = plain.replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
-      // A genitive -s ("Blinkens") is dropped so that inflected names meet their base form.
+      // A genitive -s ("Hansens") is dropped so that inflected names meet their base form.
       return plain.endsWith("s") && plain.length() > 4 ? plain.substring(0, plain.length() - 1) : plain;
     }
   }
