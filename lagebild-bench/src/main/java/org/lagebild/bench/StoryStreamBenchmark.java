@@ -64,6 +64,7 @@ public final class StoryStreamBenchmark {
         articles.size(), extractS, articles.size() / extractS);
     // Warm-up on the first 3,000 so that the JIT has compiled the hot paths.
     run(articles, features, order.subList(0, Math.min(3000, order.size())), false);
+    clusteringAlone(features, order, limits);
     System.out.printf(Locale.ROOT, "%8s %14s %12s %14s %12s %10s %10s %9s%n", "articles",
         "cluster art/s", "cluster s", "passage art/s", "passage s", "heap MB", "open", "dup pairs");
     for (int limit : limits) {
@@ -73,6 +74,49 @@ public final class StoryStreamBenchmark {
         break;
       }
     }
+  }
+
+  /**
+   * The clustering stage alone over the stream, with the heap its state holds: live heap after GC
+   * with the clusterer reachable minus the same without it (the inputs stay reachable in both),
+   * taken at each checkpoint, so growth from 5k to 20k articles shows whether the window bounds it.
+   */
+  private static void clusteringAlone(List<ArticleFeatures> features, List<Integer> order,
+      List<Integer> limits) {
+    long base = liveHeap();
+    StoryClusterer clusterer = new StoryClusterer();
+    System.out.printf(Locale.ROOT, "%nclustering alone (live heap after GC without the clusterer: %d MB)%n",
+        base >> 20);
+    System.out.printf(Locale.ROOT, "%8s %14s %12s %10s %12s %16s%n", "articles", "cluster art/s",
+        "cluster s", "open", "index", "clusterer MB");
+    long ns = 0;
+    int n = 0;
+    for (int i : order) {
+      long a = System.nanoTime();
+      clusterer.add(features.get(i));
+      ns += System.nanoTime() - a;
+      n++;
+      if (limits.contains(n) || n == order.size()) {
+        long held = liveHeap() - base;
+        System.out.printf(Locale.ROOT, "%8d %14.0f %12.2f %10d %12d %16.1f%n", n, n / (ns / 1e9),
+            ns / 1e9, clusterer.openStories(), clusterer.indexEntries(), held / 1048576.0);
+      }
+    }
+    long withState = liveHeap();
+    clusterer = null;
+    long without = liveHeap();
+    System.out.printf(Locale.ROOT, "released at the end: %.1f MB%n%n", (withState - without) / 1048576.0);
+  }
+
+  /** Used heap after a few full collections (live data only). */
+  private static long liveHeap() {
+    MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
+    long used = Long.MAX_VALUE;
+    for (int i = 0; i < 3; i++) {
+      System.gc();
+      used = Math.min(used, memory.getHeapMemoryUsage().getUsed());
+    }
+    return used;
   }
 
   private static void run(List<Article> articles, List<ArticleFeatures> features,

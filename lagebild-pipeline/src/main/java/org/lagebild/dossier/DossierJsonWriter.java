@@ -18,6 +18,7 @@ import org.lagebild.model.dossier.Discrepancy;
 import org.lagebild.model.dossier.Dossier;
 import org.lagebild.model.dossier.DossierArticle;
 import org.lagebild.model.dossier.Quote;
+import org.lagebild.model.dossier.ArticleCopy;
 import org.lagebild.model.dossier.SharedPassage;
 import org.lagebild.model.dossier.Story;
 import org.lagebild.model.dossier.StoryEntity;
@@ -236,6 +237,26 @@ public final class DossierJsonWriter {
       g.writeFieldName("b");
       citation(g, p.b());
       g.writeNumberField("similarity", p.similarity());
+      if (p.kind() != null) {
+        str(g, "kind", p.kind());
+      }
+      if (p.carriesMore() != null) {
+        str(g, "carriesMore", p.carriesMore());
+      }
+      if (!p.edits().isEmpty()) {
+        g.writeArrayFieldStart("edits");
+        for (SharedPassage.Edit e : p.edits()) {
+          g.writeStartObject();
+          g.writeNumberField("aStart", e.aStart());
+          g.writeNumberField("aEnd", e.aEnd());
+          str(g, "aText", e.aText());
+          g.writeNumberField("bStart", e.bStart());
+          g.writeNumberField("bEnd", e.bEnd());
+          str(g, "bText", e.bText());
+          g.writeEndObject();
+        }
+        g.writeEndArray();
+      }
       g.writeEndObject();
     }
     g.writeEndArray();
@@ -259,6 +280,17 @@ public final class DossierJsonWriter {
       g.writeEndObject();
     }
     g.writeEndArray();
+    if (!s.copies().isEmpty()) {
+      g.writeArrayFieldStart("copies");
+      for (ArticleCopy c : s.copies()) {
+        g.writeStartObject();
+        str(g, "articleId", c.articleId());
+        str(g, "duplicateOf", c.duplicateOf());
+        str(g, "kind", c.kind());
+        g.writeEndObject();
+      }
+      g.writeEndArray();
+    }
     g.writeEndObject();
     g.flush();
   }

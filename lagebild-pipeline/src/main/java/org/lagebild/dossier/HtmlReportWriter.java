@@ -31,6 +31,7 @@ import org.lagebild.model.dossier.Discrepancy;
 import org.lagebild.model.dossier.Dossier;
 import org.lagebild.model.dossier.DossierArticle;
 import org.lagebild.model.dossier.Quote;
+import org.lagebild.model.dossier.ArticleCopy;
 import org.lagebild.model.dossier.SharedPassage;
 import org.lagebild.model.dossier.Story;
 import org.lagebild.model.dossier.StoryEntity;
@@ -625,20 +626,65 @@ public final class HtmlReportWriter {
   private static void sharedPassages(
       StringBuilder sb, Story story, StoryMarks marks, Map<String, DossierArticle> byId) {
     sb.append("<h3>Shared passages</h3>\n");
+    if (!story.copies().isEmpty()) {
+      sb.append("<p class=\"copies\">Copies (count once): ");
+      for (ArticleCopy c : story.copies()) {
+        sb.append(escape(c.articleId())).append(" = ").append(escape(c.kind())).append(" copy of ")
+            .append(escape(c.duplicateOf())).append("; ");
+      }
+      sb.append("</p>\n");
+    }
     if (story.sharedPassages().isEmpty()) {
       sb.append(NOT_ANALYSED);
       return;
     }
+    // Side by side: words only in a struck through, words only in b underlined.
     sb.append("<div class=\"scroll\"><table class=\"shared\">\n<thead><tr><th>Passage</th><th>Also in</th>")
         .append("<th class=\"num\">Similarity</th></tr></thead>\n<tbody>\n");
     for (SharedPassage p : story.sharedPassages()) {
+      List<int[]> aEdits = new ArrayList<>();
+      List<int[]> bEdits = new ArrayList<>();
+      for (SharedPassage.Edit e : p.edits()) {
+        aEdits.add(new int[] {e.aStart(), e.aEnd()});
+        bEdits.add(new int[] {e.bStart(), e.bEnd()});
+      }
       sb.append("<tr><td>").append(marks.citeLink(p.a(), "shared", "shared passage")).append(' ')
-          .append(escape(excerpt(byId.get(p.a().articleId()), p.a()))).append("</td><td>")
+          .append(marked(byId.get(p.a().articleId()), p.a(), aEdits, "del")).append("</td><td>")
           .append(marks.citeLink(p.b(), "shared", "shared passage")).append(' ')
-          .append(escape(excerpt(byId.get(p.b().articleId()), p.b()))).append("</td><td class=\"num\">")
-          .append(String.format(Locale.ROOT, "%.2f", p.similarity())).append("</td></tr>\n");
+          .append(marked(byId.get(p.b().articleId()), p.b(), bEdits, "ins")).append("</td><td class=\"num\">")
+          .append(String.format(Locale.ROOT, "%.2f", p.similarity()));
+      if (p.kind() != null) {
+        sb.append("<br><span class=\"muted\">").append(escape(p.kind())).append("</span>");
+      }
+      if (p.carriesMore() != null) {
+        sb.append("<br><span class=\"muted\">fuller: ").append(escape(p.carriesMore())).append("</span>");
+      }
+      sb.append("</td></tr>\n");
     }
     sb.append("</tbody></table></div>\n");
+  }
+
+  /** The passage's text, escaped, with the edit spans inside it wrapped in {@code tag}. */
+  private static String marked(DossierArticle a, Citation c, List<int[]> edits, String tag) {
+    if (a == null || c.end() > a.text().length() || c.start() > c.end()) {
+      return "";
+    }
+    int end = Math.min(c.end(), c.start() + 1200);
+    StringBuilder out = new StringBuilder();
+    int at = c.start();
+    edits.sort((x, y) -> Integer.compare(x[0], y[0]));
+    for (int[] e : edits) {
+      int from = Math.max(e[0], at);
+      int to = Math.min(e[1], end);
+      if (to <= from) {
+        continue;
+      }
+      out.append(escape(a.text().substring(at, from))).append('<').append(tag).append('>')
+          .append(escape(a.text().substring(from, to))).append("</").append(tag).append('>');
+      at = to;
+    }
+    out.append(escape(a.text().substring(at, end)));
+    return end < c.end() ? out.append('…').toString() : out.toString();
   }
 
   private static void discrepancies(StringBuilder sb, Story story, StoryMarks marks) {
@@ -805,14 +851,6 @@ public final class HtmlReportWriter {
     return a.title() != null && !a.title().isBlank() ? a.title() : a.id();
   }
 
-  private static String excerpt(DossierArticle a, Citation c) {
-    if (a == null || c.end() > a.text().length()) {
-      return "";
-    }
-    String s = a.text().substring(c.start(), c.end()).replaceAll("\\s+", " ").strip();
-    return s.length() <= 160 ? s : s.substring(0, 157) + "…";
-  }
-
   /** Distinct outlets, most frequent first, at most {@code limit} named. */
   private static String outlets(Story story, Map<String, DossierArticle> byId, int limit) {
     Map<String, Integer> counts = new LinkedHashMap<>();
@@ -929,6 +967,8 @@ public final class HtmlReportWriter {
       .quotes .version{padding:.2em .4em}
       .quotes .versions .version{border:1px solid #dde;background:#fff}
       .quotes mark.diff{background:#ffd6a5}
+      table.shared del{background:#ffd7d5;text-decoration:line-through}
+      table.shared ins{background:#d2f4d3;text-decoration:none}
       details.mentions summary{cursor:pointer;color:var(--accent)}
       details.mentions ul{list-style:none;margin:.2rem 0;padding:0;text-align:left;font-size:.85rem;\
       max-height:14rem;overflow:auto;white-space:nowrap}

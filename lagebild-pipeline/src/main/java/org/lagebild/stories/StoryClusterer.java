@@ -15,7 +15,9 @@ import java.util.TreeMap;
  * compared with the centroids of the stories still open, found through an inverted index over the
  * stories' heaviest terms (never all pairs), and joins the best one when a similarity over several
  * feature groups (body lemmas, entities, title words, minus a time-gap penalty) passes the
- * threshold; otherwise it opens a new story. Stories close when no article has joined them for
+ * threshold and the article also comes close to at least one member on its own (a centroid can
+ * resemble an article that no member does); otherwise it opens a new story. The time penalty grows
+ * with title dissimilarity: same-topic follow-ups a few days later are the typical false join. Stories close when no article has joined them for
  * {@code windowDays}, so memory stays bounded by the window, not the stream. Two open stories merge
  * when an article fits both and their centroids agree.
  *
@@ -34,6 +36,11 @@ public final class StoryClusterer {
    * @param entityWeight weight of the entity cosine
    * @param titleWeight weight of the title cosine
    * @param dayPenalty subtracted per day of gap beyond the first between article and story
+   * @param titleDayPenalty added to {@code dayPenalty} per such day, scaled by how unlike the
+   *     article's title is to the closest member title: a follow-up days later rarely keeps the
+   *     headline, a late report of the same event often does
+   * @param memberThreshold the article must also come this close to at least one member on its
+   *     own (same score, same penalty), so that a centroid never pulls in what no member resembles
    * @param windowDays a story closes when its newest article is older than this
    * @param undatedWindow a story of undated articles only closes after this many arrivals
    * @param candidates full comparisons per article, the stories sharing most index terms
@@ -46,13 +53,15 @@ public final class StoryClusterer {
       double entityWeight,
       double titleWeight,
       double dayPenalty,
+      double titleDayPenalty,
+      double memberThreshold,
       int windowDays,
       int undatedWindow,
       int candidates,
       int maxPostings) {
 
     public static final Settings DEFAULTS =
-        new Settings(0.10, 0.25, 0.45, 0.30, 0.25, 0.08, 4, 5000, 24, 400);
+        new Settings(0.10, 0.25, 0.45, 0.30, 0.25, 0.08, 0.30, 0.14, 4, 5000, 24, 400);
 
     public Settings {
       if (!(threshold > 0 && threshold < 1) || !(mergeThreshold >= threshold)) {
@@ -60,6 +69,7 @@ public final class StoryClusterer {
       }
       if (lemmaWeight < 0 || entityWeight < 0 || titleWeight < 0
           || !(lemmaWeight + entityWeight + titleWeight > 0) || dayPenalty < 0
+          || titleDayPenalty < 0 || !(memberThreshold >= 0 && memberThreshold < 1)
           || windowDays < 0 || undatedWindow < 1 || candidates < 1 || maxPostings < 1) {
         throw new IllegalArgumentException("invalid clustering settings: " + this);
       }
@@ -67,12 +77,23 @@ public final class StoryClusterer {
 
     public Settings withDayPenalty(double p) {
       return new Settings(threshold, mergeThreshold, lemmaWeight, entityWeight, titleWeight, p,
-          windowDays, undatedWindow, candidates, maxPostings);
+          titleDayPenalty, memberThreshold, windowDays, undatedWindow, candidates, maxPostings);
     }
 
     public Settings withThreshold(double t) {
       return new Settings(t, Math.max(t, mergeThreshold), lemmaWeight, entityWeight, titleWeight,
-          dayPenalty, windowDays, undatedWindow, candidates, maxPostings);
+          dayPenalty, titleDayPenalty, memberThreshold, windowDays, undatedWindow, candidates,
+          maxPostings);
+    }
+
+    public Settings withTitleDayPenalty(double p) {
+      return new Settings(threshold, mergeThreshold, lemmaWeight, entityWeight, titleWeight,
+          dayPenalty, p, memberThreshold, windowDays, undatedWindow, candidates, maxPostings);
+    }
+
+    public Settings withMemberThreshold(double m) {
+      return new Settings(threshold, mergeThreshold, lemmaWeight, entityWeight, titleWeight,
+          dayPenalty, titleDayPenalty, m, windowDays, undatedWindow, candidates, maxPostings);
     }
   }
 
@@ -96,6 +117,10 @@ public final class StoryClusterer {
   private static final int TITLE_TERMS = 40;
   private static final int[] INDEX_TERMS = {12, 8, 6};
   private static final int[] QUERY_TERMS = {12, 8, 6};
+  /** Member vectors kept per open story for the member check (the newest; bounds memory). */
+  private static final int MEMBERS_KEPT = 24;
+  /** Title likeness assumed when either side has no title: neither proof nor counter-evidence. */
+  private static final double UNKNOWN_TITLE = 0.5;
 
   private final Settings settings;
   private final int[] df = new int[1 << DF_BITS];
@@ -198,7 +223,11 @@ public final class StoryClusterer {
     Vectors v = vectorize(f);
     List<Scored> scored = new ArrayList<>();
     for (OpenStory s : candidates(v)) {
-      scored.add(new Scored(s, similarity(v, f.epochDay(), s)));
+      double score = similarity(v, f.epochDay(), s);
+      if (score >= settings.threshold() && bestMember(v, f.epochDay(), s) < settings.memberThreshold()) {
+        continue;
+      }
+      scored.add(new Scored(s, score));
     }
     scored.sort(Comparator.comparingDouble(Scored::score).reversed()
         .thenComparingLong(x -> x.story.id));
@@ -230,52 +259,95 @@ public final class StoryClusterer {
 
   /** Similarity of an article to a story: weighted group cosines, minus the time-gap penalty. */
   private double similarity(Vectors v, long day, OpenStory s) {
+    double content = weighted(v.groups, s.centroid);
+    if (content == 0) {
+      return 0;
+    }
+    long gap = gap(day, s.firstDay, s.lastDay);
+    return content - (gap > 1 ? penalty(gap, bestTitle(v, s)) : 0);
+  }
+
+  /** The article's best score against a single member (content and penalty pair by pair). */
+  private double bestMember(Vectors v, long day, OpenStory s) {
+    double best = Double.NEGATIVE_INFINITY;
+    for (int m = 0; m < s.members.size(); m++) {
+      Vectors other = s.members.get(m);
+      long memberDay = s.memberDays.get(m);
+      double score = weighted(v.groups, other.groups);
+      long gap = gap(day, memberDay, memberDay);
+      if (gap > 1) {
+        score -= penalty(gap, titleLikeness(v, other));
+      }
+      best = Math.max(best, score);
+    }
+    return best;
+  }
+
+  /** Penalty for {@code gap} days: steeper the less the titles agree. */
+  private double penalty(long gap, double titleLikeness) {
+    double perDay = settings.dayPenalty() + settings.titleDayPenalty() * (1 - titleLikeness);
+    return perDay * (gap - 1);
+  }
+
+  /** Closest title cosine between the article and any kept member. */
+  private static double bestTitle(Vectors v, OpenStory s) {
+    double best = -1;
+    for (Vectors m : s.members) {
+      best = Math.max(best, titleLikeness(v, m));
+    }
+    return best < 0 ? UNKNOWN_TITLE : best;
+  }
+
+  private static double titleLikeness(Vectors a, Vectors b) {
+    if (a.groups[2].isEmpty() || b.groups[2].isEmpty()) {
+      return UNKNOWN_TITLE;
+    }
+    return SparseVector.cosine(a.groups[2], b.groups[2]);
+  }
+
+  /** Weighted mean of the group cosines over the groups both sides have. */
+  private double weighted(SparseVector[] a, SparseVector[] b) {
     double sum = 0;
     double weight = 0;
     double[] w = {settings.lemmaWeight(), settings.entityWeight(), settings.titleWeight()};
     for (int g = 0; g < 3; g++) {
-      if (v.groups[g].isEmpty() || s.centroid[g].isEmpty() || w[g] == 0) {
+      if (a[g].isEmpty() || b[g].isEmpty() || w[g] == 0) {
         continue;
       }
-      sum += w[g] * SparseVector.cosine(v.groups[g], s.centroid[g]);
+      sum += w[g] * SparseVector.cosine(a[g], b[g]);
       weight += w[g];
     }
-    if (weight == 0) {
-      return 0;
-    }
-    return sum / weight - settings.dayPenalty() * Math.max(0, gap(day, s) - 1);
+    return weight == 0 ? 0 : sum / weight;
   }
 
   private double storySimilarity(OpenStory a, OpenStory b) {
-    double sum = 0;
-    double weight = 0;
-    double[] w = {settings.lemmaWeight(), settings.entityWeight(), settings.titleWeight()};
-    for (int g = 0; g < 3; g++) {
-      if (a.centroid[g].isEmpty() || b.centroid[g].isEmpty() || w[g] == 0) {
-        continue;
-      }
-      sum += w[g] * SparseVector.cosine(a.centroid[g], b.centroid[g]);
-      weight += w[g];
-    }
-    if (weight == 0) {
+    double content = weighted(a.centroid, b.centroid);
+    if (content == 0) {
       return 0;
     }
     long gap = 0;
     if (a.dated() && b.dated()) {
       gap = Math.max(0, Math.max(a.firstDay - b.lastDay, b.firstDay - a.lastDay));
     }
-    return sum / weight - settings.dayPenalty() * Math.max(0, gap - 1);
+    if (gap <= 1) {
+      return content;
+    }
+    double title = -1;
+    for (Vectors m : a.members) {
+      title = Math.max(title, bestTitle(m, b));
+    }
+    return content - penalty(gap, title < 0 ? UNKNOWN_TITLE : title);
   }
 
-  /** Days between an article and a story's date range (0 inside it or when either is undated). */
-  private static long gap(long day, OpenStory s) {
-    if (day == ArticleFeatures.UNDATED || !s.dated()) {
+  /** Days between a day and a date range (0 inside it or when either is undated). */
+  private static long gap(long day, long first, long last) {
+    if (day == ArticleFeatures.UNDATED || last == ArticleFeatures.UNDATED) {
       return 0;
     }
-    if (day < s.firstDay) {
-      return s.firstDay - day;
+    if (day < first) {
+      return first - day;
     }
-    return Math.max(0, day - s.lastDay);
+    return Math.max(0, day - last);
   }
 
   /** Open stories sharing index terms with the article, those sharing most first. */
@@ -430,6 +502,8 @@ public final class StoryClusterer {
     long lastArrival;
     int size;
     int[] indexed = new int[0];
+    final List<Vectors> members = new ArrayList<>(2);
+    final List<Long> memberDays = new ArrayList<>(2);
 
     OpenStory(long id) {
       this.id = id;
@@ -450,6 +524,16 @@ public final class StoryClusterer {
       }
       lastArrival = arrival;
       size++;
+      keep(v, day);
+    }
+
+    private void keep(Vectors v, long day) {
+      members.add(v);
+      memberDays.add(day);
+      if (members.size() > MEMBERS_KEPT) {
+        members.remove(0);
+        memberDays.remove(0);
+      }
     }
 
     void absorb(OpenStory other) {
@@ -463,6 +547,9 @@ public final class StoryClusterer {
       }
       lastArrival = Math.max(lastArrival, other.lastArrival);
       size += other.size;
+      for (int m = 0; m < other.members.size(); m++) {
+        keep(other.members.get(m), other.memberDays.get(m));
+      }
     }
 
     /** The heaviest centroid terms of each group, ids ascending. */

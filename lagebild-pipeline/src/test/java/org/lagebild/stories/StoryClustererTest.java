@@ -66,6 +66,29 @@ class StoryClustererTest {
   }
 
   @Test
+  void followUpDaysLaterWithAnotherHeadlineIsANewStoryUnlessTheHeadlineRecurs() {
+    ArticleFeatures ruling = article("e1", DAY, "gericht urteil streik lokführer antrag tarif bahn",
+        "gdl arbeitsgericht frankfurt", "arbeitsgericht erlaubt lokführerstreik");
+    ArticleFeatures strike = article("e2", DAY + 3, "streik lokführer bahn tarif pendler ausfall",
+        "gdl frankfurt", "pendler stranden bahnhöfen");
+    ArticleFeatures lateCopy = article("e3", DAY + 3, "streik lokführer bahn tarif pendler ausfall",
+        "gdl frankfurt", "arbeitsgericht erlaubt lokführerstreik");
+    List<ArticleFeatures> followUp = new ArrayList<>(sample());
+    followUp.addAll(List.of(ruling, strike));
+    List<ArticleFeatures> copy = new ArrayList<>(sample());
+    copy.addAll(List.of(ruling, lateCopy));
+
+    assertThat(new StoryClusterer().cluster(followUp)).extracting(StoryGroup::articleIds)
+        .contains(List.of("e1"), List.of("e2"));
+    assertThat(new StoryClusterer().cluster(copy)).extracting(StoryGroup::articleIds)
+        .contains(List.of("e1", "e3"));
+    // Without the title-aware penalty the follow-up would join: the check is what separates them.
+    StoryClusterer.Settings flat = StoryClusterer.Settings.DEFAULTS.withTitleDayPenalty(0);
+    assertThat(new StoryClusterer(flat).cluster(followUp)).extracting(StoryGroup::articleIds)
+        .contains(List.of("e1", "e2"));
+  }
+
+  @Test
   void sameContentWeeksApartIsTwoStories() {
     List<ArticleFeatures> list = List.of(
         article("x1", DAY, "minister rede bundestag haushalt", "scholz", "scholz rede haushalt"),

@@ -17,7 +17,8 @@ public record Story(
     List<Timex> timexes,
     List<TimelineEntry> timeline,
     List<SharedPassage> sharedPassages,
-    List<Discrepancy> discrepancies) {
+    List<Discrepancy> discrepancies,
+    List<ArticleCopy> copies) {
 
   public Story {
     Objects.requireNonNull(id, "id");
@@ -30,6 +31,16 @@ public record Story(
     timeline = Lists.copy(timeline);
     sharedPassages = Lists.copy(sharedPassages);
     discrepancies = Lists.copy(discrepancies);
+    copies = Lists.copy(copies);
+  }
+
+  /** A story without copies marked (the optional {@code copies} section left empty). */
+  public Story(String id, String title, List<String> articleIds, List<SummarySentence> summary,
+      List<StoryEntity> entities, List<Quote> quotes, List<Timex> timexes,
+      List<TimelineEntry> timeline, List<SharedPassage> sharedPassages,
+      List<Discrepancy> discrepancies) {
+    this(id, title, articleIds, summary, entities, quotes, timexes, timeline, sharedPassages,
+        discrepancies, List.of());
   }
 
   /** A story with articles and entities only, before the later stages add their sections. */
@@ -40,41 +51,47 @@ public record Story(
 
   public Story withTitle(String newTitle) {
     return new Story(id, newTitle, articleIds, summary, entities, quotes, timexes, timeline,
-        sharedPassages, discrepancies);
+        sharedPassages, discrepancies, copies);
   }
 
   public Story withSummary(List<SummarySentence> newSummary) {
     return new Story(id, title, articleIds, newSummary, entities, quotes, timexes, timeline,
-        sharedPassages, discrepancies);
+        sharedPassages, discrepancies, copies);
   }
 
   public Story withEntities(List<StoryEntity> newEntities) {
     return new Story(id, title, articleIds, summary, newEntities, quotes, timexes, timeline,
-        sharedPassages, discrepancies);
+        sharedPassages, discrepancies, copies);
   }
 
   public Story withQuotes(List<Quote> newQuotes) {
     return new Story(id, title, articleIds, summary, entities, newQuotes, timexes, timeline,
-        sharedPassages, discrepancies);
+        sharedPassages, discrepancies, copies);
   }
 
   public Story withTimexes(List<Timex> newTimexes) {
     return new Story(id, title, articleIds, summary, entities, quotes, newTimexes, timeline,
-        sharedPassages, discrepancies);
+        sharedPassages, discrepancies, copies);
   }
 
   public Story withTimeline(List<TimelineEntry> newTimeline) {
     return new Story(id, title, articleIds, summary, entities, quotes, timexes, newTimeline,
-        sharedPassages, discrepancies);
+        sharedPassages, discrepancies, copies);
   }
 
   public Story withSharedPassages(List<SharedPassage> newPassages) {
     return new Story(id, title, articleIds, summary, entities, quotes, timexes, timeline,
-        newPassages, discrepancies);
+        newPassages, discrepancies, copies);
   }
 
   public Story withDiscrepancies(List<Discrepancy> newDiscrepancies) {
     return new Story(id, title, articleIds, summary, entities, quotes, timexes, timeline,
-        sharedPassages, newDiscrepancies);
+        sharedPassages, newDiscrepancies, copies);
+  }
+
+  /** The story with its duplicate articles marked. */
+  public Story withCopies(List<ArticleCopy> newCopies) {
+    return new Story(id, title, articleIds, summary, entities, quotes, timexes, timeline,
+        sharedPassages, discrepancies, newCopies);
   }
 }
