@@ -261,12 +261,14 @@ public final class HtmlReportWriter {
     }
     sb.append("</tbody></table></div>\n");
 
+    // Reading order: what happened and when, where outlets disagree, who said what, then the
+    // reference tables.
     summary(sb, story, marks);
-    entities(sb, story, byId, marks);
-    quotes(sb, story, marks);
     timeline(sb, story, marks);
-    sharedPassages(sb, story, marks, byId);
     discrepancies(sb, story, marks);
+    quotes(sb, story, marks);
+    entities(sb, story, byId, marks);
+    sharedPassages(sb, story, marks, byId);
 
     sb.append("<h3>Texts</h3>\n");
     if (rendered.size() > 1) {
