@@ -535,12 +535,7 @@ public final class EntityCanonicalizer implements StorySection {
     if (!any) {
       return entities;
     }
-    Map<String, Integer> articleOrder = new HashMap<>();
-    for (AnnotatedDocument doc : documents) {
-      if (doc != null) {
-        articleOrder.putIfAbsent(doc.id(), articleOrder.size());
-      }
-    }
+    Map<String, Integer> articleOrder = StoryRecall.articleOrder(documents);
     List<StoryEntity> out = new ArrayList<>(entities.size());
     for (int i = 0; i < entities.size(); i++) {
       StoryEntity e = entities.get(i);

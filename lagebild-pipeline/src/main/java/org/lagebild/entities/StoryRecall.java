@@ -92,12 +92,7 @@ final class StoryRecall {
     if (!changed) {
       return entities;
     }
-    Map<String, Integer> articleOrder = new HashMap<>();
-    for (AnnotatedDocument doc : documents) {
-      if (doc != null) {
-        articleOrder.putIfAbsent(doc.id(), articleOrder.size());
-      }
-    }
+    Map<String, Integer> articleOrder = articleOrder(documents);
     List<StoryEntity> out = new ArrayList<>(entities.size());
     for (int i = 0; i < entities.size(); i++) {
       StoryEntity e = entities.get(i);
@@ -193,5 +188,16 @@ final class StoryRecall {
       }
     }
     return true;
+  }
+
+  /** Each article's position in the story, to sort mentions by article, then by offset. */
+  static Map<String, Integer> articleOrder(List<AnnotatedDocument> documents) {
+    Map<String, Integer> order = new HashMap<>();
+    for (AnnotatedDocument doc : documents) {
+      if (doc != null) {
+        order.putIfAbsent(doc.id(), order.size());
+      }
+    }
+    return order;
   }
 }
