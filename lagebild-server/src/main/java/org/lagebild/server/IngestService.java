@@ -137,10 +137,16 @@ public final class IngestService implements AutoCloseable {
 
   @Override
   public void close() {
+    // No interrupt: an interrupted thread inside Lucene's file IO closes the index for good.
     stopping = true;
-    worker.interrupt();
+    lock.lock();
     try {
-      worker.join(30_000);
+      changed.signalAll();
+    } finally {
+      lock.unlock();
+    }
+    try {
+      worker.join(120_000);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
