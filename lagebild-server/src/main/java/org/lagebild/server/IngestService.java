@@ -22,6 +22,12 @@ public final class IngestService implements AutoCloseable {
   private final GermanSearchIndex index;
   private final IncrementalStoryUpdater updater;
   private final Thread worker;
+  private final java.util.concurrent.ExecutorService indexWriter =
+      java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "lagebild-index-writer");
+        t.setDaemon(true);
+        return t;
+      });
   private final ReentrantLock lock = new ReentrantLock();
   private final Condition changed = lock.newCondition();
   private long requested;
@@ -54,8 +60,11 @@ public final class IngestService implements AutoCloseable {
     if (receipt.changedAnything()) {
       java.util.Set<String> fresh = new java.util.HashSet<>(receipt.added());
       fresh.addAll(receipt.updated());
-      index.putArticles(articles.stream().filter(a -> fresh.contains(a.id())).toList());
-      index.commit();
+      List<Article> toIndex = articles.stream().filter(a -> fresh.contains(a.id())).toList();
+      uninterrupted(() -> {
+        index.putArticles(toIndex);
+        index.commit();
+      });
       lock.lock();
       try {
         requested++;
@@ -65,6 +74,32 @@ public final class IngestService implements AutoCloseable {
       }
     }
     return receipt;
+  }
+
+  /**
+   * Runs index writes on a thread nobody interrupts and waits for them: an interrupt inside Lucene's
+   * file IO (a request thread at shutdown) would close the index writer for good.
+   */
+  private void uninterrupted(Runnable write) {
+    java.util.concurrent.Future<?> done = indexWriter.submit(write);
+    boolean interrupted = false;
+    try {
+      while (true) {
+        try {
+          done.get();
+          return;
+        } catch (InterruptedException e) {
+          interrupted = true;
+        } catch (java.util.concurrent.ExecutionException e) {
+          throw e.getCause() instanceof RuntimeException re ? re
+              : new IllegalStateException("index write failed", e.getCause());
+        }
+      }
+    } finally {
+      if (interrupted) {
+        Thread.currentThread().interrupt();
+      }
+    }
   }
 
   /** Waits until every batch submitted so far has been analysed; false on timeout. */
@@ -147,6 +182,8 @@ public final class IngestService implements AutoCloseable {
     }
     try {
       worker.join(120_000);
+      indexWriter.shutdown();
+      indexWriter.awaitTermination(60, TimeUnit.SECONDS);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }

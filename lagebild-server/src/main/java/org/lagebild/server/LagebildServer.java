@@ -144,7 +144,13 @@ public final class LagebildServer implements AutoCloseable {
 
   @Override
   public void close() {
-    scheduler.shutdownNow();
+    // Pollers finish their current round (no interrupt: see IngestService), then requests drain.
+    scheduler.shutdown();
+    try {
+      scheduler.awaitTermination(60, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
     app.stop();
     ingest.close();
     index.close();
