@@ -1,0 +1,82 @@
+package org.lagebild.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.lagebild.model.Article;
+
+class SqliteStoreTest {
+
+  @TempDir Path dir;
+
+  static Article article(String id, String text, String outlet) {
+    return new Article(id, "test#" + id, "Titel " + id, outlet, null, "de", "2024-03-01", null, text);
+  }
+
+  @Test
+  void putIsIdempotentByIdAndContentHash() {
+    try (SqliteStore store = SqliteStore.open(dir)) {
+      IngestReceipt first = store.putArticles(List.of(article("a", "Eins.", "x"), article("b", "Zwei.", "x")));
+      assertThat(first.added()).containsExactly("a", "b");
+      IngestReceipt again = store.putArticles(List.of(article("a", "Eins.", "x"), article("c", "Zwei.", "y")));
+      assertThat(again.added()).isEmpty();
+      assertThat(again.unchanged()).containsExactly("a", "c");
+      IngestReceipt changed = store.putArticles(List.of(article("a", "Eins, neu.", "x")));
+      assertThat(changed.updated()).containsExactly("a");
+      assertThat(store.articleCount()).isEqualTo(2);
+      assertThat(store.article("a").orElseThrow().article().text()).isEqualTo("Eins, neu.");
+      // The replaced article is now the most recent one.
+      assertThat(store.recentArticles(1).get(0).article().id()).isEqualTo("a");
+    }
+  }
+
+  @Test
+  void reopeningKeepsDataAndDoesNotMigrateTwice() throws Exception {
+    try (SqliteStore store = SqliteStore.open(dir)) {
+      store.putArticles(List.of(article("a", "Eins.", "x")));
+    }
+    try (SqliteStore store = SqliteStore.open(dir)) {
+      assertThat(store.articleCount()).isEqualTo(1);
+    }
+    try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve(SqliteStore.FILE_NAME))) {
+      assertThat(SchemaMigrations.currentVersion(c)).isEqualTo(SchemaMigrations.SCRIPTS.size());
+    }
+  }
+
+  @Test
+  void storiesAreReplacedWholeAndFiltered() {
+    try (SqliteStore store = SqliteStore.open(dir)) {
+      store.putArticles(List.of(article("a", "Eins.", "x"), article("b", "Zwei.", "y")));
+      StoredStory.EntityRef anna =
+          new StoredStory.EntityRef("per-anna-beispiel", "e1", "Anna Beispiel", "PER",
+              List.of("Anna Beispiel", "Beispiel"), 3, true);
+      store.replaceStories(List.of(), List.of(
+          new StoredStory("s1", "Eins", List.of("a"), "2024-03-01", "2024-03-02", List.of("x"),
+              List.of(anna), "{}", null),
+          new StoredStory("s2", "Zwei", List.of("b"), "2024-05-01", "2024-05-01", List.of("y"),
+              List.of(), "{}", null)));
+      assertThat(store.stories(StoryFilter.newest(10))).extracting(StoryListing::id).containsExactly("s2", "s1");
+      assertThat(store.stories(new StoryFilter(null, null, "per-anna-beispiel", null, 10, 0)))
+          .extracting(StoryListing::id).containsExactly("s1");
+      assertThat(store.stories(new StoryFilter("2024-04-01", null, null, null, 10, 0)))
+          .extracting(StoryListing::id).containsExactly("s2");
+      assertThat(store.stories(new StoryFilter(null, null, null, "x", 10, 0)))
+          .extracting(StoryListing::id).containsExactly("s1");
+      assertThat(store.storiesOf(List.of("a", "b")).keySet()).containsExactlyInAnyOrder("s1", "s2");
+
+      store.replaceStories(List.of("s2"), List.of(
+          new StoredStory("s1", "Beide", List.of("a", "b"), "2024-03-01", "2024-05-01", List.of("x", "y"),
+              List.of(anna), "{}", null)));
+      assertThat(store.storyCount()).isEqualTo(1);
+      assertThat(store.storyOfArticle("b")).contains("s1");
+      EntityRecord e = store.entity("per-anna-beispiel").orElseThrow();
+      assertThat(e.variants()).contains("Beispiel");
+      assertThat(e.stories()).extracting(StoryListing::title).containsExactly("Beide");
+    }
+  }
+}
