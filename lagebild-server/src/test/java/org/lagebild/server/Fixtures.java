@@ -22,8 +22,8 @@ final class Fixtures {
                 + "Ministerin Anna Beispiel sagte: \"Wir sind einer Einigung nahe.\" "
                 + "Die Verhandlungen in Brüssel dauerten bis in die Nacht. "
                 + "Die Fischereiverbände fordern Nachbesserungen am Fischereiabkommen."),
-        TestServer.article("talks-3", "Fischereiabkommen beschlossen", "beispielblatt.de",
-            "2024-03-15",
+        TestServer.article("talks-3", "Fischereiabkommen: Verhandlungen vor dem Abschluss",
+            "beispielblatt.de", "2024-03-13",
             "Brüssel. Nach langen Verhandlungen ist das Fischereiabkommen beschlossen. "
                 + "Anna Beispiel nannte das Ergebnis einen Erfolg für die Fischerei. "
                 + "Die Fischereiverbände reagierten verhalten auf das Fischereiabkommen aus Brüssel."),
