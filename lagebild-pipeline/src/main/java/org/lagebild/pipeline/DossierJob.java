@@ -91,7 +91,8 @@ public final class DossierJob {
     return new StoryClusterer().cluster(features);
   }
 
-  private static List<AnnotatedDocument> inferStoryDates(
+  /** The documents with the publication dates only their story reveals (see StoryDateInferrer). */
+  public static List<AnnotatedDocument> inferStoryDates(
       List<AnnotatedDocument> documents, List<StoryGroup> stories) {
     Map<String, AnnotatedDocument> byId = new HashMap<>();
     documents.forEach(d -> byId.put(d.id(), d));

@@ -34,7 +34,6 @@ import org.lagebild.store.LagebildStore;
 import org.lagebild.store.StoredArticle;
 import org.lagebild.store.StoredStory;
 import org.lagebild.stories.StoryGroup;
-import org.lagebild.time.StoryDateInferrer;
 
 /**
  * Keeps stories current as articles arrive, without re-running everything. Per-article analysis
@@ -109,7 +108,7 @@ public final class IncrementalStoryUpdater {
     cache.keySet().retainAll(live);
 
     List<StoryGroup> groups = DossierJob.groupStories(docs);
-    docs = inferStoryDates(docs, groups);
+    docs = DossierJob.inferStoryDates(docs, groups);
 
     Set<String> taken = new HashSet<>();
     List<StoryGroup> changed = new ArrayList<>();
@@ -240,20 +239,5 @@ public final class IncrementalStoryUpdater {
   private static String newStoryId(Collection<String> members) {
     return "st-" + org.lagebild.store.SqliteStore.contentHash(String.join("\n", members))
         .substring(0, 12);
-  }
-
-  private static List<AnnotatedDocument> inferStoryDates(
-      List<AnnotatedDocument> documents, List<StoryGroup> stories) {
-    Map<String, AnnotatedDocument> byId = new HashMap<>();
-    documents.forEach(d -> byId.put(d.id(), d));
-    StoryDateInferrer inferrer = new StoryDateInferrer();
-    for (StoryGroup story : stories) {
-      if (story.articleIds().size() < 2) {
-        continue;
-      }
-      List<AnnotatedDocument> members = story.articleIds().stream().map(byId::get).toList();
-      inferrer.infer(members).forEach(d -> byId.put(d.id(), d));
-    }
-    return documents.stream().map(d -> byId.get(d.id())).toList();
   }
 }

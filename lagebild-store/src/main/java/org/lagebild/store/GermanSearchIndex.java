@@ -46,7 +46,7 @@ import org.lagebild.model.Article;
  * through Lucene's {@link GermanAnalyzer} (lower case, German stop words, umlaut normalisation, light
  * stemming: "Verhandlungen" finds "Verhandlung"). Entity and speaker names go through a name chain
  * without stemming (standard tokenizer, lower case, German normalisation, ASCII folding) and are also
- * matched with edit distance, so "Selenski" finds a story that spells "Selenskyj". Writes are
+ * matched with edit distance, so "Kowalski" finds a story that spells "Kowalskyj". Writes are
  * visible to searches after {@link #commit()}.
  */
 public final class GermanSearchIndex implements AutoCloseable {
