@@ -8,16 +8,19 @@ import java.util.List;
 /**
  * What an article's text says about dates, with character offsets into the article text: full
  * dates, partial dates, bare years, weekday mentions and relative words, each with the tense cue
- * of its sentence. The publication date inferrers read it; nothing here is resolved yet.
+ * of its sentence, and the dates written into the addresses of pages it links to. The publication
+ * date inferrers read it; nothing here is resolved yet.
  */
 public record DateEvidence(
     List<FullDate> fullDates,
     List<PartialDate> partialDates,
     List<YearMention> years,
     List<WeekdayMention> weekdays,
-    List<RelativeMention> relatives) {
+    List<RelativeMention> relatives,
+    List<LinkedDate> linkedDates) {
 
-  public static final DateEvidence EMPTY = new DateEvidence(List.of(), List.of(), List.of(), List.of(), List.of());
+  public static final DateEvidence EMPTY =
+      new DateEvidence(List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
 
   public DateEvidence {
     fullDates = List.copyOf(fullDates);
@@ -25,6 +28,30 @@ public record DateEvidence(
     years = List.copyOf(years);
     weekdays = List.copyOf(weekdays);
     relatives = List.copyOf(relatives);
+    linkedDates = List.copyOf(linkedDates);
+  }
+
+  /** Evidence from the prose alone, without linked addresses. */
+  public DateEvidence(
+      List<FullDate> fullDates,
+      List<PartialDate> partialDates,
+      List<YearMention> years,
+      List<WeekdayMention> weekdays,
+      List<RelativeMention> relatives) {
+    this(fullDates, partialDates, years, weekdays, relatives, List.of());
+  }
+
+  /** The same evidence with the dates of linked addresses. */
+  public DateEvidence withLinkedDates(List<LinkedDate> linked) {
+    return new DateEvidence(fullDates, partialDates, years, weekdays, relatives, linked);
+  }
+
+  /**
+   * The newest date of a page the article links to: the article cannot be older than a page it
+   * cites, so this is a lower bound on its publication day.
+   */
+  public java.util.Optional<LocalDate> notBefore() {
+    return linkedDates.stream().map(LinkedDate::date).max(LocalDate::compareTo);
   }
 
   /** Whether the sentence around a mention speaks of the past, the future, or gives no cue. */
@@ -76,4 +103,10 @@ public record DateEvidence(
    */
   public record RelativeMention(
       int start, int end, String text, int offsetDays, boolean fromPublication, Tense tense) {}
+
+  /**
+   * A date in the address of a linked page ({@code https://example.org/politik/2021-03-04/bericht},
+   * {@code .../2021/03/04/...}); the span covers the date inside the address.
+   */
+  public record LinkedDate(int start, int end, LocalDate date) {}
 }

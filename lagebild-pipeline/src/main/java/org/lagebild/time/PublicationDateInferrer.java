@@ -28,7 +28,8 @@ import org.lagebild.time.DateEvidence.Tense;
  *   <li>otherwise {@code unknown}, left for {@link StoryDateInferrer}.
  * </ol>
  *
- * Debris is blanked first, so a date in a URL or a byline is not taken for the dateline.
+ * Debris is blanked first, so a date in a URL or a byline is not taken for the dateline; dates in
+ * the addresses of linked pages are kept apart as a lower bound ({@link DateEvidence#notBefore()}).
  */
 public final class PublicationDateInferrer implements Stage {
 
@@ -59,7 +60,7 @@ public final class PublicationDateInferrer implements Stage {
   @Override
   public AnnotatedDocument process(AnnotatedDocument document) {
     String text = AnalysisText.masked(document.text(), document.get(NoiseDetector.NOISE));
-    DateEvidence evidence = GermanDateFinder.find(text);
+    DateEvidence evidence = GermanDateFinder.find(text).withLinkedDates(LinkedDateFinder.find(document.text()));
     return document.with(DATE_EVIDENCE, evidence).with(PUBLISHED, infer(document.article().published(), text, evidence));
   }
 

@@ -44,7 +44,10 @@ import org.lagebild.time.DateEvidence.YearMention;
  * </ol>
  *
  * A known date with only a year or year-month ("2022-01") is kept as a bound: the chosen day must
- * fall inside it.
+ * fall inside it. So is the newest date in the address of a page the article links to: the article
+ * is not older than that page, so no earlier day is chosen; when that bound lies after the story's
+ * anchor, the article's own mentions are resolved around the bound instead (it reports later
+ * events of the story), and ties go to the earliest day (articles mostly link to fresh reports).
  */
 public final class StoryDateInferrer {
 
@@ -112,17 +115,22 @@ public final class StoryDateInferrer {
   }
 
   /** The publication day of one article given the story's anchor, if its mentions point to one. */
-  Optional<LocalDate> choose(LocalDate anchor, DateEvidence evidence, String partialPublished) {
+  Optional<LocalDate> choose(LocalDate storyAnchor, DateEvidence evidence, String partialPublished) {
+    LocalDate notBefore = evidence.notBefore().orElse(null);
+    LocalDate anchor = notBefore != null && notBefore.isAfter(storyAnchor) ? notBefore : storyAnchor;
     List<Constraint> constraints = constraints(anchor, evidence);
     if (constraints.isEmpty()) {
       return Optional.empty();
     }
-    boolean announces = constraints.stream().anyMatch(c -> c.tense() == Tense.FUTURE);
+    boolean announces = notBefore == null && constraints.stream().anyMatch(c -> c.tense() == Tense.FUTURE);
     LocalDate best = null;
     int bestScore = 0;
     for (int offset = -WINDOW_DAYS; offset <= WINDOW_DAYS; offset++) {
       LocalDate day = anchor.plusDays(offset);
       if (partialPublished != null && !day.toString().startsWith(partialPublished)) {
+        continue;
+      }
+      if (notBefore != null && day.isBefore(notBefore)) {
         continue;
       }
       int score = (int) constraints.stream().filter(c -> c.satisfiedBy(day)).count();

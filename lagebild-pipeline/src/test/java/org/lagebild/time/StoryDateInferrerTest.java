@@ -51,6 +51,29 @@ class StoryDateInferrerTest {
   }
 
   @Test
+  void aLinkedPageDateIsALowerBoundAndMovesTheAnchor() {
+    // the story is anchored on Wednesday 19th; the article links to a page of Thursday 27th, so its
+    // "Mittwoch" is the 26th and it was written on the 27th at the earliest
+    var dates = infer(ANCHOR, doc("a", null,
+        "Der Minister besuchte am Mittwoch Kiew. Berlin hatte https://example.org/welt/2022-01-27/gespraeche "
+            + "zuvor gewarnt. Der Rat wird am Montag beraten."));
+    assertThat(dates.get(1)).isEqualTo(new PublicationDate("2022-01-27", "relative"));
+  }
+
+  @Test
+  void withoutALinkTheSameTextStaysNearTheStory() {
+    var dates = infer(ANCHOR, doc("a", null, "Der Minister besuchte am Mittwoch Kiew."));
+    assertThat(dates.get(1)).isEqualTo(new PublicationDate("2022-01-19", "relative"));
+  }
+
+  @Test
+  void datesAreReadOnlyFromAddresses() {
+    var found = LinkedDateFinder.find("Am 2022-01-03 sagte er https://example.org/a/2021/12/30/b und www.example.org/x-2022-13-40 "
+        + "sowie https://example.org/id/20220105.");
+    assertThat(found).extracting(DateEvidence.LinkedDate::date).containsExactly(LocalDate.of(2021, 12, 30));
+  }
+
+  @Test
   void majorityWinsOverAStrayMention() {
     var dates = infer(ANCHOR, doc("a", null,
         "Er wird am Mittwoch Kiew besuchen. Er wird am Mittwoch Kuleba treffen. Lawrow sagte am Dienstag, es sei gut. "
