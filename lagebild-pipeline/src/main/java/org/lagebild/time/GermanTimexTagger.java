@@ -659,7 +659,42 @@ public final class GermanTimexTagger {
       future |= CLAUSE_FUTURE.contains(word);
       past |= CLAUSE_PAST.contains(word);
     }
+    if (!future && !past && requestedClause(text, from)) {
+      return Tense.FUTURE;
+    }
     return future == past ? Tense.UNKNOWN : future ? Tense.FUTURE : Tense.PAST;
+  }
+
+  // Verbs of asking for, announcing or agreeing on something: what their dass-clause says is to come.
+  private static final Pattern REQUESTING = Pattern.compile(
+      "(?iu)\\b(?:beantragt|gefordert|fordert|forderte|verlangt|verlangte|angekündigt|kündigt|kündigte|vereinbart|"
+          + "vereinbarte|beschlossen|beschloss|beschließt|geplant|plant|plante|erwartet|erwartete|hofft|hoffte|"
+          + "aufgefordert|forderten|fordern|bat|bittet|gebeten|drängt|drängte|gedrängt|angeordnet|ordnete|"
+          + "ordnet|zugesagt|sagte\\s+zu|sicherte\\s+zu|zugesichert|verständigt|einigten|geeinigt)\\b");
+
+  /**
+   * A clause opened by "dass" or "damit" after a verb of requesting, announcing or agreeing, with no
+   * tense cue of its own: "Washington hat beantragt, dass der Rat am Montag zusammentritt" speaks of
+   * a coming Monday although the main clause is past.
+   */
+  private static boolean requestedClause(String text, int clauseStart) {
+    Matcher first = CLAUSE_WORD.matcher(text).region(clauseStart, Math.min(text.length(), clauseStart + 40));
+    if (!first.find()) {
+      return false;
+    }
+    String opener = first.group().toLowerCase(Locale.ROOT);
+    if (!opener.equals("dass") && !opener.equals("damit")) {
+      return false;
+    }
+    int comma = clauseStart - 1;
+    if (comma < 0 || text.charAt(comma) != ',') {
+      return false;
+    }
+    int from = comma;
+    while (from > 0 && from > comma - 200 && ";:.!?\n\"„“«»".indexOf(text.charAt(from - 1)) < 0) {
+      from--;
+    }
+    return REQUESTING.matcher(text.substring(from, comma)).find();
   }
 
   /**

@@ -117,6 +117,16 @@ class GermanTimexTaggerTest {
   }
 
   @Test
+  void aRequestedDassClauseSpeaksOfTheFuture() {
+    String asked = "Die Regierung hat beantragt, dass der Rat am Montag öffentlich zusammentritt, um zu beraten.";
+    assertThat(GermanTimexTagger.tag(asked).get(0).tense()).isEqualTo(Tense.FUTURE);
+    String reported = "Die Regierung hat bestätigt, dass der Rat am Montag zusammentrat.";
+    assertThat(GermanTimexTagger.tag(reported).get(0).tense()).isNotEqualTo(Tense.FUTURE);
+    String ownCue = "Die Regierung forderte, dass der Rat am Montag hätte zusammentreten sollen, sagte sie.";
+    assertThat(GermanTimexTagger.tag(ownCue).get(0).tense()).isNotEqualTo(Tense.UNKNOWN);
+  }
+
+  @Test
   void clauseTenseBeatsTheSentence() {
     String text = "Moskau könnte im Februar angreifen, sagte der Beamte.";
     TimexCandidate february = GermanTimexTagger.tag(text).get(0);
