@@ -600,7 +600,7 @@ public final class HtmlReportWriter {
   /** Gaps longer than this many days are drawn as {@link #BREAK_UNITS} days with a break mark. */
   private static final int BREAK_DAYS = 6;
   private static final int BREAK_UNITS = 3;
-  private static final int AXIS_Y = 66;
+  private static final int AXIS_Y = 76;
   private static final int MAX_STACK = 4;
 
   static void timelineSvg(StringBuilder sb, List<TimelineEntry> timeline) {
@@ -668,8 +668,8 @@ public final class HtmlReportWriter {
     // Labels: days, or months when the range is long and the days do not fit.
     List<String> texts = new ArrayList<>();
     List<Double> xs = new ArrayList<>();
-    long range = ChronoUnit.DAYS.between(first, last);
-    boolean byMonth = range > 62 && ds.size() * (labelWidth("30.12.") + 4) > 2 * (width - 36);
+    // Months when the drawn range (gaps shortened) is long and its days would not fit in two rows.
+    boolean byMonth = scale.units > 62 && ds.size() * (labelWidth("30.12.") + 4) > 2 * (width - 36);
     if (byMonth) {
       for (LocalDate m = first.withDayOfMonth(1); !m.isAfter(last); m = m.plusMonths(1)) {
         LocalDate at = m.isBefore(first) ? first : m;
@@ -696,7 +696,13 @@ public final class HtmlReportWriter {
           "<text x=\"%.1f\" y=\"%d\" font-size=\"%d\" text-anchor=\"%s\" fill=\"#333\">%s</text>\n",
           l.x(), l.y(), LABEL_FONT, l.anchor(), escape(l.text())));
     }
-    // Dots, stacked per day; beyond the stack a count.
+    // Dots, stacked per day, smaller when the days stand close; beyond the stack a count.
+    double closest = Double.MAX_VALUE;
+    for (int i = 1; i < ds.size(); i++) {
+      closest = Math.min(closest, scale.x(ds.get(i)) - scale.x(ds.get(i - 1)));
+    }
+    double r = Math.max(2.5, Math.min(4.5, closest / 2 - 0.8));
+    double step = 2 * r + 3;
     Map<LocalDate, Integer> stacked = new HashMap<>();
     for (int k = 0; k < dated.size(); k++) {
       int i = dated.get(k);
@@ -707,12 +713,12 @@ public final class HtmlReportWriter {
         continue;
       }
       double x = scale.x(day);
-      double y = AXIS_Y - 11 - 12 * level;
+      double y = AXIS_Y - 4 - r - step * level;
       boolean planned = t.kind().equals("planned");
       String dot = String.format(Locale.ROOT,
-          "<circle cx=\"%.1f\" cy=\"%.1f\" r=\"4.5\" fill=\"%s\" stroke=\"#1f4e79\" stroke-width=\"2\">"
+          "<circle cx=\"%.1f\" cy=\"%.1f\" r=\"%.1f\" fill=\"%s\" stroke=\"#1f4e79\" stroke-width=\"%s\">"
               + "<title>%s</title></circle>",
-          x, y, planned ? "#ffffff" : "#1f4e79",
+          x, y, r, planned ? "#ffffff" : "#1f4e79", r < 4 ? "1.5" : "2",
           escape(t.date() + (planned ? " (planned)" : "") + ": " + t.description()));
       if (rowPrefix != null) {
         sb.append("<a href=\"#").append(rowPrefix).append(i).append("\">").append(dot).append("</a>\n");
@@ -724,7 +730,7 @@ public final class HtmlReportWriter {
       if (e.getValue() > MAX_STACK) {
         sb.append(String.format(Locale.ROOT,
             "<text x=\"%.1f\" y=\"%d\" font-size=\"9\" text-anchor=\"middle\" fill=\"#1f4e79\">+%d</text>\n",
-            scale.x(e.getKey()), AXIS_Y - 11 - 12 * MAX_STACK + 4, e.getValue() - MAX_STACK));
+            scale.x(e.getKey()), (int) Math.round(AXIS_Y - 4 - step * MAX_STACK + 2), e.getValue() - MAX_STACK));
       }
     }
     sb.append("<text x=\"4\" y=\"11\" font-size=\"10\" fill=\"#555\">\u25CF reported  \u25CB planned</text>\n");
@@ -735,6 +741,8 @@ public final class HtmlReportWriter {
   private static final class DayScale {
     final List<LocalDate> days;
     final double[] at;
+    /** Days drawn from first to last, shortened gaps counted as drawn. */
+    final double units;
 
     DayScale(List<LocalDate> days, double from, double to) {
       this.days = days;
@@ -744,6 +752,7 @@ public final class HtmlReportWriter {
         units[i] = units[i - 1] + (gap > BREAK_DAYS ? BREAK_UNITS : gap);
       }
       double total = units[units.length - 1];
+      this.units = total;
       at = new double[days.size()];
       for (int i = 0; i < days.size(); i++) {
         at[i] = total == 0 ? (from + to) / 2 : from + (to - from) * units[i] / total;
@@ -858,7 +867,8 @@ public final class HtmlReportWriter {
         sb.append("<br><span class=\"muted\">").append(escape(p.kind())).append("</span>");
       }
       if (p.carriesMore() != null) {
-        sb.append("<br><span class=\"muted\">fuller: ").append(escape(p.carriesMore())).append("</span>");
+        sb.append("<br><span class=\"muted\">fuller: [").append(escape(marks.articleNumber(p.carriesMore())))
+            .append("]</span>");
       }
       sb.append("</td></tr>\n");
     }
