@@ -50,7 +50,7 @@ final class StoryTitler {
       "er", "sie", "es", "dies", "diese", "dieser", "dieses", "dabei", "dazu", "daher", "deshalb",
       "dort", "damals", "zudem", "außerdem", "auch", "so", "doch", "aber", "und");
 
-  private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?…])[\"“”»«'’]?\\s+(?=[\\p{Lu}\"„“»«(])");
+  private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?…][\"“”»«'’]?)\\s+(?=[\\p{Lu}\"„“»«(])");
   private static final Pattern CLAUSE = Pattern.compile("\\s*(?:,|;|:|\\s[–—-]\\s)\\s*");
 
   private StoryTitler() {}
