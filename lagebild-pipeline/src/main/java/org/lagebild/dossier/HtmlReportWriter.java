@@ -179,20 +179,21 @@ public final class HtmlReportWriter {
       sb.append("<p class=\"na\">No stories.</p>\n</nav>\n");
       return;
     }
-    sb.append("<div class=\"scroll\"><table class=\"list\">\n<thead><tr><th>Story</th>")
+    sb.append("<div class=\"scroll\"><table class=\"list stack\">\n<thead><tr><th>Story</th>")
         .append("<th class=\"num\">Articles</th><th>Outlets</th><th>Dates</th></tr></thead>\n<tbody>\n");
     int listed = Math.min(options.maxListedStories(), stories.size());
     for (int s = 0; s < listed; s++) {
       Story story = stories.get(s);
-      sb.append("<tr><td>");
+      sb.append("<tr><td class=\"wide\">");
       if (s < options.maxStories()) {
         sb.append("<a href=\"#").append(storyAnchor(s)).append("\">").append(escape(story.title()))
             .append("</a>");
       } else {
         sb.append(escape(story.title()));
       }
-      sb.append("</td><td class=\"num\">").append(story.articleIds().size()).append("</td><td>")
-          .append(escape(outlets(story, byId, 3))).append("</td><td class=\"dates\">")
+      sb.append("</td><td class=\"num\" data-l=\"Articles: \">").append(story.articleIds().size())
+          .append("</td><td data-l=\"Outlets: \">").append(escape(outlets(story, byId, 3)))
+          .append("</td><td class=\"dates\">")
           .append(escape(dateRange(story, byId))).append("</td></tr>\n");
     }
     sb.append("</tbody></table></div>\n");
@@ -1393,7 +1394,8 @@ public final class HtmlReportWriter {
       table.stack td{display:inline-block;vertical-align:top;border:0;padding:.05rem .6rem .05rem .2rem}\
       table.stack td.wide{display:block}table.stack td:empty,table.stack td.none{display:none}\
       table.stack td[data-l]::before{content:attr(data-l);color:var(--muted);font-size:.85em}\
-      table.stack td.num{float:left;font-weight:600;padding-right:.3rem}table.stack td.dates{font-weight:600}}
+      table.stack td.num{float:left;font-weight:600;padding-right:.3rem}\
+      table.stack td.num[data-l]{float:none;font-weight:400}table.stack td.dates{font-weight:600}}
       @media print{body{max-width:none;padding:0;font-size:10.5pt}.noprint,button{display:none}\
       a{color:inherit}.scroll{overflow:visible}details.mentions{display:none}\
       .cw>.ref{display:none}.tip,.js .tip{display:inline;position:static;border:0;box-shadow:none;\

@@ -210,7 +210,7 @@ final class StoryTitler {
     if (space < MAX_CHARS / 2) {
       space = Character.isHighSurrogate(s.charAt(MAX_CHARS - 3)) ? MAX_CHARS - 3 : MAX_CHARS - 2;
     }
-    return s.substring(0, space).replaceAll("[\\s,;:–—-]+$", "") + " …";
+    return s.substring(0, space).replaceAll("[\\s,;:–—-]+$", "") + "\u00A0…";
   }
 
   /** Whether a clause cut keeps opening and closing quotation marks paired. */

@@ -138,7 +138,7 @@ class DossierBuilderTest {
     assertThat(seed.articleIds()).hasSize(5);
     // No titles in the seeds: the title is the lead of one of them, cut to headline length.
     assertThat(seed.title().length()).isBetween(20, StoryTitler.MAX_CHARS + 2);
-    String lead = seed.title().replaceAll(" …$", "");
+    String lead = seed.title().replaceAll("\u00A0…$", "");
     assertThat(dossier.articles()).anySatisfy(
         a -> assertThat(a.text().replaceAll("\\s+", " ")).contains(lead));
     StoryEntity top = seed.entities().get(0);

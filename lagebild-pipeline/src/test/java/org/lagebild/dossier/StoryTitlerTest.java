@@ -43,7 +43,7 @@ class StoryTitlerTest {
     String lead = "Nachdem die Gespräche in Lindenau gescheitert waren, reist Ministerin Marie Lenz am "
         + "Donnerstag nach Hafenstadt, um dort mit den Vertretern der Gewerkschaften zu verhandeln.";
     String title = StoryTitler.headline(lead);
-    assertThat(title).endsWith(" …").doesNotContain(", …");
+    assertThat(title).endsWith("\u00A0…").doesNotContain(",\u00A0…");
     String body = title.substring(0, title.length() - 2);
     assertThat(lead).startsWith(body);
     // The cut falls between two words, never inside one.
@@ -64,7 +64,7 @@ class StoryTitlerTest {
   void anUnbrokenRunIsCutWithoutSplittingASurrogatePair() {
     String run = "x".repeat(StoryTitler.MAX_CHARS - 3) + "\uD83D\uDE00" + "y".repeat(40);
     String title = StoryTitler.headline(run);
-    assertThat(title).endsWith(" …");
+    assertThat(title).endsWith("\u00A0…");
     assertThat(Character.isHighSurrogate(title.charAt(title.length() - 3))).isFalse();
   }
 
