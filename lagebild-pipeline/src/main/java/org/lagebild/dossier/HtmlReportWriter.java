@@ -1426,7 +1426,8 @@ public final class HtmlReportWriter {
       document.addEventListener('keydown',function(e){if(e.key==='Escape'){closeTips(null);
       document.querySelectorAll('.cw').forEach(function(c){if(c.matches(':hover')||c.contains(document.activeElement))
       c.classList.add('shut');});}});
-      window.addEventListener('scroll',function(){closeTips(null);},{passive:true});
+      var openedAt=0;window.addEventListener('scroll',function(){
+      if(Math.abs(window.scrollY-openedAt)>40)closeTips(null);},{passive:true});
       function reveal(id,scroll){var el=document.getElementById(id);if(!el)return;
       for(var p=el.parentElement;p;p=p.parentElement){if(p.tagName==='DETAILS')p.open=true;}
       var t=el.firstChild||!el.nextElementSibling?el:el.nextElementSibling;
@@ -1435,7 +1436,7 @@ public final class HtmlReportWriter {
       document.addEventListener('click',function(e){
       var cw=e.target.closest&&e.target.closest('.cw');
       if(cw&&touch&&e.target.closest('.ref')&&!cw.classList.contains('open')){
-      e.preventDefault();closeTips(cw);cw.classList.add('open');place(cw);return;}
+      e.preventDefault();closeTips(cw);cw.classList.add('open');openedAt=window.scrollY;place(cw);return;}
       if(!cw)closeTips(null);
       var b=e.target.closest&&e.target.closest('button[data-toggle]');
       if(b){var s=document.getElementById(b.getAttribute('data-toggle'));if(!s)return;

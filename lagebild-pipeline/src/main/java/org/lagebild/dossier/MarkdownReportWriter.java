@@ -33,6 +33,8 @@ import org.lagebild.model.dossier.TimelineEntry;
 public final class MarkdownReportWriter {
 
   private static final int EXCERPT = 160;
+  /** Footnotes show the cited sentence whole unless it is very long. */
+  private static final int FOOTNOTE = 400;
 
   private final int maxStories;
   private final int maxEntities;
@@ -221,7 +223,7 @@ public final class MarkdownReportWriter {
         String text = a != null && c.end() <= a.text().length() ? a.text().substring(c.start(), c.end()) : "";
         sb.append("[^").append(notes.get(c.articleId() + ":" + c.start() + "-" + c.end())).append("]: ")
             .append(source(a)).append(" `").append(code(c.articleId())).append(':').append(c.start()).append('-')
-            .append(c.end()).append("`: ").append(inline(excerpt(text))).append('\n');
+            .append(c.end()).append("`: ").append(inline(excerpt(text, FOOTNOTE))).append('\n');
       }
     }
   }
@@ -241,8 +243,20 @@ public final class MarkdownReportWriter {
   }
 
   private static String excerpt(String text) {
+    return excerpt(text, EXCERPT);
+  }
+
+  /** The text on one line, cut at a word boundary after at most {@code max} characters. */
+  private static String excerpt(String text, int max) {
     String t = text.replaceAll("\\s+", " ").strip();
-    return t.length() <= EXCERPT ? t : t.substring(0, EXCERPT) + " …";
+    if (t.length() <= max) {
+      return t;
+    }
+    int cut = t.lastIndexOf(' ', max);
+    if (cut < max / 2) {
+      cut = Character.isLowSurrogate(t.charAt(max)) ? max - 1 : max;
+    }
+    return t.substring(0, cut) + " …";
   }
 
   /** Text safe inside a Markdown paragraph: one line, Markdown and HTML punctuation escaped. */
