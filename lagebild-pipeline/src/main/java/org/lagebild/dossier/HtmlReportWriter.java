@@ -731,7 +731,7 @@ public final class HtmlReportWriter {
       if (e.getValue() > MAX_STACK) {
         sb.append(String.format(Locale.ROOT,
             "<text x=\"%.1f\" y=\"%d\" font-size=\"9\" text-anchor=\"middle\" fill=\"#1f4e79\">+%d</text>\n",
-            scale.x(e.getKey()), (int) Math.round(AXIS_Y - 4 - step * MAX_STACK + 2), e.getValue() - MAX_STACK));
+            scale.x(e.getKey()), (int) Math.round(AXIS_Y - 4 - 2 * r - step * (MAX_STACK - 1) - 4), e.getValue() - MAX_STACK));
       }
     }
     sb.append("<text x=\"4\" y=\"11\" font-size=\"10\" fill=\"#555\">\u25CF reported  \u25CB planned</text>\n");
@@ -1389,7 +1389,7 @@ public final class HtmlReportWriter {
       @media screen and (max-width:640px){\
       .tip,.js .tip{position:fixed;left:.5rem!important;right:.5rem;top:auto!important;bottom:.5rem;\
       max-width:none!important;width:auto;font-size:.95rem;box-shadow:0 -2px 18px rgba(0,0,0,.25)}\
-      table.stack thead{display:none}table.stack,table.stack tbody,table.stack tr{display:block}\
+      ol.summary{padding-left:1.4rem}table.stack thead{display:none}table.stack,table.stack tbody,table.stack tr{display:block}\
       table.stack tr{border-bottom:1px solid var(--line);padding:.35rem .1rem}\
       table.stack td{display:inline-block;vertical-align:top;border:0;padding:.05rem .6rem .05rem .2rem}\
       table.stack td.wide{display:block}table.stack td:empty,table.stack td.none{display:none}\
