@@ -366,7 +366,7 @@ public final class HtmlReportWriter {
       sb.append(NOT_ANALYSED);
       return;
     }
-    sb.append("<div class=\"scroll\"><table class=\"entities\">\n<thead><tr><th>Name and variants</th>")
+    sb.append("<div class=\"scroll\"><table class=\"entities stack\">\n<thead><tr><th>Name and variants</th>")
         .append("<th>Type</th><th class=\"num\">Mentions</th><th>In articles</th></tr></thead>\n<tbody>\n");
     int shown = Math.min(options.maxEntities(), story.entities().size());
     for (int e = 0; e < shown; e++) {
@@ -383,7 +383,7 @@ public final class HtmlReportWriter {
           numbers.add(index + 1);
         }
       }
-      sb.append("<tr id=\"").append(marks.entityAnchor(e)).append("\"><td><span class=\"ent ")
+      sb.append("<tr id=\"").append(marks.entityAnchor(e)).append("\"><td class=\"wide\"><span class=\"ent ")
           .append(typeClass(entity.type())).append("\">").append(escape(entity.name())).append("</span>");
       List<String> others = new ArrayList<>(entity.variants());
       others.remove(entity.name());
@@ -395,7 +395,7 @@ public final class HtmlReportWriter {
             .append("</div>");
       }
       sb.append("</td><td><span class=\"type ").append(typeClass(entity.type())).append("\">")
-          .append(escape(entity.type())).append("</span></td><td class=\"num\">");
+          .append(escape(entity.type())).append("</span></td><td class=\"num\" data-l=\"Mentions: \">");
       sb.append("<details class=\"mentions\"><summary>").append(entity.mentions().size())
           .append("</summary><ul>");
       for (int k = 0; k < entity.mentions().size(); k++) {
@@ -410,7 +410,7 @@ public final class HtmlReportWriter {
         }
         sb.append("</li>");
       }
-      sb.append("</ul></details></td><td class=\"in\">");
+      sb.append("</ul></details></td><td class=\"in\" data-l=\"In articles: \">");
       StringBuilder nums = new StringBuilder();
       for (int number : numbers) {
         nums.append(nums.length() > 0 ? " " : "").append(number);
@@ -1395,7 +1395,8 @@ public final class HtmlReportWriter {
       table.stack td.wide{display:block}table.stack td:empty,table.stack td.none{display:none}\
       table.stack td[data-l]::before{content:attr(data-l);color:var(--muted);font-size:.85em}\
       table.stack td.num{float:left;font-weight:600;padding-right:.3rem}\
-      table.stack td.num[data-l]{float:none;font-weight:400}table.stack td.dates{font-weight:600}}
+      table.stack td.num[data-l]{float:none;font-weight:400}\
+      table.stack details.mentions{display:inline-block;vertical-align:top}table.stack td.dates{font-weight:600}}
       @media print{body{max-width:none;padding:0;font-size:10.5pt}.noprint,button{display:none}\
       a{color:inherit}.scroll{overflow:visible}details.mentions{display:none}\
       .cw>.ref{display:none}.tip,.js .tip{display:inline;position:static;border:0;box-shadow:none;\
