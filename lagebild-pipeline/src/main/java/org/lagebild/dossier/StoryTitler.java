@@ -35,6 +35,8 @@ final class StoryTitler {
   private static final int MIN_CLAUSE_CHARS = 35;
   /** Sentences looked at for the lead: a dateline and a byline or two may come first. */
   private static final int LEAD_SENTENCES = 6;
+  /** How much of a text is searched for its lead when no sentence spans are given. */
+  private static final int HEAD_CHARS = 4000;
 
   /**
    * Words that open a subordinate clause ("Nachdem die Gespräche endeten, ..."): such a clause
@@ -141,7 +143,9 @@ final class StoryTitler {
         }
       }
     } else {
-      for (String paragraph : text.split("\\n\\s*\\n")) {
+      // The lead stands near the top: a long text is not split whole.
+      String head = text.length() > HEAD_CHARS ? text.substring(0, HEAD_CHARS) : text;
+      for (String paragraph : head.split("\\n\\s*\\n")) {
         candidates.addAll(List.of(SENTENCE_END.split(paragraph)));
       }
     }
