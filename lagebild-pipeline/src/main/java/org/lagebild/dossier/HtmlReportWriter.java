@@ -45,6 +45,12 @@ import org.lagebild.model.dossier.TimelineEntry;
  * everything else, so even text that slipped past escaping could not run). Every string from the
  * input is escaped. Large runs stay usable: texts sit in collapsed {@code <details>}, and only the
  * first stories and texts are shown in full, with a note that {@code dossier.json} holds the rest.
+ *
+ * <p>Citation markers carry the sentence they cite with its outlet and date in a box that CSS shows
+ * on hover and keyboard focus; the small script only places the box in the viewport, opens it on a
+ * first tap on touch screens and closes it on Escape. On phones the box is a sheet at the bottom, wide
+ * tables turn into cards and the timeline has a narrow drawing of its own; print shows the sources
+ * inline.
  */
 public final class HtmlReportWriter {
 
@@ -1058,8 +1064,10 @@ public final class HtmlReportWriter {
     /**
      * A numbered marker that reveals the cited sentence, its source and date on hover, focus or
      * tap (CSS alone; the page's script only places the box and opens it on touch), and links to
-     * the span in the shown text. {@code differs}: the cited wording is not the text it stands
-     * beside, so print shows it too.
+     * the span in the shown text.
+     *
+     * @param besideText the text the marker stands beside; when the cited wording does not contain
+     *     it (another article's version, a shortened description), print shows the wording too
      */
     String citeTip(Citation c, String cssClass, String what, String besideText) {
       DossierArticle a = byId.get(c.articleId());
