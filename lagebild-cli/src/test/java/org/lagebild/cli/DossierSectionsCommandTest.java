@@ -33,7 +33,7 @@ class DossierSectionsCommandTest {
     assertThat(exit).isZero();
     assertThat(out.resolve("index.html")).exists();
     String md = Files.readString(out.resolve("dossier.md"));
-    assertThat(md).contains("### Summary", "### Discrepancies", "### Sources of the summary");
+    assertThat(md).contains("### Summary", "### Discrepancies", "### Sources", "[^s1-1]: ");
 
     Dossier dossier = new DossierJsonReader().read(out.resolve("dossier.json"));
     Story story = dossier.stories().get(0);

@@ -12,7 +12,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.lagebild.clean.AnalysisText;
 import org.lagebild.clean.NoiseDetector;
 import org.lagebild.language.LanguageIdentifier;
 import org.lagebild.linguistics.LinguisticStage;
@@ -41,9 +40,6 @@ import org.lagebild.time.PublicationDateInferrer;
  * it by passing its own entities to {@link #story(StoryGroup, Map, List)}.
  */
 public final class DossierBuilder {
-
-  private static final int TITLE_ENTITIES = 3;
-  private static final int FALLBACK_TITLE_CHARS = 80;
 
   private final List<StorySection> sections;
 
@@ -222,77 +218,9 @@ public final class DossierBuilder {
     }
   }
 
-  /**
-   * The title of the article that shares most entities with the story (each shared entity counts
-   * once per story article mentioning it); without titles, the most widespread entity names.
-   */
+  /** The story's title: see {@link StoryTitler}. */
   static String title(
       StoryGroup group, Map<String, AnnotatedDocument> byId, List<StoryEntity> entities) {
-    Map<String, Set<String>> entitiesByArticle = new HashMap<>();
-    Map<String, Integer> spread = new HashMap<>();
-    for (StoryEntity e : entities) {
-      Set<String> articles = new HashSet<>();
-      for (StoryEntity.Mention m : e.mentions()) {
-        articles.add(m.articleId());
-        entitiesByArticle.computeIfAbsent(m.articleId(), a -> new HashSet<>()).add(e.id());
-      }
-      spread.put(e.id(), articles.size());
-    }
-    String best = null;
-    int bestScore = -1;
-    for (String id : group.articleIds()) {
-      String title = byId.get(id).article().title();
-      if (title == null || title.isBlank()) {
-        continue;
-      }
-      int score = 0;
-      for (String e : entitiesByArticle.getOrDefault(id, Set.of())) {
-        score += spread.get(e);
-      }
-      if (score > bestScore) {
-        best = title.strip();
-        bestScore = score;
-      }
-    }
-    if (best != null) {
-      return best;
-    }
-    List<StoryEntity> widespread = new ArrayList<>(entities);
-    widespread.sort(
-        Comparator.<StoryEntity>comparingInt(e -> -spread.get(e.id()))
-            .thenComparingInt(e -> -e.mentions().size()));
-    List<String> names = new ArrayList<>();
-    for (StoryEntity e : widespread) {
-      if (names.size() == TITLE_ENTITIES) {
-        break;
-      }
-      if (!names.contains(e.name())) {
-        names.add(e.name());
-      }
-    }
-    if (!names.isEmpty()) {
-      return String.join(", ", names);
-    }
-    return openingWords(byId.get(group.articleIds().get(0)));
-  }
-
-  /** The first words of the article's non-debris text, for stories without titles or entities. */
-  private static String openingWords(AnnotatedDocument doc) {
-    String text =
-        AnalysisText.masked(doc.text(), doc.getOrDefault(NoiseDetector.NOISE, List.of()))
-            .replaceAll("\\s+", " ")
-            .strip();
-    if (text.isEmpty()) {
-      return doc.id();
-    }
-    if (text.length() <= FALLBACK_TITLE_CHARS) {
-      return text;
-    }
-    int cut = text.lastIndexOf(' ', FALLBACK_TITLE_CHARS);
-    if (cut <= FALLBACK_TITLE_CHARS / 2) {
-      cut = Character.isLowSurrogate(text.charAt(FALLBACK_TITLE_CHARS))
-          ? FALLBACK_TITLE_CHARS - 1 : FALLBACK_TITLE_CHARS;
-    }
-    return text.substring(0, cut) + " …";
+    return StoryTitler.title(group, byId, entities);
   }
 }

@@ -45,6 +45,12 @@ import org.lagebild.model.dossier.TimelineEntry;
  * everything else, so even text that slipped past escaping could not run). Every string from the
  * input is escaped. Large runs stay usable: texts sit in collapsed {@code <details>}, and only the
  * first stories and texts are shown in full, with a note that {@code dossier.json} holds the rest.
+ *
+ * <p>Citation markers carry the sentence they cite with its outlet and date in a box that CSS shows
+ * on hover and keyboard focus; the small script only places the box in the viewport, opens it on a
+ * first tap on touch screens and closes it on Escape. On phones the box is a sheet at the bottom, wide
+ * tables turn into cards and the timeline has a narrow drawing of its own; print shows the sources
+ * inline.
  */
 public final class HtmlReportWriter {
 
@@ -68,6 +74,9 @@ public final class HtmlReportWriter {
       }
     }
   }
+
+  /** Speakers whose quotes are shown open; the others are one click away. */
+  private static final int OPEN_SPEAKERS = 6;
 
   private static final String NOT_ANALYSED = "<p class=\"na\">Not analysed yet.</p>\n";
 
@@ -176,20 +185,21 @@ public final class HtmlReportWriter {
       sb.append("<p class=\"na\">No stories.</p>\n</nav>\n");
       return;
     }
-    sb.append("<div class=\"scroll\"><table class=\"list\">\n<thead><tr><th>Story</th>")
+    sb.append("<div class=\"scroll\"><table class=\"list stack\">\n<thead><tr><th>Story</th>")
         .append("<th class=\"num\">Articles</th><th>Outlets</th><th>Dates</th></tr></thead>\n<tbody>\n");
     int listed = Math.min(options.maxListedStories(), stories.size());
     for (int s = 0; s < listed; s++) {
       Story story = stories.get(s);
-      sb.append("<tr><td>");
+      sb.append("<tr><td class=\"wide\">");
       if (s < options.maxStories()) {
         sb.append("<a href=\"#").append(storyAnchor(s)).append("\">").append(escape(story.title()))
             .append("</a>");
       } else {
         sb.append(escape(story.title()));
       }
-      sb.append("</td><td class=\"num\">").append(story.articleIds().size()).append("</td><td>")
-          .append(escape(outlets(story, byId, 3))).append("</td><td class=\"dates\">")
+      sb.append("</td><td class=\"num\" data-l=\"Articles: \">").append(story.articleIds().size())
+          .append("</td><td data-l=\"Outlets: \">").append(escape(outlets(story, byId, 3)))
+          .append("</td><td class=\"dates\">")
           .append(escape(dateRange(story, byId))).append("</td></tr>\n");
     }
     sb.append("</tbody></table></div>\n");
@@ -219,7 +229,7 @@ public final class HtmlReportWriter {
         textsLeft[0]--;
       }
     }
-    StoryMarks marks = new StoryMarks(s, articleIndex, rendered);
+    StoryMarks marks = new StoryMarks(s, articleIndex, rendered, byId);
 
     sb.append("<section class=\"story\" id=\"").append(storyAnchor(s)).append("\">\n<h2><span class=\"sid\">")
         .append(escape(story.id())).append("</span> ").append(escape(story.title())).append("</h2>\n")
@@ -234,11 +244,25 @@ public final class HtmlReportWriter {
     }
     sb.append("</p>\n");
 
-    sb.append("<h3>Articles</h3>\n<div class=\"scroll\"><table>\n<thead><tr><th>#</th><th>Article</th>")
-        .append("<th>Outlet</th><th>Published</th><th>Lang.</th></tr></thead>\n<tbody>\n");
+    // The sources: who published what when, and what each shares with the others (wire copy).
+    Map<String, Map<String, Integer>> shares = new HashMap<>();
+    for (SharedPassage p : story.sharedPassages()) {
+      shares.computeIfAbsent(p.a().articleId(), k -> new java.util.TreeMap<>()).merge(p.b().articleId(), 1, Integer::sum);
+      shares.computeIfAbsent(p.b().articleId(), k -> new java.util.TreeMap<>()).merge(p.a().articleId(), 1, Integer::sum);
+    }
+    Map<String, List<String>> copyNotes = new HashMap<>();
+    for (ArticleCopy c : story.copies()) {
+      copyNotes.computeIfAbsent(c.articleId(), k -> new ArrayList<>())
+          .add(c.kind() + " copy of [" + marks.articleNumber(c.duplicateOf()) + "]");
+      copyNotes.computeIfAbsent(c.duplicateOf(), k -> new ArrayList<>())
+          .add("[" + marks.articleNumber(c.articleId()) + "] is its " + c.kind() + " copy");
+    }
+    sb.append("<h3>Sources</h3>\n<div class=\"scroll\"><table class=\"sources stack\">\n<thead><tr><th>#</th>")
+        .append("<th>Article</th><th>Outlet</th><th>Published</th><th>Lang.</th><th>Shares passages with</th>")
+        .append("</tr></thead>\n<tbody>\n");
     for (int i = 0; i < articles.size(); i++) {
       DossierArticle a = articles.get(i);
-      sb.append("<tr><td class=\"num\">").append(i + 1).append("</td><td>");
+      sb.append("<tr><td class=\"num\">").append(i + 1).append("</td><td class=\"wide\">");
       if (rendered.contains(a.id())) {
         sb.append("<a href=\"#").append(marks.textAnchor(i)).append("\">").append(escape(label(a)))
             .append("</a>");
@@ -250,14 +274,29 @@ public final class HtmlReportWriter {
         sb.append(" <a class=\"ext\" rel=\"noopener noreferrer nofollow\" href=\"").append(escape(url))
             .append("\" title=\"").append(escape(url)).append("\">↗</a>");
       }
-      sb.append("</td><td>").append(escape(a.outlet() == null ? "–" : a.outlet()))
+      String lead = lead(a);
+      if (!lead.isEmpty()) {
+        sb.append("<div class=\"variants\">").append(escape(lead)).append("</div>");
+      }
+      sb.append(a.outlet() == null ? "</td><td class=\"none\">–" : "</td><td data-l=\"Outlet: \">" + escape(a.outlet()))
           .append("</td><td class=\"dates\" title=\"").append(escape(a.published() == null ? "" : a.published()))
           .append("\">").append(escape(a.published() == null ? "unknown" : shortDate(a.published())));
       if (a.published() != null && !"metadata".equals(a.publishedBasis())) {
         sb.append(" <span class=\"basis\" title=\"inferred from the ").append(escape(a.publishedBasis()))
             .append("\">").append(escape(a.publishedBasis())).append("</span>");
       }
-      sb.append("</td><td>").append(escape(a.language())).append("</td></tr>\n");
+      sb.append("</td><td data-l=\"Language: \">").append(escape(a.language())).append("</td><td data-l=\"Shares: \">");
+      List<String> with = new ArrayList<>();
+      for (Map.Entry<String, Integer> w : shares.getOrDefault(a.id(), Map.of()).entrySet()) {
+        Integer other = articleIndex.get(w.getKey());
+        with.add((other == null ? escape(w.getKey()) : "[" + (other + 1) + "]")
+            + " <span class=\"muted\">" + count(w.getValue(), "passage", "passages") + "</span>");
+      }
+      for (String note : copyNotes.getOrDefault(a.id(), List.of())) {
+        with.add("<span class=\"kind\">" + escape(note) + "</span>");
+      }
+      sb.append(String.join(", ", with));
+      sb.append("</td></tr>\n");
     }
     sb.append("</tbody></table></div>\n");
 
@@ -282,6 +321,10 @@ public final class HtmlReportWriter {
       }
       sb.append("<details class=\"text\" id=\"").append(marks.textAnchor(i)).append("\"><summary><span class=\"idx\">")
           .append(i + 1).append("</span> ").append(escape(label(a)));
+      String textLead = lead(a);
+      if (!textLead.isEmpty()) {
+        sb.append(" <span class=\"muted\">· ").append(escape(textLead)).append("</span>");
+      }
       if (a.outlet() != null) {
         sb.append(" <span class=\"muted\">· ").append(escape(a.outlet())).append("</span>");
       }
@@ -311,7 +354,7 @@ public final class HtmlReportWriter {
     for (SummarySentence sentence : story.summary()) {
       sb.append("<li>").append(escape(sentence.text()));
       for (Citation c : sentence.citations()) {
-        sb.append(' ').append(marks.citeLink(c, "cite", "source"));
+        sb.append(' ').append(marks.citeTip(c, "cite", "source", sentence.text()));
       }
       long carriers = sentence.citations().stream().map(Citation::articleId).distinct().count();
       if (carriers > 1) {
@@ -329,7 +372,7 @@ public final class HtmlReportWriter {
       sb.append(NOT_ANALYSED);
       return;
     }
-    sb.append("<div class=\"scroll\"><table class=\"entities\">\n<thead><tr><th>Name and variants</th>")
+    sb.append("<div class=\"scroll\"><table class=\"entities stack\">\n<thead><tr><th>Name and variants</th>")
         .append("<th>Type</th><th class=\"num\">Mentions</th><th>In articles</th></tr></thead>\n<tbody>\n");
     int shown = Math.min(options.maxEntities(), story.entities().size());
     for (int e = 0; e < shown; e++) {
@@ -346,7 +389,7 @@ public final class HtmlReportWriter {
           numbers.add(index + 1);
         }
       }
-      sb.append("<tr id=\"").append(marks.entityAnchor(e)).append("\"><td><span class=\"ent ")
+      sb.append("<tr id=\"").append(marks.entityAnchor(e)).append("\"><td class=\"wide\"><span class=\"ent ")
           .append(typeClass(entity.type())).append("\">").append(escape(entity.name())).append("</span>");
       List<String> others = new ArrayList<>(entity.variants());
       others.remove(entity.name());
@@ -358,7 +401,7 @@ public final class HtmlReportWriter {
             .append("</div>");
       }
       sb.append("</td><td><span class=\"type ").append(typeClass(entity.type())).append("\">")
-          .append(escape(entity.type())).append("</span></td><td class=\"num\">");
+          .append(escape(entity.type())).append("</span></td><td class=\"num\" data-l=\"Mentions: \">");
       sb.append("<details class=\"mentions\"><summary>").append(entity.mentions().size())
           .append("</summary><ul>");
       for (int k = 0; k < entity.mentions().size(); k++) {
@@ -373,7 +416,7 @@ public final class HtmlReportWriter {
         }
         sb.append("</li>");
       }
-      sb.append("</ul></details></td><td class=\"in\">");
+      sb.append("</ul></details></td><td class=\"in\" data-l=\"In articles: \">");
       StringBuilder nums = new StringBuilder();
       for (int number : numbers) {
         nums.append(nums.length() > 0 ? " " : "").append(number);
@@ -433,7 +476,7 @@ public final class HtmlReportWriter {
       List<Quote> said = speaker.getValue();
       String name = speaker.getKey().isEmpty() ? null : said.stream().filter(q -> q.speaker() != null)
           .map(q -> q.speaker().name()).findFirst().orElse(null);
-      sb.append("<details class=\"speaker\" open><summary>")
+      sb.append(speakers.indexOf(speaker) < OPEN_SPEAKERS ? "<details class=\"speaker\" open><summary>" : "<details class=\"speaker\"><summary>")
           .append(name == null ? "<span class=\"muted\">unresolved speaker</span>" : escape(name))
           .append(" <span class=\"muted\">(").append(said.size()).append(said.size() == 1 ? " quote" : " quotes")
           .append(")</span></summary>\n");
@@ -530,88 +573,260 @@ public final class HtmlReportWriter {
     for (StoryEntity e : story.entities()) {
       names.put(e.id(), e.name());
     }
-    StringBuilder svg = new StringBuilder();
-    timelineSvg(svg, story.timeline());
-    if (!svg.isEmpty()) {
-      sb.append("<div class=\"scroll\">").append(svg).append("</div>\n"); // scrolls on narrow screens
-    }
-    sb.append("<div class=\"scroll\"><table class=\"timeline\">\n<thead><tr><th>Date</th><th>What</th>")
+    String rowPrefix = "tl" + marks.story + "-";
+    timelineSvg(sb, story.timeline(), rowPrefix);
+    sb.append("<div class=\"scroll\"><table class=\"timeline stack\">\n<thead><tr><th>Date</th><th>What</th>")
         .append("<th>Who</th><th>Where</th><th>Sources</th></tr></thead>\n<tbody>\n");
-    for (TimelineEntry t : story.timeline()) {
+    for (int i = 0; i < story.timeline().size(); i++) {
+      TimelineEntry t = story.timeline().get(i);
       List<String> who = new ArrayList<>();
       for (String id : t.participants()) {
         who.add(names.getOrDefault(id, id));
       }
-      sb.append("<tr><td class=\"dates\">").append(escape(t.date())).append("</td><td>")
+      sb.append("<tr id=\"").append(rowPrefix).append(i).append("\"><td class=\"dates\">")
+          .append(escape(t.date())).append("</td><td class=\"wide\">")
           .append(t.kind().equals("event") ? "" : "<span class=\"kind\">" + escape(t.kind()) + "</span> ")
-          .append(escape(t.description())).append("</td><td>").append(escape(String.join(", ", who)))
-          .append("</td><td>").append(escape(t.place() == null ? "" : t.place())).append("</td><td>");
+          .append(escape(t.description())).append("</td><td data-l=\"Who: \">")
+          .append(escape(String.join(", ", who))).append("</td><td data-l=\"Where: \">")
+          .append(escape(t.place() == null ? "" : t.place())).append("</td><td class=\"srcs\">");
       for (Citation c : t.sources()) {
-        sb.append(marks.citeLink(c, "cite", "source")).append(' ');
+        sb.append(marks.citeTip(c, "cite", "source", t.description())).append(' ');
       }
       sb.append("</td></tr>\n");
     }
     sb.append("</tbody></table></div>\n");
   }
 
+  /** Logical widths of the two drawings: the wide one for screens and print, the narrow for phones. */
+  static final int WIDE = 900;
+  static final int NARROW = 360;
+  /** Label font size in user units; both drawings are shown near their natural size. */
+  static final int LABEL_FONT = 11;
+  /** Conservative average glyph width of the label font, as a share of its size (digits and dots). */
+  static final double GLYPH = 0.62;
+  /** Gaps longer than this many days are drawn as {@link #BREAK_UNITS} days with a break mark. */
+  private static final int BREAK_DAYS = 6;
+  private static final int BREAK_UNITS = 3;
+  private static final int AXIS_Y = 76;
+  private static final int MAX_STACK = 4;
+
+  static void timelineSvg(StringBuilder sb, List<TimelineEntry> timeline) {
+    timelineSvg(sb, timeline, null);
+  }
+
   /**
    * A day axis with one dot per entry dated to the day (weeks, months and background are left to the
    * table, so a month-long entry does not squeeze the days together): filled for reported events,
-   * hollow for planned ones; hovering shows the description. Presentation attributes only, so the
-   * page's style policy needs no exception; inline SVG in HTML needs no namespace (no URL in the page).
+   * hollow for planned ones; hovering shows the description, a click jumps to the table row when
+   * {@code rowPrefix} is given. Long empty stretches are shortened and marked with a break; labels
+   * are placed without overlap in two staggered rows, thinned when the days are too dense, and months
+   * are labelled instead of days when the range is long. Drawn twice, wide and narrow, each scaling
+   * to its container (viewBox, width 100%); the style shows one. Presentation attributes only, so the
+   * page's style policy needs no exception; inline SVG in HTML needs no namespace (no URL).
    */
-  static void timelineSvg(StringBuilder sb, List<TimelineEntry> timeline) {
-    List<TimelineEntry> dated = new ArrayList<>();
+  static void timelineSvg(StringBuilder sb, List<TimelineEntry> timeline, String rowPrefix) {
+    List<Integer> dated = new ArrayList<>();
     List<LocalDate> days = new ArrayList<>();
-    for (TimelineEntry t : timeline) {
+    for (int i = 0; i < timeline.size(); i++) {
+      TimelineEntry t = timeline.get(i);
       LocalDate day = firstDay(t.date());
       if (day != null && !t.kind().equals("background")) {
-        dated.add(t);
+        dated.add(i);
         days.add(day);
       }
     }
     if (dated.isEmpty()) {
       return;
     }
-    LocalDate first = days.stream().min(Comparator.naturalOrder()).orElseThrow();
-    LocalDate last = days.stream().max(Comparator.naturalOrder()).orElseThrow();
-    long span = Math.max(1, ChronoUnit.DAYS.between(first, last));
-    int width = 760;
-    int left = 40;
-    int usable = width - 2 * left;
-    Map<LocalDate, Integer> stacked = new HashMap<>();
-    StringBuilder dots = new StringBuilder();
-    Set<LocalDate> labelled = new HashSet<>();
-    StringBuilder ticks = new StringBuilder();
-    for (int i = 0; i < dated.size(); i++) {
-      TimelineEntry t = dated.get(i);
-      LocalDate day = days.get(i);
-      double x = left + usable * (double) ChronoUnit.DAYS.between(first, day) / span;
-      int level = stacked.merge(day, 1, Integer::sum) - 1;
-      double y = 60 - 14 * Math.min(level, 3);
-      boolean planned = t.kind().equals("planned");
-      dots.append(String.format(Locale.ROOT,
-          "<circle cx=\"%.1f\" cy=\"%.1f\" r=\"5\" fill=\"%s\" stroke=\"#1f4e79\" stroke-width=\"2\">"
-              + "<title>%s</title></circle>\n",
-          x, y, planned ? "#ffffff" : "#1f4e79",
-          escape(t.date() + (planned ? " (planned)" : "") + ": " + t.description())));
-      if (labelled.add(day)) {
-        ticks.append(String.format(Locale.ROOT,
-            "<line x1=\"%.1f\" y1=\"66\" x2=\"%.1f\" y2=\"72\" stroke=\"#555\"/>"
-                + "<text x=\"%.1f\" y=\"86\" font-size=\"10\" text-anchor=\"middle\" fill=\"#333\">%s</text>\n",
-            x, x, x, escape(day.getDayOfMonth() + "." + day.getMonthValue() + ".")));
+    sb.append("<div class=\"tl-box\">");
+    axisSvg(sb, timeline, dated, days, rowPrefix, WIDE, "tl tl-wide");
+    axisSvg(sb, timeline, dated, days, rowPrefix, NARROW, "tl tl-narrow");
+    sb.append("</div>\n");
+  }
+
+  private static void axisSvg(StringBuilder sb, List<TimelineEntry> timeline, List<Integer> dated,
+      List<LocalDate> days, String rowPrefix, int width, String cssClass) {
+    java.util.TreeSet<LocalDate> distinct = new java.util.TreeSet<>(days);
+    LocalDate first = distinct.first();
+    LocalDate last = distinct.last();
+    DayScale scale = new DayScale(new ArrayList<>(distinct), 18, width - 18);
+    int height = AXIS_Y + 36;
+    sb.append(String.format(Locale.ROOT,
+        "<svg class=\"%s\" role=\"img\" aria-label=\"Timeline %s to %s\" viewBox=\"0 0 %d %d\""
+            + " width=\"100%%\" preserveAspectRatio=\"xMinYMin meet\">\n",
+        cssClass, first, last, width, height));
+    sb.append(String.format(Locale.ROOT,
+        "<line x1=\"%d\" y1=\"%d\" x2=\"%d\" y2=\"%d\" stroke=\"#555\" stroke-width=\"1.5\"/>\n", 6, AXIS_Y,
+        width - 6, AXIS_Y));
+    // Breaks where empty stretches were shortened.
+    List<LocalDate> ds = scale.days;
+    for (int i = 0; i + 1 < ds.size(); i++) {
+      long gap = ChronoUnit.DAYS.between(ds.get(i), ds.get(i + 1));
+      if (gap > BREAK_DAYS) {
+        double x = (scale.x(ds.get(i)) + scale.x(ds.get(i + 1))) / 2;
+        sb.append(String.format(Locale.ROOT,
+            "<g stroke=\"#555\" stroke-width=\"1.2\"><title>%d days without entries</title>"
+                + "<rect x=\"%.1f\" y=\"%d\" width=\"8\" height=\"12\" fill=\"#fff\" stroke=\"none\"/>"
+                + "<line x1=\"%.1f\" y1=\"%d\" x2=\"%.1f\" y2=\"%d\"/><line x1=\"%.1f\" y1=\"%d\" x2=\"%.1f\" y2=\"%d\"/></g>\n",
+            gap - 1, x - 4, AXIS_Y - 6, x - 5, AXIS_Y + 6, x - 1, AXIS_Y - 6, x + 1, AXIS_Y + 6, x + 5,
+            AXIS_Y - 6));
       }
     }
-    sb.append(String.format(Locale.ROOT,
-        "<svg class=\"timeline-axis\" role=\"img\" aria-label=\"Timeline %s to %s\" width=\"%d\" height=\"96\""
-            + " viewBox=\"0 0 %d 96\">\n",
-        first, last, width, width));
-    sb.append(String.format(Locale.ROOT,
-        "<line x1=\"%d\" y1=\"69\" x2=\"%d\" y2=\"69\" stroke=\"#555\" stroke-width=\"1.5\"/>\n", left - 10,
-        width - left + 10));
-    sb.append(ticks).append(dots);
-    sb.append("<text x=\"4\" y=\"12\" font-size=\"10\" fill=\"#555\">\u25CF reported  \u25CB planned</text>\n");
+    // Labels: days, or months when the range is long and the days do not fit.
+    List<String> texts = new ArrayList<>();
+    List<Double> xs = new ArrayList<>();
+    // Months when the drawn range (gaps shortened) is long and its days would not fit in two rows.
+    boolean byMonth = scale.units > 62 && ds.size() * (labelWidth("30.12.") + 4) > 2 * (width - 36);
+    if (byMonth) {
+      for (LocalDate m = first.withDayOfMonth(1); !m.isAfter(last); m = m.plusMonths(1)) {
+        LocalDate at = m.isBefore(first) ? first : m;
+        texts.add(String.format(Locale.ROOT, "%d-%02d", m.getYear(), m.getMonthValue()));
+        xs.add(scale.x(at));
+      }
+    } else {
+      int year = -1;
+      for (LocalDate d : ds) {
+        boolean newYear = d.getYear() != year && first.getYear() != last.getYear();
+        texts.add(d.getDayOfMonth() + "." + d.getMonthValue() + "." + (newYear ? String.valueOf(d.getYear()) : ""));
+        xs.add(scale.x(d));
+        year = d.getYear();
+      }
+    }
+    for (LocalDate d : ds) {
+      double x = scale.x(d);
+      sb.append(String.format(Locale.ROOT, "<line x1=\"%.1f\" y1=\"%d\" x2=\"%.1f\" y2=\"%d\" stroke=\"#555\"/>",
+          x, AXIS_Y - 3, x, AXIS_Y + 3));
+    }
+    sb.append('\n');
+    for (Label l : placeLabels(texts, xs, width)) {
+      sb.append(String.format(Locale.ROOT,
+          "<text x=\"%.1f\" y=\"%d\" font-size=\"%d\" text-anchor=\"%s\" fill=\"#333\">%s</text>\n",
+          l.x(), l.y(), LABEL_FONT, l.anchor(), escape(l.text())));
+    }
+    // Dots, stacked per day, smaller when the days stand close; beyond the stack a count.
+    double closest = Double.MAX_VALUE;
+    for (int i = 1; i < ds.size(); i++) {
+      closest = Math.min(closest, scale.x(ds.get(i)) - scale.x(ds.get(i - 1)));
+    }
+    double r = Math.max(2.5, Math.min(4.5, closest / 2 - 0.8));
+    double step = 2 * r + 3;
+    Map<LocalDate, Integer> stacked = new HashMap<>();
+    for (int k = 0; k < dated.size(); k++) {
+      int i = dated.get(k);
+      TimelineEntry t = timeline.get(i);
+      LocalDate day = days.get(k);
+      int level = stacked.merge(day, 1, Integer::sum) - 1;
+      if (level >= MAX_STACK) {
+        continue;
+      }
+      double x = scale.x(day);
+      double y = AXIS_Y - 4 - r - step * level;
+      boolean planned = t.kind().equals("planned");
+      String dot = String.format(Locale.ROOT,
+          "<circle cx=\"%.1f\" cy=\"%.1f\" r=\"%.1f\" fill=\"%s\" stroke=\"#1f4e79\" stroke-width=\"%s\">"
+              + "<title>%s</title></circle>",
+          x, y, r, planned ? "#ffffff" : "#1f4e79", r < 4 ? "1.5" : "2",
+          escape(t.date() + (planned ? " (planned)" : "") + ": " + t.description()));
+      if (rowPrefix != null) {
+        sb.append("<a href=\"#").append(rowPrefix).append(i).append("\">").append(dot).append("</a>\n");
+      } else {
+        sb.append(dot).append('\n');
+      }
+    }
+    for (Map.Entry<LocalDate, Integer> e : new java.util.TreeMap<>(stacked).entrySet()) {
+      if (e.getValue() > MAX_STACK) {
+        sb.append(String.format(Locale.ROOT,
+            "<text x=\"%.1f\" y=\"%d\" font-size=\"9\" text-anchor=\"middle\" fill=\"#1f4e79\">+%d</text>\n",
+            scale.x(e.getKey()), (int) Math.round(AXIS_Y - 4 - 2 * r - step * (MAX_STACK - 1) - 4), e.getValue() - MAX_STACK));
+      }
+    }
+    sb.append("<text x=\"4\" y=\"11\" font-size=\"10\" fill=\"#555\">\u25CF reported  \u25CB planned</text>\n");
     sb.append("</svg>\n");
+  }
+
+  /** Positions of the distinct days: one unit per day, long empty stretches shortened. */
+  private static final class DayScale {
+    final List<LocalDate> days;
+    final double[] at;
+    /** Days drawn from first to last, shortened gaps counted as drawn. */
+    final double units;
+
+    DayScale(List<LocalDate> days, double from, double to) {
+      this.days = days;
+      double[] units = new double[days.size()];
+      for (int i = 1; i < days.size(); i++) {
+        long gap = ChronoUnit.DAYS.between(days.get(i - 1), days.get(i));
+        units[i] = units[i - 1] + (gap > BREAK_DAYS ? BREAK_UNITS : gap);
+      }
+      double total = units[units.length - 1];
+      this.units = total;
+      at = new double[days.size()];
+      for (int i = 0; i < days.size(); i++) {
+        at[i] = total == 0 ? (from + to) / 2 : from + (to - from) * units[i] / total;
+      }
+    }
+
+    /** The position of a day, interpolated between the drawn days (for month starts). */
+    double x(LocalDate d) {
+      int i = java.util.Collections.binarySearch(days, d);
+      if (i >= 0) {
+        return at[i];
+      }
+      int next = -i - 1;
+      if (next == 0) {
+        return at[0];
+      }
+      if (next >= days.size()) {
+        return at[days.size() - 1];
+      }
+      double share = (double) ChronoUnit.DAYS.between(days.get(next - 1), d)
+          / ChronoUnit.DAYS.between(days.get(next - 1), days.get(next));
+      return at[next - 1] + share * (at[next] - at[next - 1]);
+    }
+  }
+
+  /**
+   * A placed label: {@code at} is the point it names, {@code x} and {@code anchor} where its text
+   * stands (kept inside the drawing), {@code y} its baseline (one of two rows).
+   */
+  record Label(String text, double at, double x, int y, String anchor) {}
+
+  static double labelWidth(String text) {
+    return text.length() * LABEL_FONT * GLYPH;
+  }
+
+  /**
+   * Greedy, left to right: each label goes in the first of two rows where it keeps a gap to the
+   * label before it; a label that fits in neither is left out (its dot keeps the tooltip).
+   */
+  static List<Label> placeLabels(List<String> texts, List<Double> xs, int width) {
+    int[] rows = {AXIS_Y + 17, AXIS_Y + 31};
+    double[] rowEnd = {Double.NEGATIVE_INFINITY, Double.NEGATIVE_INFINITY};
+    List<Label> out = new ArrayList<>();
+    for (int i = 0; i < texts.size(); i++) {
+      double w = labelWidth(texts.get(i));
+      double at = xs.get(i);
+      double left = at - w / 2;
+      String anchor = "middle";
+      double x = at;
+      if (left < 2) {
+        left = 2;
+        x = 2;
+        anchor = "start";
+      } else if (at + w / 2 > width - 2) {
+        left = width - 2 - w;
+        x = width - 2;
+        anchor = "end";
+      }
+      for (int r = 0; r < rows.length; r++) {
+        if (left >= rowEnd[r] + 5) {
+          out.add(new Label(texts.get(i), at, x, rows[r], anchor));
+          rowEnd[r] = left + w;
+          break;
+        }
+      }
+    }
+    return out;
   }
 
   private static LocalDate firstDay(String date) {
@@ -659,7 +874,8 @@ public final class HtmlReportWriter {
         sb.append("<br><span class=\"muted\">").append(escape(p.kind())).append("</span>");
       }
       if (p.carriesMore() != null) {
-        sb.append("<br><span class=\"muted\">fuller: ").append(escape(p.carriesMore())).append("</span>");
+        sb.append("<br><span class=\"muted\">fuller: [").append(escape(marks.articleNumber(p.carriesMore())))
+            .append("]</span>");
       }
       sb.append("</td></tr>\n");
     }
@@ -695,19 +911,37 @@ public final class HtmlReportWriter {
       sb.append(NOT_ANALYSED);
       return;
     }
+    // Each side is one stated value with every article stating it, so both sides stand next to
+    // each other, each cited.
     sb.append("<ul class=\"discrepancies\">\n");
     for (Discrepancy d : story.discrepancies()) {
       sb.append("<li><b>").append(escape(d.topic())).append("</b> <span class=\"kind\">")
-          .append(escape(d.kind())).append("</span><ul>");
+          .append(escape(d.kind())).append("</span>\n<div class=\"sides\">");
+      Map<String, List<Discrepancy.Version>> sides = new LinkedHashMap<>();
       for (Discrepancy.Version v : d.versions()) {
-        sb.append("<li>").append(marks.citeLink(new Citation(v.articleId(), v.start(), v.end()), "cite",
-            "version")).append(' ').append(escape(v.text()));
-        if (v.value() != null) {
-          sb.append(" <span class=\"muted\">= ").append(escape(v.value())).append("</span>");
-        }
-        sb.append("</li>");
+        String value = v.value() != null ? v.value() : v.text().strip();
+        sides.computeIfAbsent(value, k -> new ArrayList<>()).add(v);
       }
-      sb.append("</ul></li>\n");
+      for (Map.Entry<String, List<Discrepancy.Version>> side : sides.entrySet()) {
+        sb.append("<div class=\"side\"><div class=\"value\">").append(escape(side.getKey()))
+            .append(" <span class=\"muted\">(").append(count(side.getValue().size(), "article", "articles"))
+            .append(")</span></div><ul>");
+        for (Discrepancy.Version v : side.getValue()) {
+          DossierArticle a = marks.byId.get(v.articleId());
+          sb.append("<li>").append(marks.citeTip(new Citation(v.articleId(), v.start(), v.end()), "cite",
+              "version", v.text())).append(' ').append(escape(v.text()));
+          if (a != null) {
+            sb.append(" <span class=\"muted\">· ").append(escape(sourceName(a)));
+            if (a.published() != null) {
+              sb.append(", ").append(escape(shortDay(a.published())));
+            }
+            sb.append("</span>");
+          }
+          sb.append("</li>");
+        }
+        sb.append("</ul></div>");
+      }
+      sb.append("</div></li>\n");
     }
     sb.append("</ul>\n");
   }
@@ -770,12 +1004,15 @@ public final class HtmlReportWriter {
     private final Set<String> rendered;
     private final Map<String, List<ArticleTextRenderer.Mark>> marks = new HashMap<>();
     private final Map<String, Integer> mentionEntity = new HashMap<>();
+    private final Map<String, DossierArticle> byId;
     private int citations;
 
-    StoryMarks(int story, Map<String, Integer> articleIndex, Set<String> rendered) {
+    StoryMarks(int story, Map<String, Integer> articleIndex, Set<String> rendered,
+        Map<String, DossierArticle> byId) {
       this.story = story;
       this.articleIndex = articleIndex;
       this.rendered = rendered;
+      this.byId = byId;
     }
 
     String textAnchor(int article) {
@@ -824,6 +1061,52 @@ public final class HtmlReportWriter {
           + articleNumber(c.articleId()) + "\">" + number + "</a>";
     }
 
+    /**
+     * A numbered marker that reveals the cited sentence, its source and date on hover, focus or
+     * tap (CSS alone; the page's script only places the box and opens it on touch), and links to
+     * the span in the shown text.
+     *
+     * @param besideText the text the marker stands beside; when the cited wording does not contain
+     *     it (another article's version, a shortened description), print shows the wording too
+     */
+    String citeTip(Citation c, String cssClass, String what, String besideText) {
+      DossierArticle a = byId.get(c.articleId());
+      String number = "[" + articleNumber(c.articleId()) + "]";
+      int n = citations++;
+      String anchor = "c" + story + "-" + n;
+      String tip = "n" + story + "-" + n;
+      boolean linked = rendered.contains(c.articleId());
+      StringBuilder sb = new StringBuilder(400);
+      sb.append("<span class=\"cw\">");
+      if (linked) {
+        add(c.articleId(), new ArticleTextRenderer.Mark(c.start(), c.end(), cssClass, what, anchor));
+        sb.append("<a class=\"ref\" href=\"#").append(anchor).append("\" aria-describedby=\"")
+            .append(tip).append("\">").append(number).append("</a>");
+      } else {
+        sb.append("<span class=\"ref\" tabindex=\"0\" aria-describedby=\"").append(tip).append("\">")
+            .append(number).append("</span>");
+      }
+      String cited = a == null ? "" : cited(a.text(), c.start(), c.end());
+      boolean differs = besideText == null || !normalised(cited).contains(normalised(besideText));
+      sb.append("<span class=\"tip").append(differs ? " differs" : "").append("\" id=\"").append(tip)
+          .append("\"><span class=\"src\">").append(number).append(' ')
+          .append(escape(a == null ? c.articleId() : sourceName(a)));
+      if (a != null && a.published() != null) {
+        sb.append(" · ").append(escape(shortDay(a.published())));
+      }
+      sb.append("</span>");
+      if (a != null) {
+        sb.append("<span class=\"q\">");
+        sentence(sb, a.text(), c.start(), c.end());
+        sb.append("</span>");
+      }
+      if (linked) {
+        sb.append("<a class=\"go\" href=\"#").append(anchor).append("\">in the text ↓</a>");
+      }
+      sb.append("</span></span>");
+      return sb.toString();
+    }
+
     private void add(String articleId, ArticleTextRenderer.Mark mark) {
       marks.computeIfAbsent(articleId, k -> new ArrayList<>()).add(mark);
     }
@@ -851,6 +1134,98 @@ public final class HtmlReportWriter {
 
   private static String label(DossierArticle a) {
     return a.title() != null && !a.title().isBlank() ? a.title() : a.id();
+  }
+
+  /** How a citation names its article: the outlet, else the headline, else the id. */
+  static String sourceName(DossierArticle a) {
+    return a.outlet() != null && !a.outlet().isBlank() ? a.outlet() : label(a);
+  }
+
+  /** The opening words of an untitled article, so a reader can tell the articles apart. */
+  private static String lead(DossierArticle a) {
+    if (a.title() != null && !a.title().isBlank()) {
+      return "";
+    }
+    return StoryTitler.lead(org.lagebild.clean.AnalysisText.masked(a.text(), a.noise()), null);
+  }
+
+  /** Longest context shown on either side of a cited span, and the longest cited span shown whole. */
+  private static final int CONTEXT = 220;
+  private static final int MAX_CITED = 420;
+
+  /** The cited text, bounds clipped to the text. */
+  private static String cited(String text, int start, int end) {
+    int s = Math.max(0, Math.min(start, text.length()));
+    return text.substring(s, Math.max(s, Math.min(end, text.length())));
+  }
+
+  /** Letters and digits only, lower case: wording compared regardless of spacing and punctuation. */
+  private static String normalised(String s) {
+    StringBuilder out = new StringBuilder(s.length());
+    s.codePoints().filter(Character::isLetterOrDigit)
+        .forEach(cp -> out.appendCodePoint(Character.toLowerCase(cp)));
+    return out.toString();
+  }
+
+  /**
+   * The sentence around {@code [start, end)}, escaped and on one line, the cited span in {@code
+   * <mark>} when it is only part of the sentence; long sentences and spans are cut with an ellipsis.
+   */
+  static void sentence(StringBuilder sb, String text, int start, int end) {
+    int s = Math.max(0, Math.min(start, text.length()));
+    int e = Math.max(s, Math.min(end, text.length()));
+    int from = s;
+    while (from > 0 && s - from < CONTEXT && text.charAt(from - 1) != '\n'
+        && !(Character.isWhitespace(text.charAt(from - 1)) && from >= 2 && ".!?".indexOf(text.charAt(from - 2)) >= 0)) {
+      from--;
+    }
+    int to = e;
+    while (to < text.length() && to - e < CONTEXT && text.charAt(to) != '\n'
+        && !(to > e && ".!?".indexOf(text.charAt(to - 1)) >= 0 && Character.isWhitespace(text.charAt(to)))
+        && !(to == e && e > s && ".!?".indexOf(text.charAt(e - 1)) >= 0)) {
+      to++;
+    }
+    if (s - from >= CONTEXT) {
+      int space = text.indexOf(' ', from);
+      from = space >= 0 && space < s ? space + 1 : from;
+    }
+    boolean whole = from == s && to == e;
+    if (from > 0 && text.charAt(from - 1) != '\n' && !Character.isWhitespace(text.charAt(from - 1))) {
+      sb.append('…');
+    }
+    sb.append(oneLine(text.substring(from, s)));
+    String span = text.substring(s, e);
+    String shown = span.length() > MAX_CITED ? span.substring(0, wordCut(span, MAX_CITED)) + " …" : span;
+    if (!whole) {
+      sb.append("<mark>");
+    }
+    sb.append(oneLine(shown));
+    if (!whole) {
+      sb.append("</mark>");
+    }
+    sb.append(oneLine(text.substring(e, to)));
+    if (to < text.length() && text.charAt(to) != '\n' && !Character.isWhitespace(text.charAt(to))) {
+      sb.append('…');
+    }
+  }
+
+  private static String oneLine(String s) {
+    return escape(s.replaceAll("\\s+", " "));
+  }
+
+  /** A cut at most {@code max} chars in, at the last space when there is one, never inside a pair. */
+  private static int wordCut(String s, int max) {
+    int space = s.lastIndexOf(' ', max);
+    if (space > max / 2) {
+      return space;
+    }
+    return Character.isLowSurrogate(s.charAt(max)) ? max - 1 : max;
+  }
+
+  /** The date part of an ISO date or date-time. */
+  private static String shortDay(String iso) {
+    int t = iso.indexOf('T');
+    return t > 0 ? iso.substring(0, t) : iso;
   }
 
   /** Distinct outlets, most frequent first, at most {@code limit} named. */
@@ -982,6 +1357,31 @@ public final class HtmlReportWriter {
       .body{white-space:pre-wrap;overflow-wrap:anywhere;padding:.7rem .9rem;line-height:1.65;\
       font-family:Georgia,"Times New Roman",serif;font-size:1.02rem}
       .ref{font-size:.8rem;white-space:nowrap}
+      .cw{position:relative}
+      .tip{display:none;position:absolute;left:0;top:100%;z-index:30;width:max-content;\
+      max-width:min(30rem,86vw);background:#fff;color:var(--fg);border:1px solid #b8bcc8;border-radius:6px;\
+      box-shadow:0 4px 16px rgba(0,0,0,.18);padding:.45rem .65rem;font:400 .9rem/1.45 system-ui,sans-serif;\
+      white-space:normal;text-align:left;font-style:normal}
+      .js .tip{position:fixed}
+      .cw:hover>.tip,.cw:focus-within>.tip,.cw.open>.tip{display:block}
+      .cw.shut>.tip{display:none}
+      .tip .src{display:block;color:var(--muted);font-size:.8rem;margin-bottom:.15rem}
+      .tip .q{display:block;font-family:Georgia,"Times New Roman",serif}
+      .tip mark{background:#fff0a8}
+      .tip .go{display:inline-block;margin-top:.25rem;font-size:.8rem}
+      span.ref[tabindex]{color:var(--accent);cursor:help}
+      .tl-box{margin:.3rem 0 .5rem}
+      .tl{display:block;width:100%;height:auto}
+      .tl-wide{max-width:60rem}
+      .tl-narrow{display:none;max-width:32rem}
+      .tl a circle{cursor:pointer}
+      ul.discrepancies{list-style:none;padding:0;margin:.3rem 0}
+      ul.discrepancies>li{margin:.2rem 0 .7rem}
+      .sides{display:grid;grid-template-columns:repeat(auto-fit,minmax(15rem,1fr));gap:.5rem;margin:.3rem 0}
+      .side{border:1px solid var(--line);border-radius:6px;padding:.35rem .6rem;background:#fafafc}
+      .side .value{font-weight:600}
+      .side ul{margin:.2rem 0;padding-left:1.1rem;font-size:.92rem}
+      td.srcs{white-space:normal;min-width:4.5rem}
       .variants{color:var(--muted);font-size:.82rem;margin-top:.1rem}
       td.in{white-space:nowrap}td.in .variants{white-space:normal}
       [id]{scroll-margin-top:4rem}
@@ -993,8 +1393,25 @@ public final class HtmlReportWriter {
       @media (max-width:640px){body{padding:.6rem .7rem 2rem;font-size:15px}h1{font-size:1.3rem}\
       table{font-size:.84rem}th,td{padding:.25rem .35rem}.body{padding:.5rem .55rem;font-size:.98rem}\
       td.dates{white-space:normal}}
+      @media screen and (max-width:700px){.tl-wide{display:none}.tl-narrow{display:block}}
+      @media screen and (max-width:640px){\
+      .tip,.js .tip{position:fixed;left:.5rem!important;right:.5rem;top:auto!important;bottom:.5rem;\
+      max-width:none!important;width:auto;font-size:.95rem;box-shadow:0 -2px 18px rgba(0,0,0,.25)}\
+      ol.summary{padding-left:1.4rem}table.stack thead{display:none}table.stack,table.stack tbody,table.stack tr{display:block}\
+      table.stack tr{border-bottom:1px solid var(--line);padding:.35rem .1rem}\
+      table.stack td{display:inline-block;vertical-align:top;border:0;padding:.05rem .6rem .05rem .2rem}\
+      table.stack td.wide{display:block}table.stack td:empty,table.stack td.none{display:none}\
+      table.stack td[data-l]::before{content:attr(data-l);color:var(--muted);font-size:.85em}\
+      table.stack td.num{float:left;font-weight:600;padding-right:.3rem}\
+      table.stack td.num[data-l]{float:none;font-weight:400}\
+      table.stack details.mentions{display:inline-block;vertical-align:top}table.stack td.dates{font-weight:600}}
       @media print{body{max-width:none;padding:0;font-size:10.5pt}.noprint,button{display:none}\
       a{color:inherit}.scroll{overflow:visible}details.mentions{display:none}\
+      .cw>.ref{display:none}.tip,.js .tip{display:inline;position:static;border:0;box-shadow:none;\
+      padding:0;font-size:8pt;color:#444;max-width:none;width:auto}.tip::before{content:"("}\
+      .tip::after{content:")"}.tip .src{display:inline;font-size:8pt;margin:0}.tip .go{display:none}\
+      .tip .q{display:none}.tip.differs .q{display:inline}.tip.differs .q::before{content:": „"}\
+      .tip.differs .q::after{content:"“"}.tl-narrow{display:none}.tl-wide{display:block}\
       .story{break-before:page}tr,li{break-inside:avoid}h2,h3{break-after:avoid}\
       *{-webkit-print-color-adjust:exact;print-color-adjust:exact}}
       """;
@@ -1002,12 +1419,34 @@ public final class HtmlReportWriter {
   private static final String SCRIPT =
       """
       (function(){
+      var root=document.documentElement;root.classList.add('js');
+      function place(cw){var t=cw.querySelector('.tip');if(!t)return;cw.classList.remove('shut');
+      var r=cw.getBoundingClientRect(),vw=window.innerWidth,w=Math.min(480,vw-16);
+      t.style.maxWidth=w+'px';t.style.left=Math.max(8,Math.min(r.left,vw-Math.min(w,t.offsetWidth||w)-8))+'px';
+      t.style.top=r.bottom+'px';var h=t.offsetHeight;
+      if(r.bottom+h>window.innerHeight-8&&r.top-h>8)t.style.top=(r.top-h)+'px';}
+      function closeTips(except){document.querySelectorAll('.cw.open').forEach(function(c){
+      if(c!==except)c.classList.remove('open');});}
+      var touch=window.matchMedia&&window.matchMedia('(hover: none)').matches;
+      document.addEventListener('mouseover',function(e){var c=e.target.closest&&e.target.closest('.cw');
+      if(c&&!c.contains(e.relatedTarget))place(c);});
+      document.addEventListener('focusin',function(e){var c=e.target.closest&&e.target.closest('.cw');
+      if(c)place(c);});
+      document.addEventListener('keydown',function(e){if(e.key==='Escape'){closeTips(null);
+      document.querySelectorAll('.cw').forEach(function(c){if(c.matches(':hover')||c.contains(document.activeElement))
+      c.classList.add('shut');});}});
+      var openedAt=0;window.addEventListener('scroll',function(){
+      if(Math.abs(window.scrollY-openedAt)>40)closeTips(null);},{passive:true});
       function reveal(id,scroll){var el=document.getElementById(id);if(!el)return;
       for(var p=el.parentElement;p;p=p.parentElement){if(p.tagName==='DETAILS')p.open=true;}
       var t=el.firstChild||!el.nextElementSibling?el:el.nextElementSibling;
       if(scroll)el.scrollIntoView({block:'center'});
       t.classList.remove('flash');void t.offsetWidth;t.classList.add('flash');}
       document.addEventListener('click',function(e){
+      var cw=e.target.closest&&e.target.closest('.cw');
+      if(cw&&touch&&e.target.closest('.ref')&&!cw.classList.contains('open')){
+      e.preventDefault();closeTips(cw);cw.classList.add('open');openedAt=window.scrollY;place(cw);return;}
+      if(!cw)closeTips(null);
       var b=e.target.closest&&e.target.closest('button[data-toggle]');
       if(b){var s=document.getElementById(b.getAttribute('data-toggle'));if(!s)return;
       var ds=s.querySelectorAll('details.text'),open=false;

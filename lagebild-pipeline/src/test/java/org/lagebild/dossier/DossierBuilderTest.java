@@ -64,7 +64,7 @@ class DossierBuilderTest {
   }
 
   @Test
-  void titleComesFromTheArticleSharingMostEntitiesElseFromEntityNames() {
+  void titleComesFromTheArticleSharingMostEntitiesElseFromItsLead() {
     String t1 = "Scholz in Paris.";
     String t2 = "Scholz trifft Macron in Paris.";
     AnnotatedDocument d1 = doc("a", "Kurzmeldung", t1, ent("Scholz", t1, "PER"), ent("Paris", t1, "LOC"));
@@ -77,10 +77,16 @@ class DossierBuilderTest {
     Dossier titled = builder.build(List.of(d1, d2, d3), List.of(group), List.of(), null);
     assertThat(titled.stories().get(0).title()).isEqualTo("Scholz und Macron beraten in Paris");
 
+    // Without headlines: the lead of the article sharing most entities, not a list of names.
+    String t4 = "Olaf Brenner trifft Marie Lenz in Paris. Beide sprechen über die Grenze.";
     AnnotatedDocument u1 = doc("a", null, t1, ent("Scholz", t1, "PER"), ent("Paris", t1, "LOC"));
-    Dossier untitled = builder.build(List.of(u1, d3), List.of(new StoryGroup("s1", List.of("a", "c"))),
-        List.of(), null);
-    assertThat(untitled.stories().get(0).title()).isEqualTo("Scholz, Paris");
+    AnnotatedDocument u2 = doc("d", null, t4, ent("Olaf Brenner", t4, "PER"),
+        ent("Marie Lenz", t4, "PER"), ent("Paris", t4, "LOC"));
+    AnnotatedDocument u3 = doc("e", null, "Marie Lenz und Olaf Brenner in Paris.",
+        ent("Marie Lenz", "Marie Lenz und Olaf Brenner in Paris.", "PER"));
+    Dossier untitled = builder.build(List.of(u1, u2, u3),
+        List.of(new StoryGroup("s1", List.of("a", "d", "e"))), List.of(), null);
+    assertThat(untitled.stories().get(0).title()).isEqualTo("Olaf Brenner trifft Marie Lenz in Paris");
   }
 
   @Test
@@ -122,7 +128,7 @@ class DossierBuilderTest {
   }
 
   @Test
-  void seedStoryCollectsOneEntityPerSpellingGroupAndATitleFromEntityNames() {
+  void seedStoryCollectsOneEntityPerSpellingGroupAndATitleFromALead() {
     Path dir = SeedFixtures.seedsDir().orElse(null);
     Assumptions.assumeTrue(dir != null, "seeds folder (shared/seeds) not found; skipping");
 
@@ -130,8 +136,11 @@ class DossierBuilderTest {
 
     Story seed = dossier.stories().get(0);
     assertThat(seed.articleIds()).hasSize(5);
-    // No titles in the seeds: the title names the most widespread entities.
-    assertThat(seed.title().split(", ")).hasSize(3);
+    // No titles in the seeds: the title is the lead of one of them, cut to headline length.
+    assertThat(seed.title().length()).isBetween(20, StoryTitler.MAX_CHARS + 2);
+    String lead = seed.title().replaceAll("\u00A0…$", "");
+    assertThat(dossier.articles()).anySatisfy(
+        a -> assertThat(a.text().replaceAll("\\s+", " ")).contains(lead));
     StoryEntity top = seed.entities().get(0);
     assertThat(top.mentions().size())
         .isGreaterThanOrEqualTo(seed.entities().get(seed.entities().size() - 1).mentions().size());

@@ -7,6 +7,8 @@ import org.junit.jupiter.api.Test;
 import org.lagebild.model.dossier.Citation;
 import org.lagebild.model.dossier.Discrepancy;
 import org.lagebild.model.dossier.Dossier;
+import org.lagebild.model.dossier.Quote;
+import org.lagebild.model.dossier.SharedPassage;
 import org.lagebild.model.dossier.DossierArticle;
 import org.lagebild.model.dossier.Story;
 import org.lagebild.model.dossier.SummarySentence;
@@ -23,9 +25,33 @@ class MarkdownReportWriterTest {
         .withDiscrepancies(List.of(new Discrepancy("Zahl: Soldaten", "figure", List.of(
             new Discrepancy.Version("a1", 0, 3, "Der", "3")))));
     String md = new MarkdownReportWriter().render(new Dossier(null, List.of(a), List.of(), List.of(s)));
-    assertThat(md).contains("## Kiew-Reise", "- Der \\*Minister\\* reist nach Kiew. [1]",
-        "1. example.org `a1:0-31`: Der \\*Minister\\* reist nach Kiew.", "**Zahl: Soldaten** (figure)",
+    assertThat(md).contains("## Kiew-Reise", "- Der \\*Minister\\* reist nach Kiew.[^s1-1]",
+        "[^s1-1]: example.org, 2022-01-18 `a1:0-31`: Der \\*Minister\\* reist nach Kiew.",
+        "**Zahl: Soldaten** (figure)", "  - **3**: example.org, 2022-01-18 `a1:0-3` \"Der\"",
         "Titel \\| mit Strich");
     assertThat(md).doesNotContain("### Quotes", "### Timeline");
+  }
+
+  @Test
+  void quotesGoBySpeakerWithVersionsTogetherAndSourcesNameWhatTheyShare() {
+    String t1 = "Olaf Brenner sagte: „Wir bauen die Brücke.“ Mehr folgt.";
+    String t2 = "„Wir bauen die Brücke“, sagte Brenner am Montag in Lindenau vor der Presse.";
+    DossierArticle a1 = new DossierArticle("a1", "a1.txt", null, "Nordkurier", null, "de", "2024-03-04",
+        "metadata", t1, List.of(), null, null, null);
+    DossierArticle a2 = new DossierArticle("a2", "a2.txt", "Brücke kommt", null, null, "de", null,
+        "unknown", t2, List.of(), null, null, null);
+    Quote.Speaker brenner = new Quote.Speaker("e1", "Olaf Brenner");
+    Story s = Story.of("s1", "Brücke", List.of("a1", "a2"), List.of())
+        .withQuotes(List.of(
+            new Quote("q1", "a1", 21, 41, "Wir bauen die Brücke.", "direct", brenner, null, "g1"),
+            new Quote("q2", "a2", 1, 21, "Wir bauen die Brücke", "direct", brenner, null, "g1")))
+        .withSharedPassages(List.of(new SharedPassage(new Citation("a1", 20, 42), new Citation("a2", 0, 22), 0.9)));
+    String md = new MarkdownReportWriter().render(new Dossier(null, List.of(a1, a2), List.of(), List.of(s)));
+
+    assertThat(md).contains("- **Olaf Brenner**\n  - (direct) \"Wir bauen die Brücke.\" Nordkurier, 2024-03-04 "
+        + "`a1:21-41`; (outlet unknown) `a2:1-21`\n");
+    assertThat(md).contains("- `a1` Nordkurier, 2024-03-04 (metadata), de: _Olaf Brenner sagte: „Wir bauen die "
+        + "Brücke.“_; shares passages with `a2` (1 passage)");
+    assertThat(md).contains("- `a2` (outlet unknown), de: Brücke kommt; shares passages with `a1` (1 passage)");
   }
 }
