@@ -7,6 +7,7 @@ import java.util.Set;
 import org.lagebild.linguistics.LinguisticStage;
 import org.lagebild.model.AnnotatedDocument;
 import org.lagebild.model.EntityMention;
+import org.lagebild.model.EntityScores;
 import org.lagebild.model.Layer;
 import org.lagebild.model.Stage;
 import org.lagebild.model.Token;
@@ -71,7 +72,8 @@ public final class GermanEntityRefiner implements Stage {
         refine(
             document.text(),
             document.get(LinguisticStage.TOKENS),
-            document.get(LinguisticStage.ENTITIES));
+            document.get(LinguisticStage.ENTITIES),
+            document.getOrDefault(LinguisticStage.ENTITY_SCORES, List.of()));
     return document
         .with(ENTITIES, r.entities())
         .with(NAME_PARTS, r.parts())
@@ -95,7 +97,17 @@ public final class GermanEntityRefiner implements Stage {
 
   /** Applies every rule to the tagger's mentions over {@code tokens} of {@code text}. */
   public static Refinement refine(String text, List<Token> tokens, List<EntityMention> tagged) {
+    return refine(text, tokens, tagged, List.of());
+  }
+
+  /**
+   * Applies every rule to the tagger's mentions over {@code tokens} of {@code text}, using the
+   * tagger's per-token confidence where given (empty: rules that need it do nothing).
+   */
+  public static Refinement refine(
+      String text, List<Token> tokens, List<EntityMention> tagged, List<EntityScores> scores) {
     TokenView view = TokenView.of(text, tokens);
+    TaggerConfidence confidence = TaggerConfidence.of(view, scores);
     List<Candidate> candidates = new ArrayList<>();
     for (EntityMention m : tagged) {
       Candidate c = view.align(m);
@@ -103,6 +115,7 @@ public final class GermanEntityRefiner implements Stage {
         candidates.add(c);
       }
     }
+    candidates = confidence.recover(view, confidence.dropDoubtful(candidates));
     List<Candidate> split = new ArrayList<>();
     for (Candidate c : candidates) {
       split.addAll(MentionRules.splitAtBreaks(view, c));
@@ -136,6 +149,7 @@ public final class GermanEntityRefiner implements Stage {
         kept.add(whole);
       }
     }
+    if (!Boolean.getBoolean("ner.noheads")) kept = NameHeads.apply(view, kept, derived);
     kept = NameContext.apply(view, kept);
     kept = DocumentConsistency.apply(view, kept);
     kept = PlaceNameSuffixes.add(view, kept);
