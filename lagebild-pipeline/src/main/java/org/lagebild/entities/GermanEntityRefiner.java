@@ -17,6 +17,9 @@ import org.lagebild.model.Token;
  * German news, in order:
  *
  * <ol>
+ *   <li>where the tagger's per-token confidence is given ({@link LinguisticStage#ENTITY_SCORES}),
+ *       mentions it was unsure of are dropped and names it almost found are recovered ({@link
+ *       TaggerConfidence});
  *   <li>mentions are split at line breaks and at punctuation between words ("Michail) Gorbatschow",
  *       "Sometime Ago – 23:18"), and punctuation, articles and prepositions are trimmed off their
  *       edges ("Beim Mitteldeutschen Verlag");
@@ -27,6 +30,10 @@ import org.lagebild.model.Token;
  *   <li>adjectives and nouns derived from place names ("russischen", "Schweizer", "Franzose") are
  *       {@link #DERIVED derived names}, not entity mentions: the tagger's training data calls them
  *       MISC, GermEval and readers do not;
+ *   <li>a name's last word and the noun in front of it decide its type where the tagger was not
+ *       sure: "Hamburger Mieterverein" is an organisation, "der Spielzeughersteller Foo" an
+ *       organisation, "das Dorf Bar" a place ({@link NameHeads}, {@link Appositions}); country and
+ *       region names from the JDK's CLDR data are places ({@link PlaceGazetteer});
  *   <li>one sense per document: a name tagged once is tagged wherever it recurs as a proper noun in
  *       the article, including its genitive and a person's surname alone, all with the type most of
  *       its mentions have;
@@ -149,8 +156,10 @@ public final class GermanEntityRefiner implements Stage {
         kept.add(whole);
       }
     }
-    if (!Boolean.getBoolean("ner.noheads")) kept = NameHeads.apply(view, kept, derived);
+    kept = NameHeads.apply(view, kept, derived);
     kept = NameContext.apply(view, kept);
+    kept = Appositions.apply(view, kept, confidence);
+    kept = PlaceGazetteer.apply(view, kept, confidence);
     kept = DocumentConsistency.apply(view, kept);
     kept = PlaceNameSuffixes.add(view, kept);
     kept = Headings.dropUnconfirmed(view, kept);

@@ -24,10 +24,10 @@ import org.lagebild.model.EntityScores;
 final class TaggerConfidence {
 
   /** Minimum probability of "some name" for an untagged token to join a recovered mention. */
-  static double RECOVER() { return Double.parseDouble(System.getProperty("ner.recover", "0.5")); }
+  static final double RECOVER = 0.5;
 
   /** Minimum mean probability of its own type for a tagged mention to be kept. */
-  static double DOUBT() { return Double.parseDouble(System.getProperty("ner.doubt", "0.5")); }
+  static final double DOUBT = 0.5;
 
   private static final String[] TYPES = {"PER", "LOC", "ORG", "MISC"};
 
@@ -104,12 +104,12 @@ final class TaggerConfidence {
 
   /** Tagged mentions whose mean confidence is below {@link #DOUBT} are left out. */
   List<Candidate> dropDoubtful(List<Candidate> tagged) {
-    if (!available || DOUBT() <= 0) {
+    if (!available) {
       return tagged;
     }
     List<Candidate> kept = new ArrayList<>(tagged.size());
     for (Candidate c : tagged) {
-      if (mean(c) >= DOUBT()) {
+      if (mean(c) >= DOUBT) {
         kept.add(c);
       }
     }
@@ -145,13 +145,13 @@ final class TaggerConfidence {
     List<Candidate> out = new ArrayList<>(tagged);
     int i = 0;
     while (i < view.size()) {
-      if (covered[i] || inside(i) < RECOVER()) {
+      if (covered[i] || inside(i) < RECOVER) {
         i++;
         continue;
       }
       String type = bestType(i);
       int end = i + 1;
-      while (end < view.size() && !covered[end] && inside(end) >= RECOVER()
+      while (end < view.size() && !covered[end] && inside(end) >= RECOVER
           && bestType(end).equals(type)
           && view.token(end).sentence() == view.token(i).sentence()) {
         end++;
