@@ -5,9 +5,9 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * German news puts a describing noun right before a name: "der Spielzeughersteller Mattel", "die
- * Rockband Fold Zandura", "das Dorf Hallschlag", "die Stadt Tacoma". The noun's compound head says
- * what the name is, so a mention right after such a noun takes that type, and an untagged proper
+ * German news puts a describing noun right before a name: "der Spielzeughersteller Quaxo", "die
+ * Rockband Blaue Welle", "das Dorf Wendelsried", "die Stadt Ostrelingen". The noun's compound head
+ * says what the name is, so a mention right after such a noun takes that type, and an untagged proper
  * noun there becomes a mention of it. Role nouns ("Stürmer", "Rapper") make persons, through {@link
  * RoleLexicon}. The heads are general vocabulary, not names.
  */

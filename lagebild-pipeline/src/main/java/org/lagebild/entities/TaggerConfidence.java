@@ -12,7 +12,7 @@ import org.lagebild.model.EntityScores;
  *
  * <ul>
  *   <li><b>recovery</b>: a run of untagged tokens that the tagger thought at least {@link #RECOVER}
- *       likely to be part of a name ("Sieg Roddicks", where the best labelling said "O" with 0.55)
+ *       likely to be part of a name ("ein Sieg Wendrichs", where the best labelling said "O" with 0.55)
  *       becomes a mention of the type it found most likely, if it contains a capitalised word;
  *   <li><b>doubt</b>: a tagged mention whose tokens have on average less than {@link #DOUBT}
  *       probability of its type is dropped.
