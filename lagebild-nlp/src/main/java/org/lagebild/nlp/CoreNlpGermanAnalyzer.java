@@ -1,18 +1,19 @@
 package org.lagebild.nlp;
 
+import edu.stanford.nlp.ie.crf.CRFClassifier;
+import edu.stanford.nlp.ie.crf.CRFCliqueTree;
+import edu.stanford.nlp.ie.crf.TestSequenceModel;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.ling.HasWord;
 import edu.stanford.nlp.ling.TaggedWord;
 import edu.stanford.nlp.ling.Word;
-import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.CoreDocument;
 import edu.stanford.nlp.pipeline.CoreSentence;
-import edu.stanford.nlp.pipeline.NERCombinerAnnotator;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import edu.stanford.nlp.sequences.ExactBestSequenceFinder;
+import edu.stanford.nlp.sequences.ObjectBankWrapper;
 import edu.stanford.nlp.tagger.maxent.MaxentTagger;
-import edu.stanford.nlp.util.ArrayCoreMap;
-import edu.stanford.nlp.util.CoreMap;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -30,6 +31,7 @@ import opennlp.tools.lemmatizer.LemmatizerME;
 import opennlp.tools.lemmatizer.LemmatizerModel;
 import org.lagebild.linguistics.LinguisticAnalyzer;
 import org.lagebild.model.EntityMention;
+import org.lagebild.model.EntityScores;
 import org.lagebild.model.Sentence;
 import org.lagebild.model.Token;
 
@@ -47,14 +49,16 @@ import org.lagebild.model.Token;
  *       from CoreNLP's own MWT table) and typographic quotes as {@code "}; the token keeps its span and
  *       gets the first word's tag. CoreNLP's {@code mwt} annotator is not used: it replaces one token
  *       by two words that both claim the token's span;
- *   <li>CoreNLP's NER annotator labels the original tokens, one sentence at a time; consecutive
- *       tokens of one type form one mention;
+ *   <li>CoreNLP's German CRF labels each sentence as its NER annotator would (hyphenated compounds
+ *       re-joined into one token, CoreNLP's own token preprocessing, Viterbi decoding), but called
+ *       directly so that the same pass also yields each token's marginal probability per entity
+ *       type ({@link EntityScores}); consecutive tokens of one type form one mention;
  *   <li>OpenNLP lemmatizes from token and UPOS tag; nouns get their capital back, proper nouns keep
  *       their form.
  * </ol>
  *
  * <p>Models load once in the constructor (about 10 s, 0.5 GB heap). One instance serves all threads:
- * the tagger, the NER annotator and the tokenizer pipeline are read-only after loading; OpenNLP's lemmatizer is
+ * the tagger, the CRF and the tokenizer pipeline are read-only after loading; OpenNLP's lemmatizer is
  * not thread-safe, so each thread gets its own over the shared model. A failure on one sentence leaves
  * that sentence untagged ({@code X}) instead of losing the text.
  */
@@ -82,7 +86,7 @@ public final class CoreNlpGermanAnalyzer implements LinguisticAnalyzer {
 
   private final StanfordCoreNLP splitter;
   private final MaxentTagger tagger;
-  private final NERCombinerAnnotator recognizer;
+  private final CRFClassifier<CoreLabel> recognizer;
   private final Map<String, List<String>> contractions;
   private final ThreadLocal<LemmatizerME> lemmatizers;
   private final Map<String, String> lemmaCache = new ConcurrentHashMap<>();
@@ -104,7 +108,9 @@ public final class CoreNlpGermanAnalyzer implements LinguisticAnalyzer {
       splitter = new StanfordCoreNLP(germanProperties("tokenize,ssplit"));
       tagger = new MaxentTagger(TAGGER_MODEL, new Properties(), false);
       recognizer =
-          options.ner() ? new NERCombinerAnnotator(germanProperties("tokenize,ssplit,ner")) : null;
+          options.ner()
+              ? CRFClassifier.getClassifier(germanProperties("ner").getProperty("ner.model"))
+              : null;
       contractions = readContractions();
       if (options.lemmas()) {
         LemmatizerModel model;
@@ -115,7 +121,7 @@ public final class CoreNlpGermanAnalyzer implements LinguisticAnalyzer {
       } else {
         lemmatizers = null;
       }
-    } catch (IOException e) {
+    } catch (IOException | ClassNotFoundException | ClassCastException e) {
       throw new IllegalStateException("German CoreNLP/OpenNLP models could not be loaded", e);
     }
   }
@@ -176,6 +182,7 @@ public final class CoreNlpGermanAnalyzer implements LinguisticAnalyzer {
     List<Sentence> sentences = new ArrayList<>();
     List<Token> tokens = new ArrayList<>();
     List<EntityMention> entities = new ArrayList<>();
+    List<EntityScores> scores = new ArrayList<>();
     for (List<CoreLabel> chunk : bounded(split(text))) {
       int index = sentences.size();
       sentences.add(
@@ -193,9 +200,11 @@ public final class CoreNlpGermanAnalyzer implements LinguisticAnalyzer {
             new Token(
                 label.beginPosition(), label.endPosition(), words[i], tags[i], lemmas[i], index));
       }
-      entities.addAll(mentions(text, chunk, recognize(text, chunk)));
+      Recognition recognition = recognize(chunk);
+      entities.addAll(mentions(text, chunk, recognition.labels()));
+      recognition.addScores(chunk, scores);
     }
-    return new Result(sentences, tokens, entities);
+    return new Result(sentences, tokens, entities, scores);
   }
 
   /**
@@ -390,55 +399,112 @@ public final class CoreNlpGermanAnalyzer implements LinguisticAnalyzer {
     }
   }
 
+  /** Tokens with a chance of a name below this are left out of the entity scores. */
+  static final double MIN_SCORE = 0.005;
+
   /**
-   * NER labels per token ("O" for none); all "O" when NER is off or fails on this sentence. Each
-   * sentence goes through CoreNLP's own NER annotator as a one-sentence document, so that its German
-   * handling (hyphenated compounds are re-joined for the CRF) applies and one failure stays local.
+   * NER labels per token ("O" for none) and the marginal probabilities per type (null where NER is
+   * off or failed).
    */
-  private String[] recognize(String text, List<CoreLabel> chunk) {
+  private record Recognition(String[] labels, double[][] probabilities) {
+
+    void addScores(List<CoreLabel> chunk, List<EntityScores> scores) {
+      if (probabilities == null) {
+        return;
+      }
+      for (int i = 0; i < labels.length; i++) {
+        double[] p = probabilities[i];
+        if (p[0] + p[1] + p[2] + p[3] >= MIN_SCORE) {
+          CoreLabel token = chunk.get(i);
+          scores.add(
+              new EntityScores(
+                  token.beginPosition(), token.endPosition(), p[0], p[1], p[2], p[3]));
+        }
+      }
+    }
+  }
+
+  /**
+   * Labels one sentence with the CRF, as CoreNLP's NER annotator does for German, and keeps the
+   * marginals: (1) tokens glued by a hyphen ("SPD", "-", "Fraktion") become one token, since the
+   * model was trained on such compounds; (2) the tokens are copied and prepared by CoreNLP's own
+   * {@code ObjectBankWrapper} (word shapes, known words), as the classifier's {@code
+   * classifySentence} does; (3) the calibrated clique tree gives the Viterbi labelling (exactly the
+   * annotator's labels) and each token's marginal per class; (4) every original token takes the
+   * label and marginals of the joined token it is part of. A failure leaves the sentence untagged.
+   */
+  private Recognition recognize(List<CoreLabel> chunk) {
     String[] labels = new String[chunk.size()];
     Arrays.fill(labels, "O");
     if (recognizer == null) {
-      return labels;
+      return new Recognition(labels, null);
     }
-    // The sentence becomes a document of its own with offsets relative to it: the annotator's cost
-    // then follows the sentence, not the whole text.
-    int begin = chunk.getFirst().beginPosition();
-    int end = chunk.getLast().endPosition();
-    List<CoreLabel> tokens = new ArrayList<>(chunk.size());
-    for (int i = 0; i < chunk.size(); i++) {
-      CoreLabel token = new CoreLabel(chunk.get(i));
-      token.setBeginPosition(token.beginPosition() - begin);
-      token.setEndPosition(token.endPosition() - begin);
-      token.setIndex(i + 1);
-      token.setSentIndex(0);
-      token.set(CoreAnnotations.TokenBeginAnnotation.class, i);
-      token.set(CoreAnnotations.TokenEndAnnotation.class, i + 1);
-      token.remove(CoreAnnotations.NamedEntityTagAnnotation.class);
-      tokens.add(token);
-    }
-    String sentenceText = text.substring(begin, end);
-    CoreMap sentence = new ArrayCoreMap();
-    sentence.set(CoreAnnotations.TextAnnotation.class, sentenceText);
-    sentence.set(CoreAnnotations.TokensAnnotation.class, tokens);
-    sentence.set(CoreAnnotations.CharacterOffsetBeginAnnotation.class, 0);
-    sentence.set(CoreAnnotations.CharacterOffsetEndAnnotation.class, sentenceText.length());
-    sentence.set(CoreAnnotations.TokenBeginAnnotation.class, 0);
-    sentence.set(CoreAnnotations.TokenEndAnnotation.class, tokens.size());
-    sentence.set(CoreAnnotations.SentenceIndexAnnotation.class, 0);
-    Annotation document = new Annotation(sentenceText);
-    document.set(CoreAnnotations.TokensAnnotation.class, tokens);
-    document.set(CoreAnnotations.SentencesAnnotation.class, List.of(sentence));
     try {
-      recognizer.annotate(document);
-      for (int i = 0; i < labels.length; i++) {
-        String label = tokens.get(i).ner();
-        labels[i] = label == null ? "O" : label;
+      List<CoreLabel> joined = new ArrayList<>(chunk.size());
+      int[] owner = new int[chunk.size()];
+      for (int i = 0; i < chunk.size(); i++) {
+        CoreLabel token = chunk.get(i);
+        CoreLabel previous = joined.isEmpty() ? null : joined.getLast();
+        boolean glued = previous != null && previous.endPosition() == token.beginPosition();
+        boolean hyphen = token.word().equals("-") && i + 1 < chunk.size();
+        if (glued && (hyphen || previous.word().endsWith("-"))) {
+          previous.setWord(previous.word() + token.word());
+          previous.setEndPosition(token.endPosition());
+        } else {
+          CoreLabel copy = new CoreLabel();
+          copy.setWord(token.word());
+          copy.setBeginPosition(token.beginPosition());
+          copy.setEndPosition(token.endPosition());
+          joined.add(copy);
+        }
+        owner[i] = joined.size() - 1;
       }
+      List<CoreLabel> document = new ArrayList<>(joined.size());
+      for (int k = 0; k < joined.size(); k++) {
+        CoreLabel token = new CoreLabel();
+        token.set(CoreAnnotations.TextAnnotation.class, joined.get(k).word());
+        token.set(CoreAnnotations.PositionAnnotation.class, Integer.toString(k));
+        token.set(CoreAnnotations.AnswerAnnotation.class, recognizer.backgroundSymbol());
+        document.add(token);
+      }
+      document =
+          new ObjectBankWrapper<CoreLabel>(
+                  recognizer.flags, null, recognizer.getKnownLCWords())
+              .processDocument(document);
+      CRFCliqueTree<String> tree =
+          recognizer.getCliqueTree(recognizer.documentToDataAndLabels(document));
+      int[] best = new ExactBestSequenceFinder().bestSequence(new TestSequenceModel(tree));
+      int offset = recognizer.windowSize - 1;
+      int[] classOf = new int[4];
+      String[] types = {"PER", "LOC", "ORG", "MISC"};
+      for (int t = 0; t < types.length; t++) {
+        classOf[t] = -1;
+      }
+      for (int c = 0; c < recognizer.classIndex.size(); c++) {
+        String type = entityType(recognizer.classIndex.get(c));
+        int t = type == null ? -1 : List.of(types).indexOf(type);
+        if (t >= 0) {
+          classOf[t] = c;
+        }
+      }
+      String[] joinedLabels = new String[document.size()];
+      double[][] joinedProbabilities = new double[document.size()][4];
+      for (int k = 0; k < document.size(); k++) {
+        joinedLabels[k] = recognizer.classIndex.get(best[k + offset]);
+        for (int t = 0; t < types.length; t++) {
+          joinedProbabilities[k][t] = classOf[t] < 0 ? 0 : tree.prob(k, classOf[t]);
+        }
+      }
+      double[][] probabilities = new double[chunk.size()][];
+      for (int i = 0; i < labels.length; i++) {
+        labels[i] = joinedLabels[owner[i]];
+        probabilities[i] = joinedProbabilities[owner[i]];
+      }
+      return new Recognition(labels, probabilities);
     } catch (RuntimeException e) {
       Arrays.fill(labels, "O");
+      return new Recognition(labels, null);
     }
-    return labels;
   }
 
   /** Consecutive tokens of one type form one mention; a B- label starts a new one. */

@@ -16,6 +16,7 @@ import org.lagebild.linguistics.LinguisticStage;
 import org.lagebild.model.AnnotatedDocument;
 import org.lagebild.model.Article;
 import org.lagebild.model.EntityMention;
+import org.lagebild.model.EntityScores;
 import org.lagebild.model.Noise;
 import org.lagebild.model.Stage;
 import org.lagebild.model.Token;
@@ -101,6 +102,42 @@ class CoreNlpGermanAnalyzerTest extends BaseStageTestCase {
     assertThat(ANALYZER.analyze(text).entities())
         .extracting(EntityMention::text, EntityMention::type)
         .containsExactly(tuple("Baden-Württemberg", "LOC"));
+  }
+
+  @Test
+  void entityScoresAgreeWithTheMentionsAndSitOnTokens() {
+    String text = "Der Bürgermeister Olaf Brenner besuchte am Montag mit Gästen aus Baden-Württemberg"
+        + " die Stadt Lindau.";
+    LinguisticAnalyzer.Result result = ANALYZER.analyze(text);
+    assertThat(result.entities()).isNotEmpty();
+    assertThat(result.entityScores()).isNotEmpty();
+    java.util.Set<Integer> tokenStarts = new java.util.HashSet<>();
+    result.tokens().forEach(t -> tokenStarts.add(t.start()));
+    for (EntityScores s : result.entityScores()) {
+      assertThat(tokenStarts).contains(s.start());
+      assertThat(s.per() + s.loc() + s.org() + s.misc()).isBetween(0.0, 1.000001);
+      assertThat(s.inside()).isGreaterThanOrEqualTo(0.005);
+    }
+    for (EntityMention m : result.entities()) {
+      List<EntityScores> inside =
+          result.entityScores().stream()
+              .filter(s -> s.start() >= m.start() && s.end() <= m.end())
+              .toList();
+      assertThat(inside).as(m.text()).isNotEmpty();
+      // Viterbi chose the type, so its marginal is substantial on every token of the mention.
+      assertThat(inside).allSatisfy(s -> assertThat(s.of(m.type())).isGreaterThan(0.2));
+    }
+    // A hyphenated name is one token for the tagger: its parts share one set of scores.
+    List<EntityScores> compound =
+        result.entityScores().stream()
+            .filter(s -> text.substring(s.start(), s.end()).matches("Baden|-|Württemberg"))
+            .toList();
+    assertThat(compound).hasSize(3);
+    assertThat(compound).extracting(EntityScores::loc).containsOnly(compound.getFirst().loc());
+    // Function words are not names.
+    assertThat(result.entityScores())
+        .filteredOn(s -> text.substring(s.start(), s.end()).equals("am"))
+        .allSatisfy(s -> assertThat(s.inside()).isLessThan(0.5));
   }
 
   @Test

@@ -7,6 +7,7 @@ import java.util.Set;
 import org.lagebild.linguistics.LinguisticStage;
 import org.lagebild.model.AnnotatedDocument;
 import org.lagebild.model.EntityMention;
+import org.lagebild.model.EntityScores;
 import org.lagebild.model.Layer;
 import org.lagebild.model.Stage;
 import org.lagebild.model.Token;
@@ -16,6 +17,9 @@ import org.lagebild.model.Token;
  * German news, in order:
  *
  * <ol>
+ *   <li>where the tagger's per-token confidence is given ({@link LinguisticStage#ENTITY_SCORES}),
+ *       mentions it was unsure of are dropped and names it almost found are recovered ({@link
+ *       TaggerConfidence});
  *   <li>mentions are split at line breaks and at punctuation between words ("Michail) Gorbatschow",
  *       "Sometime Ago – 23:18"), and punctuation, articles and prepositions are trimmed off their
  *       edges ("Beim Mitteldeutschen Verlag");
@@ -26,6 +30,10 @@ import org.lagebild.model.Token;
  *   <li>adjectives and nouns derived from place names ("russischen", "Schweizer", "Franzose") are
  *       {@link #DERIVED derived names}, not entity mentions: the tagger's training data calls them
  *       MISC, GermEval and readers do not;
+ *   <li>a name's last word and the noun in front of it decide its type where the tagger was not
+ *       sure: "Hamburger Mieterverein" is an organisation, "der Spielzeughersteller Foo" an
+ *       organisation, "das Dorf Bar" a place ({@link NameHeads}, {@link Appositions}); country and
+ *       region names from the JDK's CLDR data are places ({@link PlaceGazetteer});
  *   <li>one sense per document: a name tagged once is tagged wherever it recurs as a proper noun in
  *       the article, including its genitive and a person's surname alone, all with the type most of
  *       its mentions have;
@@ -71,7 +79,8 @@ public final class GermanEntityRefiner implements Stage {
         refine(
             document.text(),
             document.get(LinguisticStage.TOKENS),
-            document.get(LinguisticStage.ENTITIES));
+            document.get(LinguisticStage.ENTITIES),
+            document.getOrDefault(LinguisticStage.ENTITY_SCORES, List.of()));
     return document
         .with(ENTITIES, r.entities())
         .with(NAME_PARTS, r.parts())
@@ -95,7 +104,17 @@ public final class GermanEntityRefiner implements Stage {
 
   /** Applies every rule to the tagger's mentions over {@code tokens} of {@code text}. */
   public static Refinement refine(String text, List<Token> tokens, List<EntityMention> tagged) {
+    return refine(text, tokens, tagged, List.of());
+  }
+
+  /**
+   * Applies every rule to the tagger's mentions over {@code tokens} of {@code text}, using the
+   * tagger's per-token confidence where given (empty: rules that need it do nothing).
+   */
+  public static Refinement refine(
+      String text, List<Token> tokens, List<EntityMention> tagged, List<EntityScores> scores) {
     TokenView view = TokenView.of(text, tokens);
+    TaggerConfidence confidence = TaggerConfidence.of(view, scores);
     List<Candidate> candidates = new ArrayList<>();
     for (EntityMention m : tagged) {
       Candidate c = view.align(m);
@@ -103,6 +122,7 @@ public final class GermanEntityRefiner implements Stage {
         candidates.add(c);
       }
     }
+    candidates = confidence.recover(view, confidence.dropDoubtful(candidates));
     List<Candidate> split = new ArrayList<>();
     for (Candidate c : candidates) {
       split.addAll(MentionRules.splitAtBreaks(view, c));
@@ -136,7 +156,10 @@ public final class GermanEntityRefiner implements Stage {
         kept.add(whole);
       }
     }
+    kept = NameHeads.apply(view, kept, derived);
     kept = NameContext.apply(view, kept);
+    kept = Appositions.apply(view, kept, confidence);
+    kept = PlaceGazetteer.apply(view, kept, confidence);
     kept = DocumentConsistency.apply(view, kept);
     kept = PlaceNameSuffixes.add(view, kept);
     kept = Headings.dropUnconfirmed(view, kept);

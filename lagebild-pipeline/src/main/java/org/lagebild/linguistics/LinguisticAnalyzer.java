@@ -2,6 +2,7 @@ package org.lagebild.linguistics;
 
 import java.util.List;
 import org.lagebild.model.EntityMention;
+import org.lagebild.model.EntityScores;
 import org.lagebild.model.Sentence;
 import org.lagebild.model.Token;
 
@@ -22,13 +23,27 @@ public interface LinguisticAnalyzer {
    */
   Result analyze(String text);
 
-  record Result(List<Sentence> sentences, List<Token> tokens, List<EntityMention> entities) {
+  /**
+   * @param entityScores the entity tagger's per-token confidence, for the tokens where it sees some
+   *     chance of a name (empty when the analyzer has no such scores)
+   */
+  record Result(
+      List<Sentence> sentences,
+      List<Token> tokens,
+      List<EntityMention> entities,
+      List<EntityScores> entityScores) {
     public static final Result EMPTY = new Result(List.of(), List.of(), List.of());
 
     public Result {
       sentences = List.copyOf(sentences);
       tokens = List.copyOf(tokens);
       entities = List.copyOf(entities);
+      entityScores = List.copyOf(entityScores);
+    }
+
+    /** A result without entity scores. */
+    public Result(List<Sentence> sentences, List<Token> tokens, List<EntityMention> entities) {
+      this(sentences, tokens, entities, List.of());
     }
   }
 }

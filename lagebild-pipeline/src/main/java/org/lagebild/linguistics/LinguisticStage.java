@@ -10,6 +10,7 @@ import org.lagebild.clean.NoiseDetector;
 import org.lagebild.language.LanguageIdentifier;
 import org.lagebild.model.AnnotatedDocument;
 import org.lagebild.model.EntityMention;
+import org.lagebild.model.EntityScores;
 import org.lagebild.model.Layer;
 import org.lagebild.model.Sentence;
 import org.lagebild.model.Stage;
@@ -24,6 +25,9 @@ public final class LinguisticStage implements Stage {
   public static final Layer<List<Sentence>> SENTENCES = Layer.of("sentences");
   public static final Layer<List<Token>> TOKENS = Layer.of("tokens");
   public static final Layer<List<EntityMention>> ENTITIES = Layer.of("entities");
+
+  /** The entity tagger's per-token confidence where it sees some chance of a name (may be empty). */
+  public static final Layer<List<EntityScores>> ENTITY_SCORES = Layer.of("entity-scores");
 
   /** The number of tokens, kept after the bulky token layer has been dropped. */
   public static final Layer<Integer> TOKEN_COUNT = Layer.of("token-count");
@@ -48,7 +52,7 @@ public final class LinguisticStage implements Stage {
 
   @Override
   public Set<Layer<?>> provides() {
-    return Set.of(SENTENCES, TOKENS, ENTITIES, TOKEN_COUNT);
+    return Set.of(SENTENCES, TOKENS, ENTITIES, ENTITY_SCORES, TOKEN_COUNT);
   }
 
   /** Whether articles in this language get the full linguistic layer. */
@@ -68,6 +72,7 @@ public final class LinguisticStage implements Stage {
         .with(SENTENCES, result.sentences())
         .with(TOKENS, result.tokens())
         .with(ENTITIES, result.entities())
+        .with(ENTITY_SCORES, result.entityScores())
         .with(TOKEN_COUNT, result.tokens().size());
   }
 }

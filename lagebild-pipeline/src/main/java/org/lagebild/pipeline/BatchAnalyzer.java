@@ -37,7 +37,8 @@ public final class BatchAnalyzer {
 
     public static Options defaults() {
       return new Options(
-          Runtime.getRuntime().availableProcessors(), Set.of(LinguisticStage.TOKENS));
+          Runtime.getRuntime().availableProcessors(),
+          Set.of(LinguisticStage.TOKENS, LinguisticStage.ENTITY_SCORES));
     }
   }
 

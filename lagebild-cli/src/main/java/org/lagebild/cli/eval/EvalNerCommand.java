@@ -91,7 +91,9 @@ public final class EvalNerCommand implements Callable<Integer> {
     return text -> {
       LinguisticAnalyzer.Result result = analyzer.analyze(text);
       return refine
-          ? GermanEntityRefiner.refine(text, result.tokens(), result.entities()).entities()
+          ? GermanEntityRefiner.refine(
+                  text, result.tokens(), result.entities(), result.entityScores())
+              .entities()
           : result.entities();
     };
   }

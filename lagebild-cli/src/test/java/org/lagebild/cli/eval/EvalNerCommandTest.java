@@ -6,6 +6,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.lagebild.linguistics.LinguisticAnalyzer;
 import org.lagebild.model.EntityMention;
+import org.lagebild.model.EntityScores;
 import org.lagebild.model.Sentence;
 import org.lagebild.model.Token;
 
@@ -47,6 +48,33 @@ class EvalNerCommandTest {
   void refinedRecognizerDropsDerivedAdjectives() {
     List<EntityMention> refined = EvalNerCommand.productRecognizer(FAKE, true).apply(TEXT);
     assertThat(refined).extracting(EntityMention::text).containsExactly("Berlin");
+  }
+
+  /** The same sentence, but the tagger left "Berlin" untagged although it was 60% sure of LOC. */
+  private static final LinguisticAnalyzer UNSURE =
+      new LinguisticAnalyzer() {
+        @Override
+        public String language() {
+          return "de";
+        }
+
+        @Override
+        public Result analyze(String text) {
+          Result tagged = FAKE.analyze(text);
+          return new Result(
+              tagged.sentences(),
+              tagged.tokens(),
+              List.of(),
+              List.of(new EntityScores(32, 38, 0.05, 0.6, 0.05, 0)));
+        }
+      };
+
+  @Test
+  void refinedRecognizerUsesTheTaggersConfidence() {
+    assertThat(EvalNerCommand.productRecognizer(UNSURE, true).apply(TEXT))
+        .extracting(EntityMention::text, EntityMention::type)
+        .containsExactly(org.assertj.core.api.Assertions.tuple("Berlin", "LOC"));
+    assertThat(EvalNerCommand.productRecognizer(UNSURE, false).apply(TEXT)).isEmpty();
   }
 
   @Test
