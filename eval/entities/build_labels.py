@@ -30,7 +30,9 @@ with gzip.open(CORPUS, "rt", encoding="utf-8") as f:
         o = json.loads(line)
         if o.get("id") in wanted:
             texts[o["id"]] = o["text"]
-out = ["# article\tstart\tend\ttext\ttype\tentity\tstory"]
+sel = json.load(open("selection.json"))
+part = {s: "tuning" for s in sel["tuning"]} | {s: "held-out" for s in sel["heldOut"]}
+out = ["# article\tstart\tend\ttext\ttype\tentity\tstory\tpart"]
 for b in blocks:
     text = texts[b["article"]]
     taken = [False] * len(text)
@@ -47,7 +49,7 @@ for b in blocks:
                 taken[i] = True
             found.append((m.start(), m.end(), surf, typ, b["story"] + "/" + ent))
     for s, e, surf, typ, ent in sorted(found):
-        out.append(f"{b['article']}\t{s}\t{e}\t{surf}\t{typ}\t{ent}\t{b['story']}")
+        out.append(f"{b['article']}\t{s}\t{e}\t{surf}\t{typ}\t{ent}\t{b['story']}\t{part[b['story']]}")
     if "-v" in sys.argv:
         # Capitalised words not inside a label, to check for misses while labelling.
         rest = sorted({m.group() for m in re.finditer(r"\b[A-ZÄÖÜ][\w-]+", text) if not taken[m.start()]})

@@ -34,8 +34,13 @@ import org.lagebild.model.dossier.StoryEntity;
  *       "Mathew", "M. Smith");
  *   <li>a misspelling: same type, same Kölner Phonetik code, one or two edits apart, and never
  *       both in one article;
+ *   <li>a short form defined in brackets next to its long form in one article ("Deutscher
+ *       Kegelbund (DKB)", "DKB (Deutscher Kegelbund)"), whatever the initials;
  *   <li>an acronym of a longer name in the story ("EU", "Europäische Union").
  * </ol>
+ *
+ * <p>A state designator before a place name is the same place ("Bundesrepublik Deutschland",
+ * "Deutschland"), and an honorific before a surname ("Herrn Brenner") is the surname alone.
  *
  * <p>Then names the story knows are found where one article's tagger missed them ({@link
  * StoryRecall}).
@@ -46,6 +51,17 @@ import org.lagebild.model.dossier.StoryEntity;
  * Stateless and thread-safe.
  */
 public final class EntityCanonicalizer implements StorySection {
+
+  /** Titles written before a surname; they are not first names. Compared as name keys. */
+  private static final Set<String> HONORIFICS = Set.copyOf(
+      java.util.stream.Stream.of("Herr", "Herrn", "Frau", "Dr", "Prof", "Professor", "Professorin")
+          .map(NameKeys::transliteration).toList());
+
+  /** Words that make a state's formal name out of its short name ("Freistaat Sachsen"). */
+  private static final Set<String> STATE_DESIGNATORS =
+      Set.of("republik", "bundesrepublik", "volksrepublik", "freistaat", "königreich",
+          "fürstentum", "großherzogtum", "emirat", "sultanat", "bundesland", "land", "staat",
+          "hansestadt", "stadt", "landeshauptstadt", "kanton", "provinz", "region", "insel");
 
   private static final String[] TYPE_PRIORITY = {"PER", "ORG", "LOC", "MISC"};
   private static final Set<String> ARTICLES =
@@ -71,6 +87,8 @@ public final class EntityCanonicalizer implements StorySection {
     final String type;
     final String key;
     final List<String> words;
+    /** The words without a leading honorific ("Herrn Brenner": "brenner"). */
+    final List<String> nameWords;
     final List<Found> mentions = new ArrayList<>();
     int parent;
 
@@ -79,6 +97,11 @@ public final class EntityCanonicalizer implements StorySection {
       this.type = type;
       this.key = key;
       this.words = List.of(key.split(" "));
+      int skip = 0;
+      while (skip < words.size() - 1 && HONORIFICS.contains(words.get(skip))) {
+        skip++;
+      }
+      this.nameWords = words.subList(skip, words.size());
     }
   }
 
@@ -132,9 +155,13 @@ public final class EntityCanonicalizer implements StorySection {
     }
     mergeSameKeyAcrossTypes(forms);
     mergeInflections(forms);
-    mergeSurnames(forms);
+    mergeStateDesignators(forms);
+    // First-name variants before surnames: "Aleksandar X" and "Aleksander X" are one full name,
+    // so a lone "X" is not ambiguous between them.
     mergeFirstNameVariants(forms);
+    mergeSurnames(forms);
     mergeMisspellings(forms);
+    mergeDefinedAbbreviations(forms, mentionsByArticle(forms), documents);
     mergeAcronyms(forms);
     List<StoryEntity> entities = build(forms, rolesByMention);
     entities = StoryRecall.apply(entities, documents);
@@ -211,9 +238,9 @@ public final class EntityCanonicalizer implements StorySection {
     Map<String, Set<Integer>> fullNamesByFirstName = new HashMap<>();
     for (int i = 0; i < forms.size(); i++) {
       Form f = forms.get(i);
-      if (f.type.equals("PER") && f.words.size() >= 2) {
-        fullNamesBySurname.computeIfAbsent(f.words.getLast(), k -> new HashSet<>()).add(i);
-        fullNamesByFirstName.computeIfAbsent(f.words.getFirst(), k -> new HashSet<>()).add(i);
+      if (f.type.equals("PER") && f.nameWords.size() >= 2) {
+        fullNamesBySurname.computeIfAbsent(f.nameWords.getLast(), k -> new HashSet<>()).add(i);
+        fullNamesByFirstName.computeIfAbsent(f.nameWords.getFirst(), k -> new HashSet<>()).add(i);
       }
     }
     Set<Integer> personGroups = new HashSet<>();
@@ -225,16 +252,17 @@ public final class EntityCanonicalizer implements StorySection {
     for (int i = 0; i < forms.size(); i++) {
       Form f = forms.get(i);
       // A one-word form counts as a surname if it, or its spelling in another article, is a person.
-      if (f.words.size() != 1 || !personGroups.contains(root(forms, i))) {
+      if (f.nameWords.size() != 1 || !personGroups.contains(root(forms, i))) {
         continue;
       }
-      Set<Integer> candidates = fullNamesBySurname.get(f.key);
+      String name = f.nameWords.getFirst();
+      Set<Integer> candidates = fullNamesBySurname.get(name);
       if (candidates == null) {
-        candidates = fullNamesBySurname.get(stripGenitive(f.key));
+        candidates = fullNamesBySurname.get(stripGenitive(name));
       }
-      if (candidates == null && f.type.equals("PER")) {
+      if (candidates == null && f.type.equals("PER") && f.words.size() == 1) {
         // A first name cut off by brackets in the text ("(Michail) Gorbatschow").
-        candidates = fullNamesByFirstName.get(f.key);
+        candidates = fullNamesByFirstName.get(name);
       }
       if (candidates == null) {
         continue;
@@ -258,15 +286,15 @@ public final class EntityCanonicalizer implements StorySection {
     Map<String, List<Integer>> bySurname = new HashMap<>();
     for (int i = 0; i < forms.size(); i++) {
       Form f = forms.get(i);
-      if (f.type.equals("PER") && f.words.size() == 2) {
-        bySurname.computeIfAbsent(f.words.getLast(), k -> new ArrayList<>()).add(i);
+      if (f.type.equals("PER") && f.nameWords.size() == 2) {
+        bySurname.computeIfAbsent(f.nameWords.getLast(), k -> new ArrayList<>()).add(i);
       }
     }
     for (List<Integer> group : bySurname.values()) {
       for (int a = 0; a < group.size(); a++) {
         for (int b = a + 1; b < group.size(); b++) {
-          String fa = forms.get(group.get(a)).words.getFirst();
-          String fb = forms.get(group.get(b)).words.getFirst();
+          String fa = forms.get(group.get(a)).nameWords.getFirst();
+          String fb = forms.get(group.get(b)).nameWords.getFirst();
           if (compatibleFirstNames(fa, fb)) {
             union(forms, group.get(a), group.get(b));
           }
@@ -342,6 +370,79 @@ public final class EntityCanonicalizer implements StorySection {
       sb.append(NameKeys.phonetic(w));
     }
     return sb.toString();
+  }
+
+  /** "Bundesrepublik Deutschland" joins "Deutschland": a designator before a place's own name. */
+  private static void mergeStateDesignators(List<Form> forms) {
+    Map<String, Integer> byKey = new HashMap<>();
+    for (int i = 0; i < forms.size(); i++) {
+      if (!forms.get(i).type.equals("PER")) {
+        byKey.putIfAbsent(forms.get(i).key, i);
+      }
+    }
+    for (int i = 0; i < forms.size(); i++) {
+      Form f = forms.get(i);
+      if (f.type.equals("PER") || f.words.size() < 2 || !STATE_DESIGNATORS.contains(f.words.getFirst())) {
+        continue;
+      }
+      Integer bare = byKey.get(f.key.substring(f.key.indexOf(' ') + 1));
+      if (bare != null && forms.get(bare).type.equals("LOC")) {
+        union(forms, bare, i);
+      }
+    }
+  }
+
+  /** The mentions of each article with their form, in text order. */
+  private static Map<String, List<int[]>> mentionsByArticle(List<Form> forms) {
+    Map<String, List<int[]>> out = new HashMap<>();
+    for (int i = 0; i < forms.size(); i++) {
+      for (Found m : forms.get(i).mentions) {
+        out.computeIfAbsent(m.articleId(), k -> new ArrayList<>()).add(new int[] {m.start(), m.end(), i});
+      }
+    }
+    out.values().forEach(l -> l.sort(Comparator.<int[]>comparingInt(a -> a[0])));
+    return out;
+  }
+
+  /**
+   * A name and its short form defined in brackets right after it, either way round: "Deutscher
+   * Kegelbund (DKB)", "DKB (Deutscher Kegelbund)". The short form must be an acronym, the long form longer, both of one type and initial; the other initials need not match
+   * ("IWF" for "Internationaler Währungsfonds").
+   */
+  private static void mergeDefinedAbbreviations(
+      List<Form> forms, Map<String, List<int[]>> byArticle, List<AnnotatedDocument> documents) {
+    for (AnnotatedDocument doc : documents) {
+      if (doc == null) {
+        continue;
+      }
+      List<int[]> mentions = byArticle.getOrDefault(doc.id(), List.of());
+      String text = doc.text();
+      for (int k = 0; k + 1 < mentions.size(); k++) {
+        int[] a = mentions.get(k);
+        int[] b = mentions.get(k + 1);
+        if (b[0] < a[1] || b[1] > text.length() || a[2] == b[2]) {
+          continue;
+        }
+        if (!text.substring(a[1], b[0]).strip().equals("(")
+            || !text.substring(b[1]).stripLeading().startsWith(")")) {
+          continue;
+        }
+        String sa = text.substring(a[0], a[1]);
+        String sb = text.substring(b[0], b[1]);
+        Form fa = forms.get(a[2]);
+        Form fb = forms.get(b[2]);
+        // Same type and initial: "Paris (AFP)" is a dateline, not a definition.
+        if (fa.type.equals("PER") || !fa.type.equals(fb.type)
+            || Character.toUpperCase(sa.charAt(0)) != Character.toUpperCase(sb.charAt(0))) {
+          continue;
+        }
+        boolean aShort = NameKeys.isAcronym(sa) && !NameKeys.isAcronym(sb) && sb.length() > sa.length();
+        boolean bShort = NameKeys.isAcronym(sb) && !NameKeys.isAcronym(sa) && sa.length() > sb.length();
+        if (aShort || bShort) {
+          union(forms, a[2], b[2]);
+        }
+      }
+    }
   }
 
   /** Rule 6: "EU" joins "Europäische Union" when exactly one long form has those initials. */
