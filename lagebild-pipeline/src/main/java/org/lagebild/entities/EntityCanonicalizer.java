@@ -113,15 +113,13 @@ public final class EntityCanonicalizer implements StorySection {
     Map<String, List<PersonRole>> rolesByMention = new HashMap<>();
     Set<String> seen = new HashSet<>();
     int order = 0;
+    Set<String> surnames = personSurnames(documents);
     for (AnnotatedDocument doc : documents) {
       if (doc == null) {
         continue;
       }
       String text = doc.text();
-      List<EntityMention> mentions =
-          doc.has(GermanEntityRefiner.ENTITIES)
-              ? doc.get(GermanEntityRefiner.ENTITIES)
-              : doc.getOrDefault(LinguisticStage.ENTITIES, List.of());
+      List<EntityMention> mentions = splitPossessives(mentionsOf(doc), text, surnames);
       for (PersonRole r : doc.getOrDefault(GermanEntityRefiner.ROLES, List.<PersonRole>of())) {
         rolesByMention
             .computeIfAbsent(
@@ -166,6 +164,70 @@ public final class EntityCanonicalizer implements StorySection {
     List<StoryEntity> entities = build(forms, rolesByMention);
     entities = StoryRecall.apply(entities, documents);
     return withNameParts(entities, documents);
+  }
+
+  private static List<EntityMention> mentionsOf(AnnotatedDocument doc) {
+    return doc.has(GermanEntityRefiner.ENTITIES)
+        ? doc.get(GermanEntityRefiner.ENTITIES)
+        : doc.getOrDefault(LinguisticStage.ENTITIES, List.of());
+  }
+
+  /** Name keys of the last words of the story's person names. */
+  private static Set<String> personSurnames(List<AnnotatedDocument> documents) {
+    Set<String> out = new HashSet<>();
+    for (AnnotatedDocument doc : documents) {
+      if (doc == null) {
+        continue;
+      }
+      for (EntityMention m : mentionsOf(doc)) {
+        if (m.type().equals("PER") && m.end() <= doc.text().length() && m.end() > m.start()) {
+          List<String> words = NameKeys.words(doc.text().substring(m.start(), m.end()));
+          if (!words.isEmpty()) {
+            out.add(NameKeys.transliteration(words.getLast()));
+          }
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
+   * "Brenners Kegelpartei": a name the tagger ran together with the genitive of a person the story
+   * names elsewhere is the person's mention followed by the other name.
+   */
+  private static List<EntityMention> splitPossessives(
+      List<EntityMention> mentions, String text, Set<String> surnames) {
+    List<EntityMention> out = new ArrayList<>(mentions.size());
+    for (EntityMention m : mentions) {
+      int space = possessiveSplit(m, text, surnames);
+      if (space < 0) {
+        out.add(m);
+        continue;
+      }
+      String surface = text.substring(m.start(), m.end());
+      out.add(new EntityMention(m.start(), m.start() + space, surface.substring(0, space), "PER"));
+      out.add(new EntityMention(
+          m.start() + space + 1, m.end(), surface.substring(space + 1), m.type()));
+    }
+    return out;
+  }
+
+  /** Where a possessive mention splits (the space after the genitive), or -1. */
+  private static int possessiveSplit(EntityMention m, String text, Set<String> surnames) {
+    if (m.type().equals("PER") || m.end() > text.length() || m.end() <= m.start()) {
+      return -1;
+    }
+    String surface = text.substring(m.start(), m.end());
+    int space = surface.indexOf(' ');
+    if (space < 3 || surface.charAt(space - 1) != 's' || space + 1 >= surface.length()
+        || !Character.isUpperCase(surface.charAt(space + 1))) {
+      return -1;
+    }
+    String genitive = surface.substring(0, space);
+    return genitive.chars().allMatch(Character::isLetter)
+            && Character.isUpperCase(genitive.charAt(0))
+            && surnames.contains(NameKeys.transliteration(genitive.substring(0, space - 1)))
+        ? space : -1;
   }
 
   private static List<EntityMention> sorted(List<EntityMention> mentions) {

@@ -182,4 +182,15 @@ class EntityCanonicalizerTest {
         e.mentions().stream().filter(m -> m.articleId().equals("b")).map(m -> m.start()))
         .containsExactly(4));
   }
+
+  @Test
+  void possessiveOfAKnownPersonIsSplitFromTheNameAfterIt() {
+    var a = refined("a", TaggedText.of("Olaf Brenner sprach.").tag("Olaf Brenner", "PER"));
+    var b = refined("b", TaggedText.of("Das sah Brenners Kegelpartei anders.")
+        .tag("Brenners Kegelpartei", "ORG"));
+    List<StoryEntity> entities = canonicalizer.canonicalize(List.of(a, b));
+    assertThat(named(entities, "Brenners").orElseThrow().variants())
+        .contains("Olaf Brenner");
+    assertThat(named(entities, "Kegelpartei").orElseThrow().type()).isEqualTo("ORG");
+  }
 }
