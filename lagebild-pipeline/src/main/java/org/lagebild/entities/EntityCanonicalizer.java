@@ -47,7 +47,9 @@ import org.lagebild.model.dossier.StoryEntity;
  *
  * <p>The display name is the most frequent of the longest forms; roles come from {@link
  * GermanEntityRefiner#ROLES}; a name inside a compound ("UNO" in "UNO-Generalsekretär") adds a
- * mention to an entity the story already has. Every mention keeps its exact offsets and text.
+ * mention to an entity the story already has. Every mention keeps its exact offsets and text. Each
+ * entity lists its variants with their counts per outlet, and the derived words that refer to it
+ * ({@link DerivedReferences}).
  * Stateless and thread-safe.
  */
 public final class EntityCanonicalizer implements StorySection {
@@ -163,7 +165,9 @@ public final class EntityCanonicalizer implements StorySection {
     mergeAcronyms(forms);
     List<StoryEntity> entities = build(forms, rolesByMention);
     entities = StoryRecall.apply(entities, documents);
-    return withNameParts(entities, documents);
+    entities = withNameParts(entities, documents);
+    entities = DerivedReferences.apply(entities, documents);
+    return withVariantCounts(entities, documents);
   }
 
   private static List<EntityMention> mentionsOf(AnnotatedDocument doc) {
@@ -713,6 +717,39 @@ public final class EntityCanonicalizer implements StorySection {
                   m -> articleOrder.getOrDefault(m.articleId(), 0))
               .thenComparingInt(StoryEntity.Mention::start));
       out.add(new StoryEntity(e.id(), e.name(), e.type(), e.variants(), e.roles(), mentions));
+    }
+    return out;
+  }
+
+  /** Each variant's mentions, overall and per outlet (the article's outlet, else "unknown"). */
+  static List<StoryEntity> withVariantCounts(
+      List<StoryEntity> entities, List<AnnotatedDocument> documents) {
+    Map<String, String> outletOf = new HashMap<>();
+    for (AnnotatedDocument doc : documents) {
+      if (doc != null) {
+        String outlet = doc.article().outlet();
+        outletOf.putIfAbsent(doc.id(), outlet == null || outlet.isBlank() ? "unknown" : outlet.strip());
+      }
+    }
+    List<StoryEntity> out = new ArrayList<>(entities.size());
+    for (StoryEntity e : entities) {
+      Map<String, Map<String, Integer>> byVariant = new LinkedHashMap<>();
+      for (String v : e.variants()) {
+        byVariant.put(v, new LinkedHashMap<>());
+      }
+      for (StoryEntity.Mention m : e.mentions()) {
+        byVariant.computeIfAbsent(m.text().replaceAll("\\s+", " ").strip(), k -> new LinkedHashMap<>())
+            .merge(outletOf.getOrDefault(m.articleId(), "unknown"), 1, Integer::sum);
+      }
+      List<StoryEntity.VariantCount> counts = new ArrayList<>();
+      byVariant.forEach((v, outlets) -> {
+        int n = outlets.values().stream().mapToInt(Integer::intValue).sum();
+        if (n > 0) {
+          counts.add(new StoryEntity.VariantCount(v, n, outlets));
+        }
+      });
+      counts.sort(Comparator.comparingInt(c -> -c.count()));
+      out.add(e.withVariantCounts(counts));
     }
     return out;
   }
