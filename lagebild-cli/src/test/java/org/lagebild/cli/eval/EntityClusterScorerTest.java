@@ -93,4 +93,51 @@ class EntityClusterScorerTest {
     assertThat(EvalEntitiesCommand.read(labels)).singleElement()
         .satisfies(g -> assertThat(g.entity()).isEqualTo("s/kiel"));
   }
+
+  @Test
+  void commandRunsThePipelineOnASmallCorpusAndScoresEachPart(@TempDir Path dir) throws Exception {
+    String a = "Olaf Brenner besuchte am Montag Kiel. In Kiel sagte Brenner, die Lage sei ernst.";
+    String b = "Der Minister Olaf Brenner reiste danach nach Hamburg.";
+    Path corpus = dir.resolve("corpus.jsonl");
+    Files.writeString(corpus,
+        "{\"id\":\"a\",\"outlet\":\"eins.example\",\"published\":\"2021-03-01\",\"text\":\"" + a + "\"}\n"
+        + "{\"id\":\"b\",\"outlet\":\"zwei.example\",\"published\":\"2021-03-01\",\"text\":\"" + b + "\"}\n");
+    StringBuilder labels = new StringBuilder("# article\tstart\tend\ttext\ttype\tentity\tstory\tpart\n");
+    label(labels, "a", a, "Olaf Brenner", 0, "PER", "s/brenner", "tuning");
+    label(labels, "a", a, "Kiel", 0, "LOC", "s/kiel", "tuning");
+    label(labels, "a", a, "Kiel", 1, "LOC", "s/kiel", "tuning");
+    label(labels, "a", a, "Brenner", 1, "PER", "s/brenner", "tuning");
+    label(labels, "b", b, "Olaf Brenner", 0, "PER", "s/brenner", "held-out");
+    label(labels, "b", b, "Hamburg", 0, "LOC", "s/hamburg", "held-out");
+    Path file = dir.resolve("labels.tsv");
+    Files.writeString(file, labels);
+    EvalEntitiesCommand command = new EvalEntitiesCommand();
+    StringWriter sw = new StringWriter();
+    int rc = new CommandLine(command).setOut(new PrintWriter(sw, true))
+        .execute(file.toString(), "--corpus", corpus.toString(), "--threads", "1", "-v");
+    System.out.println(sw);
+    assertThat(rc).isZero();
+    assertThat(sw.toString()).contains("EntityCanonicalizer, tuning", "EntityCanonicalizer, held-out",
+        "EntityCanonicalizer, all", "baseline (same name, raw NER), all", "gold mentions not found");
+    EntityClusterScorer.Scores all = command.results().get("EntityCanonicalizer, all");
+    assertThat(all.gold()).isEqualTo(6);
+    assertThat(command.results().get("EntityCanonicalizer, tuning").gold()).isEqualTo(4);
+    assertThat(all.matched()).as("the tagger finds some of these plain names").isPositive();
+    assertThat(all.b3F1()).isBetween(0.0, 1.0);
+  }
+
+  private static void label(StringBuilder out, String id, String text, String surface, int occurrence,
+      String type, String entity, String part) {
+    int at = -1;
+    for (int k = 0; k <= occurrence; k++) {
+      at = text.indexOf(surface, at + 1);
+    }
+    int start = at;
+    if (occurrence == 1 && surface.equals("Brenner")) {
+      start = text.indexOf("sagte Brenner") + 6; // the lone surname, not the one in the full name
+    }
+    out.append(id).append('\t').append(start).append('\t').append(start + surface.length()).append('\t')
+        .append(surface).append('\t').append(type).append('\t').append(entity).append('\t')
+        .append("s").append('\t').append(part).append('\n');
+  }
 }
