@@ -2,6 +2,7 @@ package org.lagebild.cli;
 
 import org.lagebild.cli.eval.EvalCitationsCommand;
 import org.lagebild.cli.eval.EvalDiscrepanciesCommand;
+import org.lagebild.cli.eval.EvalEntitiesCommand;
 import org.lagebild.cli.eval.EvalLanguageCommand;
 import org.lagebild.cli.eval.EvalNerCommand;
 import org.lagebild.cli.eval.EvalQuotesCommand;
@@ -20,6 +21,7 @@ import picocli.CommandLine.Command;
     },
     subcommands = {
       EvalNerCommand.class,
+      EvalEntitiesCommand.class,
       EvalLanguageCommand.class,
       EvalQuotesCommand.class,
       EvalStoriesCommand.class,

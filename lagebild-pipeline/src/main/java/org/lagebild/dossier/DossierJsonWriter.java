@@ -11,6 +11,7 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.lagebild.model.Noise;
 import org.lagebild.model.Rejection;
 import org.lagebild.model.dossier.Citation;
@@ -157,16 +158,25 @@ public final class DossierJsonWriter {
       str(g, "type", e.type());
       strings(g, "variants", e.variants());
       strings(g, "roles", e.roles());
-      g.writeArrayFieldStart("mentions");
-      for (StoryEntity.Mention m : e.mentions()) {
-        g.writeStartObject();
-        str(g, "articleId", m.articleId());
-        g.writeNumberField("start", m.start());
-        g.writeNumberField("end", m.end());
-        str(g, "text", m.text());
-        g.writeEndObject();
+      entityMentions(g, "mentions", e.mentions());
+      if (!e.variantCounts().isEmpty()) {
+        g.writeArrayFieldStart("variantCounts");
+        for (StoryEntity.VariantCount v : e.variantCounts()) {
+          g.writeStartObject();
+          str(g, "text", v.text());
+          g.writeNumberField("count", v.count());
+          g.writeObjectFieldStart("outlets");
+          for (Map.Entry<String, Integer> o : v.outlets().entrySet()) {
+            g.writeNumberField(o.getKey(), o.getValue());
+          }
+          g.writeEndObject();
+          g.writeEndObject();
+        }
+        g.writeEndArray();
       }
-      g.writeEndArray();
+      if (!e.derived().isEmpty()) {
+        entityMentions(g, "derived", e.derived());
+      }
       g.writeEndObject();
     }
     g.writeEndArray();
@@ -319,6 +329,20 @@ public final class DossierJsonWriter {
     g.writeNumberField("start", c.start());
     g.writeNumberField("end", c.end());
     g.writeEndObject();
+  }
+
+  private static void entityMentions(JsonGenerator g, String field, List<StoryEntity.Mention> mentions)
+      throws IOException {
+    g.writeArrayFieldStart(field);
+    for (StoryEntity.Mention m : mentions) {
+      g.writeStartObject();
+      str(g, "articleId", m.articleId());
+      g.writeNumberField("start", m.start());
+      g.writeNumberField("end", m.end());
+      str(g, "text", m.text());
+      g.writeEndObject();
+    }
+    g.writeEndArray();
   }
 
   private static void str(JsonGenerator g, String field, String value) throws IOException {

@@ -391,10 +391,37 @@ public final class HtmlReportWriter {
       }
       sb.append("<tr id=\"").append(marks.entityAnchor(e)).append("\"><td class=\"wide\"><span class=\"ent ")
           .append(typeClass(entity.type())).append("\">").append(escape(entity.name())).append("</span>");
-      List<String> others = new ArrayList<>(entity.variants());
-      others.remove(entity.name());
-      if (!others.isEmpty()) {
-        sb.append("<div class=\"variants\">also ").append(escape(String.join(", ", others))).append("</div>");
+      if (!entity.variantCounts().isEmpty()) {
+        // Every spelling with its count and the outlets that use it: "Vucic 4 (a.de 3, b.de 1)".
+        List<String> counted = new ArrayList<>();
+        for (StoryEntity.VariantCount v : entity.variantCounts()) {
+          List<String> by = new ArrayList<>();
+          v.outlets().forEach((outlet, n) -> by.add(outlet + " " + n));
+          counted.add(v.text() + " " + v.count() + (by.isEmpty() ? "" : " (" + String.join(", ", by) + ")"));
+        }
+        sb.append("<div class=\"variants\">spellings: ").append(escape(String.join("; ", counted)))
+            .append("</div>");
+      } else {
+        List<String> others = new ArrayList<>(entity.variants());
+        others.remove(entity.name());
+        if (!others.isEmpty()) {
+          sb.append("<div class=\"variants\">also ").append(escape(String.join(", ", others))).append("</div>");
+        }
+      }
+      if (!entity.derived().isEmpty()) {
+        sb.append("<div class=\"variants\">derived (not counted as mentions): ");
+        for (int k = 0; k < entity.derived().size(); k++) {
+          StoryEntity.Mention d = entity.derived().get(k);
+          String anchor = marks.derivedAnchor(e, k, d, entity.name());
+          String text = "[" + marks.articleNumber(d.articleId()) + "] " + d.text();
+          sb.append(k > 0 ? ", " : "");
+          if (anchor != null) {
+            sb.append("<a href=\"#").append(anchor).append("\">").append(escape(text)).append("</a>");
+          } else {
+            sb.append(escape(text));
+          }
+        }
+        sb.append("</div>");
       }
       if (!entity.roles().isEmpty()) {
         sb.append("<div class=\"variants\">role: ").append(escape(String.join("; ", entity.roles())))
@@ -1039,6 +1066,17 @@ public final class HtmlReportWriter {
       return anchor;
     }
 
+    /** Registers a derived word's underline; returns its anchor, or null when its text is not shown. */
+    String derivedAnchor(int entity, int k, StoryEntity.Mention m, String entityName) {
+      if (!rendered.contains(m.articleId())) {
+        return null;
+      }
+      String anchor = "d" + story + "-" + entity + "-" + k;
+      add(m.articleId(), new ArticleTextRenderer.Mark(m.start(), m.end(), "derived",
+          "derived from " + entityName, anchor));
+      return anchor;
+    }
+
     /** Colours every mention of the entity in the shown texts, with a tooltip naming it. */
     void entityStyle(StoryEntity e) {
       for (StoryEntity.Mention m : e.mentions()) {
@@ -1335,6 +1373,7 @@ public final class HtmlReportWriter {
       .ent.ORG{background:var(--org);border-color:var(--org-b)}
       .ent.LOC{background:var(--loc);border-color:var(--loc-b)}
       .ent.MISC{background:var(--misc);border-color:var(--misc-b)}
+      .derived{border-bottom:1px dotted var(--muted)}
       .noise{color:#9a9aa0;text-decoration:line-through;background:#eeeef0;cursor:help}
       .body .cite,.body .quote,.body .shared{box-shadow:inset 0 -.45em 0 #fff0a8}
       .quotes details.speaker{margin:.4em 0;border-left:3px solid #ccd;padding-left:.6em}

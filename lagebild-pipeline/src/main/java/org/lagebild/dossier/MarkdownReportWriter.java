@@ -173,11 +173,12 @@ public final class MarkdownReportWriter {
       }
     }
     if (!story.entities().isEmpty()) {
-      sb.append("\n### Entities\n\n| name | type | variants | roles | mentions |\n|---|---|---|---|---|\n");
+      sb.append("\n### Entities\n\n| name | type | variants | roles | mentions | derived |\n|---|---|---|---|---|---|\n");
       for (StoryEntity e : story.entities().subList(0, Math.min(maxEntities, story.entities().size()))) {
         sb.append("| ").append(cell(e.name())).append(" | ").append(e.type()).append(" | ")
-            .append(cell(String.join(", ", e.variants()))).append(" | ").append(cell(String.join("; ", e.roles())))
-            .append(" | ").append(e.mentions().size()).append(" |\n");
+            .append(cell(variants(e))).append(" | ").append(cell(String.join("; ", e.roles())))
+            .append(" | ").append(e.mentions().size()).append(" | ")
+            .append(derived(e)).append(" |\n");
       }
     }
     Map<String, Map<String, Integer>> shares = new HashMap<>();
@@ -278,5 +279,28 @@ public final class MarkdownReportWriter {
 
   private static String code(String text) {
     return text.replace('`', '\'').replaceAll("\\s+", " ");
+  }
+
+  /** Variants with their counts per outlet where known: "Vucic 4 (a.de 3, b.de 1)". */
+  private static String variants(StoryEntity e) {
+    if (e.variantCounts().isEmpty()) {
+      return String.join(", ", e.variants());
+    }
+    List<String> out = new java.util.ArrayList<>();
+    for (StoryEntity.VariantCount v : e.variantCounts()) {
+      List<String> by = new java.util.ArrayList<>();
+      v.outlets().forEach((outlet, n) -> by.add(outlet + " " + n));
+      out.add(v.text() + " " + v.count() + (by.isEmpty() ? "" : " (" + String.join(", ", by) + ")"));
+    }
+    return String.join("; ", out);
+  }
+
+  /** Derived words with their places, as Markdown: "russischen `a1:10-20`". */
+  private static String derived(StoryEntity e) {
+    List<String> out = new java.util.ArrayList<>();
+    for (StoryEntity.Mention d : e.derived()) {
+      out.add(cell(d.text()) + " `" + code(d.articleId()) + ":" + d.start() + "-" + d.end() + "`");
+    }
+    return String.join(", ", out);
   }
 }

@@ -34,18 +34,36 @@ import org.lagebild.model.dossier.StoryEntity;
  *       "Mathew", "M. Smith");
  *   <li>a misspelling: same type, same Kölner Phonetik code, one or two edits apart, and never
  *       both in one article;
+ *   <li>a short form defined in brackets next to its long form in one article ("Deutscher
+ *       Kegelbund (DKB)", "DKB (Deutscher Kegelbund)"), whatever the initials;
  *   <li>an acronym of a longer name in the story ("EU", "Europäische Union").
  * </ol>
+ *
+ * <p>A state designator before a place name is the same place ("Bundesrepublik Deutschland",
+ * "Deutschland"), and an honorific before a surname ("Herrn Brenner") is the surname alone.
  *
  * <p>Then names the story knows are found where one article's tagger missed them ({@link
  * StoryRecall}).
  *
  * <p>The display name is the most frequent of the longest forms; roles come from {@link
  * GermanEntityRefiner#ROLES}; a name inside a compound ("UNO" in "UNO-Generalsekretär") adds a
- * mention to an entity the story already has. Every mention keeps its exact offsets and text.
+ * mention to an entity the story already has. Every mention keeps its exact offsets and text. Each
+ * entity lists its variants with their counts per outlet, and the derived words that refer to it
+ * ({@link DerivedReferences}).
  * Stateless and thread-safe.
  */
 public final class EntityCanonicalizer implements StorySection {
+
+  /** Titles written before a surname; they are not first names. Compared as name keys. */
+  private static final Set<String> HONORIFICS = Set.copyOf(
+      java.util.stream.Stream.of("Herr", "Herrn", "Frau", "Dr", "Prof", "Professor", "Professorin")
+          .map(NameKeys::transliteration).toList());
+
+  /** Words that make a state's formal name out of its short name ("Freistaat Sachsen"). */
+  private static final Set<String> STATE_DESIGNATORS =
+      Set.of("republik", "bundesrepublik", "volksrepublik", "freistaat", "königreich",
+          "fürstentum", "großherzogtum", "emirat", "sultanat", "bundesland", "land", "staat",
+          "hansestadt", "stadt", "landeshauptstadt", "kanton", "provinz", "region", "insel");
 
   private static final String[] TYPE_PRIORITY = {"PER", "ORG", "LOC", "MISC"};
   private static final Set<String> ARTICLES =
@@ -71,6 +89,8 @@ public final class EntityCanonicalizer implements StorySection {
     final String type;
     final String key;
     final List<String> words;
+    /** The words without a leading honorific ("Herrn Brenner": "brenner"). */
+    final List<String> nameWords;
     final List<Found> mentions = new ArrayList<>();
     int parent;
 
@@ -79,6 +99,11 @@ public final class EntityCanonicalizer implements StorySection {
       this.type = type;
       this.key = key;
       this.words = List.of(key.split(" "));
+      int skip = 0;
+      while (skip < words.size() - 1 && HONORIFICS.contains(words.get(skip))) {
+        skip++;
+      }
+      this.nameWords = words.subList(skip, words.size());
     }
   }
 
@@ -90,15 +115,13 @@ public final class EntityCanonicalizer implements StorySection {
     Map<String, List<PersonRole>> rolesByMention = new HashMap<>();
     Set<String> seen = new HashSet<>();
     int order = 0;
+    Set<String> surnames = personSurnames(documents);
     for (AnnotatedDocument doc : documents) {
       if (doc == null) {
         continue;
       }
       String text = doc.text();
-      List<EntityMention> mentions =
-          doc.has(GermanEntityRefiner.ENTITIES)
-              ? doc.get(GermanEntityRefiner.ENTITIES)
-              : doc.getOrDefault(LinguisticStage.ENTITIES, List.of());
+      List<EntityMention> mentions = splitPossessives(mentionsOf(doc), text, surnames);
       for (PersonRole r : doc.getOrDefault(GermanEntityRefiner.ROLES, List.<PersonRole>of())) {
         rolesByMention
             .computeIfAbsent(
@@ -132,13 +155,83 @@ public final class EntityCanonicalizer implements StorySection {
     }
     mergeSameKeyAcrossTypes(forms);
     mergeInflections(forms);
-    mergeSurnames(forms);
+    mergeStateDesignators(forms);
+    // First-name variants before surnames: "Aleksandar X" and "Aleksander X" are one full name,
+    // so a lone "X" is not ambiguous between them.
     mergeFirstNameVariants(forms);
+    mergeSurnames(forms);
     mergeMisspellings(forms);
+    mergeDefinedAbbreviations(forms, mentionsByArticle(forms), documents);
     mergeAcronyms(forms);
     List<StoryEntity> entities = build(forms, rolesByMention);
     entities = StoryRecall.apply(entities, documents);
-    return withNameParts(entities, documents);
+    entities = withNameParts(entities, documents);
+    entities = DerivedReferences.apply(entities, documents);
+    return withVariantCounts(entities, documents);
+  }
+
+  private static List<EntityMention> mentionsOf(AnnotatedDocument doc) {
+    return doc.has(GermanEntityRefiner.ENTITIES)
+        ? doc.get(GermanEntityRefiner.ENTITIES)
+        : doc.getOrDefault(LinguisticStage.ENTITIES, List.of());
+  }
+
+  /** Name keys of the last words of the story's person names. */
+  private static Set<String> personSurnames(List<AnnotatedDocument> documents) {
+    Set<String> out = new HashSet<>();
+    for (AnnotatedDocument doc : documents) {
+      if (doc == null) {
+        continue;
+      }
+      for (EntityMention m : mentionsOf(doc)) {
+        if (m.type().equals("PER") && m.end() <= doc.text().length() && m.end() > m.start()) {
+          List<String> words = NameKeys.words(doc.text().substring(m.start(), m.end()));
+          if (!words.isEmpty()) {
+            out.add(NameKeys.transliteration(words.getLast()));
+          }
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
+   * "Brenners Kegelpartei": a name the tagger ran together with the genitive of a person the story
+   * names elsewhere is the person's mention followed by the other name.
+   */
+  private static List<EntityMention> splitPossessives(
+      List<EntityMention> mentions, String text, Set<String> surnames) {
+    List<EntityMention> out = new ArrayList<>(mentions.size());
+    for (EntityMention m : mentions) {
+      int space = possessiveSplit(m, text, surnames);
+      if (space < 0) {
+        out.add(m);
+        continue;
+      }
+      String surface = text.substring(m.start(), m.end());
+      out.add(new EntityMention(m.start(), m.start() + space, surface.substring(0, space), "PER"));
+      out.add(new EntityMention(
+          m.start() + space + 1, m.end(), surface.substring(space + 1), m.type()));
+    }
+    return out;
+  }
+
+  /** Where a possessive mention splits (the space after the genitive), or -1. */
+  private static int possessiveSplit(EntityMention m, String text, Set<String> surnames) {
+    if (m.type().equals("PER") || m.end() > text.length() || m.end() <= m.start()) {
+      return -1;
+    }
+    String surface = text.substring(m.start(), m.end());
+    int space = surface.indexOf(' ');
+    if (space < 3 || surface.charAt(space - 1) != 's' || space + 1 >= surface.length()
+        || !Character.isUpperCase(surface.charAt(space + 1))) {
+      return -1;
+    }
+    String genitive = surface.substring(0, space);
+    return genitive.chars().allMatch(Character::isLetter)
+            && Character.isUpperCase(genitive.charAt(0))
+            && surnames.contains(NameKeys.transliteration(genitive.substring(0, space - 1)))
+        ? space : -1;
   }
 
   private static List<EntityMention> sorted(List<EntityMention> mentions) {
@@ -211,9 +304,9 @@ public final class EntityCanonicalizer implements StorySection {
     Map<String, Set<Integer>> fullNamesByFirstName = new HashMap<>();
     for (int i = 0; i < forms.size(); i++) {
       Form f = forms.get(i);
-      if (f.type.equals("PER") && f.words.size() >= 2) {
-        fullNamesBySurname.computeIfAbsent(f.words.getLast(), k -> new HashSet<>()).add(i);
-        fullNamesByFirstName.computeIfAbsent(f.words.getFirst(), k -> new HashSet<>()).add(i);
+      if (f.type.equals("PER") && f.nameWords.size() >= 2) {
+        fullNamesBySurname.computeIfAbsent(f.nameWords.getLast(), k -> new HashSet<>()).add(i);
+        fullNamesByFirstName.computeIfAbsent(f.nameWords.getFirst(), k -> new HashSet<>()).add(i);
       }
     }
     Set<Integer> personGroups = new HashSet<>();
@@ -225,16 +318,17 @@ public final class EntityCanonicalizer implements StorySection {
     for (int i = 0; i < forms.size(); i++) {
       Form f = forms.get(i);
       // A one-word form counts as a surname if it, or its spelling in another article, is a person.
-      if (f.words.size() != 1 || !personGroups.contains(root(forms, i))) {
+      if (f.nameWords.size() != 1 || !personGroups.contains(root(forms, i))) {
         continue;
       }
-      Set<Integer> candidates = fullNamesBySurname.get(f.key);
+      String name = f.nameWords.getFirst();
+      Set<Integer> candidates = fullNamesBySurname.get(name);
       if (candidates == null) {
-        candidates = fullNamesBySurname.get(stripGenitive(f.key));
+        candidates = fullNamesBySurname.get(stripGenitive(name));
       }
-      if (candidates == null && f.type.equals("PER")) {
+      if (candidates == null && f.type.equals("PER") && f.words.size() == 1) {
         // A first name cut off by brackets in the text ("(Michail) Gorbatschow").
-        candidates = fullNamesByFirstName.get(f.key);
+        candidates = fullNamesByFirstName.get(name);
       }
       if (candidates == null) {
         continue;
@@ -258,15 +352,15 @@ public final class EntityCanonicalizer implements StorySection {
     Map<String, List<Integer>> bySurname = new HashMap<>();
     for (int i = 0; i < forms.size(); i++) {
       Form f = forms.get(i);
-      if (f.type.equals("PER") && f.words.size() == 2) {
-        bySurname.computeIfAbsent(f.words.getLast(), k -> new ArrayList<>()).add(i);
+      if (f.type.equals("PER") && f.nameWords.size() == 2) {
+        bySurname.computeIfAbsent(f.nameWords.getLast(), k -> new ArrayList<>()).add(i);
       }
     }
     for (List<Integer> group : bySurname.values()) {
       for (int a = 0; a < group.size(); a++) {
         for (int b = a + 1; b < group.size(); b++) {
-          String fa = forms.get(group.get(a)).words.getFirst();
-          String fb = forms.get(group.get(b)).words.getFirst();
+          String fa = forms.get(group.get(a)).nameWords.getFirst();
+          String fb = forms.get(group.get(b)).nameWords.getFirst();
           if (compatibleFirstNames(fa, fb)) {
             union(forms, group.get(a), group.get(b));
           }
@@ -342,6 +436,79 @@ public final class EntityCanonicalizer implements StorySection {
       sb.append(NameKeys.phonetic(w));
     }
     return sb.toString();
+  }
+
+  /** "Bundesrepublik Deutschland" joins "Deutschland": a designator before a place's own name. */
+  private static void mergeStateDesignators(List<Form> forms) {
+    Map<String, Integer> byKey = new HashMap<>();
+    for (int i = 0; i < forms.size(); i++) {
+      if (!forms.get(i).type.equals("PER")) {
+        byKey.putIfAbsent(forms.get(i).key, i);
+      }
+    }
+    for (int i = 0; i < forms.size(); i++) {
+      Form f = forms.get(i);
+      if (f.type.equals("PER") || f.words.size() < 2 || !STATE_DESIGNATORS.contains(f.words.getFirst())) {
+        continue;
+      }
+      Integer bare = byKey.get(f.key.substring(f.key.indexOf(' ') + 1));
+      if (bare != null && forms.get(bare).type.equals("LOC")) {
+        union(forms, bare, i);
+      }
+    }
+  }
+
+  /** The mentions of each article with their form, in text order. */
+  private static Map<String, List<int[]>> mentionsByArticle(List<Form> forms) {
+    Map<String, List<int[]>> out = new HashMap<>();
+    for (int i = 0; i < forms.size(); i++) {
+      for (Found m : forms.get(i).mentions) {
+        out.computeIfAbsent(m.articleId(), k -> new ArrayList<>()).add(new int[] {m.start(), m.end(), i});
+      }
+    }
+    out.values().forEach(l -> l.sort(Comparator.<int[]>comparingInt(a -> a[0])));
+    return out;
+  }
+
+  /**
+   * A name and its short form defined in brackets right after it, either way round: "Deutscher
+   * Kegelbund (DKB)", "DKB (Deutscher Kegelbund)". The short form must be an acronym, the long form longer, both of one type and initial; the other initials need not match
+   * ("IWF" for "Internationaler Währungsfonds").
+   */
+  private static void mergeDefinedAbbreviations(
+      List<Form> forms, Map<String, List<int[]>> byArticle, List<AnnotatedDocument> documents) {
+    for (AnnotatedDocument doc : documents) {
+      if (doc == null) {
+        continue;
+      }
+      List<int[]> mentions = byArticle.getOrDefault(doc.id(), List.of());
+      String text = doc.text();
+      for (int k = 0; k + 1 < mentions.size(); k++) {
+        int[] a = mentions.get(k);
+        int[] b = mentions.get(k + 1);
+        if (b[0] < a[1] || b[1] > text.length() || a[2] == b[2]) {
+          continue;
+        }
+        if (!text.substring(a[1], b[0]).strip().equals("(")
+            || !text.substring(b[1]).stripLeading().startsWith(")")) {
+          continue;
+        }
+        String sa = text.substring(a[0], a[1]);
+        String sb = text.substring(b[0], b[1]);
+        Form fa = forms.get(a[2]);
+        Form fb = forms.get(b[2]);
+        // Same type and initial: "Paris (AFP)" is a dateline, not a definition.
+        if (fa.type.equals("PER") || !fa.type.equals(fb.type)
+            || Character.toUpperCase(sa.charAt(0)) != Character.toUpperCase(sb.charAt(0))) {
+          continue;
+        }
+        boolean aShort = NameKeys.isAcronym(sa) && !NameKeys.isAcronym(sb) && sb.length() > sa.length();
+        boolean bShort = NameKeys.isAcronym(sb) && !NameKeys.isAcronym(sa) && sa.length() > sb.length();
+        if (aShort || bShort) {
+          union(forms, a[2], b[2]);
+        }
+      }
+    }
   }
 
   /** Rule 6: "EU" joins "Europäische Union" when exactly one long form has those initials. */
@@ -550,6 +717,39 @@ public final class EntityCanonicalizer implements StorySection {
                   m -> articleOrder.getOrDefault(m.articleId(), 0))
               .thenComparingInt(StoryEntity.Mention::start));
       out.add(new StoryEntity(e.id(), e.name(), e.type(), e.variants(), e.roles(), mentions));
+    }
+    return out;
+  }
+
+  /** Each variant's mentions, overall and per outlet (the article's outlet, else "unknown"). */
+  static List<StoryEntity> withVariantCounts(
+      List<StoryEntity> entities, List<AnnotatedDocument> documents) {
+    Map<String, String> outletOf = new HashMap<>();
+    for (AnnotatedDocument doc : documents) {
+      if (doc != null) {
+        String outlet = doc.article().outlet();
+        outletOf.putIfAbsent(doc.id(), outlet == null || outlet.isBlank() ? "unknown" : outlet.strip());
+      }
+    }
+    List<StoryEntity> out = new ArrayList<>(entities.size());
+    for (StoryEntity e : entities) {
+      Map<String, Map<String, Integer>> byVariant = new LinkedHashMap<>();
+      for (String v : e.variants()) {
+        byVariant.put(v, new LinkedHashMap<>());
+      }
+      for (StoryEntity.Mention m : e.mentions()) {
+        byVariant.computeIfAbsent(m.text().replaceAll("\\s+", " ").strip(), k -> new LinkedHashMap<>())
+            .merge(outletOf.getOrDefault(m.articleId(), "unknown"), 1, Integer::sum);
+      }
+      List<StoryEntity.VariantCount> counts = new ArrayList<>();
+      byVariant.forEach((v, outlets) -> {
+        int n = outlets.values().stream().mapToInt(Integer::intValue).sum();
+        if (n > 0) {
+          counts.add(new StoryEntity.VariantCount(v, n, outlets));
+        }
+      });
+      counts.sort(Comparator.comparingInt(c -> -c.count()));
+      out.add(e.withVariantCounts(counts));
     }
     return out;
   }

@@ -14,7 +14,9 @@ import org.lagebild.model.dossier.StoryEntity;
  * written in the others, even where that article's tagger missed it ("Bach" is also a German
  * noun). Only names the story tagged at least twice, only capitalised whole words not at the start
  * of a sentence (where any word is capitalised), and never inside another mention. A person's
- * surname counts on its own; a first name followed by the surname becomes one mention.
+ * surname counts on its own; a first name followed by the surname becomes one mention. A name
+ * that opens a hyphen compound is a mention too ("Brenner-Plan", "EU-Gipfel"), and two-letter
+ * acronyms count ("EU").
  */
 final class StoryRecall {
 
@@ -75,8 +77,11 @@ final class StoryRecall {
               && wordEndsAt(text, end + 1)) {
             end++; // the genitive "Mustermanns"
           }
-          if (!wordStartsAt(text, at) || !wordEndsAt(text, end) || coveredAny(covered, at, end)
-              || sentenceStart(text, at)) {
+          boolean compound = opensCompound(text, end);
+          if (!wordStartsAt(text, at) || !(wordEndsAt(text, end) || compound)
+              || coveredAny(covered, at, end)
+              // Any word is capitalised at a sentence start; an acronym before a hyphen still names.
+              || sentenceStart(text, at) && !(compound && NameKeys.isAcronym(surface))) {
             continue;
           }
           mentions
@@ -114,7 +119,8 @@ final class StoryRecall {
 
   private static void register(Map<String, Integer> surfaces, String surface, int entity) {
     String s = surface.strip();
-    if (s.length() < MIN_LENGTH || !Character.isUpperCase(s.codePointAt(0))) {
+    if (s.length() < (NameKeys.isAcronym(s) ? 2 : MIN_LENGTH)
+        || !Character.isUpperCase(s.codePointAt(0))) {
       return;
     }
     Integer previous = surfaces.putIfAbsent(s, entity);
@@ -162,6 +168,12 @@ final class StoryRecall {
       }
     }
     return false;
+  }
+
+  /** Whether a hyphen and a capitalised word part follow: "EU-Gipfel", not "EU-weit". */
+  private static boolean opensCompound(String text, int end) {
+    return end + 1 < text.length() && (text.charAt(end) == '-' || text.charAt(end) == '\u2011')
+        && Character.isUpperCase(text.charAt(end + 1));
   }
 
   private static boolean wordStartsAt(String text, int at) {

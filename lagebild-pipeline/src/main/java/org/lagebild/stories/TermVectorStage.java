@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import org.lagebild.entities.GermanEntityRefiner;
 import org.lagebild.linguistics.LinguisticStage;
 import org.lagebild.model.AnnotatedDocument;
 import org.lagebild.model.EntityMention;
@@ -80,7 +81,13 @@ public final class TermVectorStage implements Stage {
         counts.merge(term, 1, Integer::sum);
       }
     }
+    // The refined entities and derived words where the refiner ran first (standard pipeline), else
+    // the tagger's: "russischen" tells what a story is about even though it names nobody.
     List<EntityMention> mentions = document.getOrDefault(LinguisticStage.ENTITIES, List.of());
+    if (document.has(GermanEntityRefiner.ENTITIES)) {
+      mentions = new java.util.ArrayList<>(document.get(GermanEntityRefiner.ENTITIES));
+      mentions.addAll(document.getOrDefault(GermanEntityRefiner.DERIVED, List.of()));
+    }
     List<String> keys = new java.util.ArrayList<>(mentions.size());
     for (EntityMention mention : mentions) {
       String surface =

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 import org.lagebild.clean.AnalysisText;
 import org.lagebild.clean.NoiseDetector;
+import org.lagebild.entities.GermanEntityRefiner;
 import org.lagebild.language.LanguageIdentifier;
 import org.lagebild.linguistics.LinguisticStage;
 import org.lagebild.model.AnnotatedDocument;
@@ -71,8 +72,18 @@ public final class TimexStage implements Stage {
     String text = AnalysisText.masked(document.text(), document.get(NoiseDetector.NOISE));
     List<TimexCandidate> timexes = GermanTimexTagger.tag(text);
     List<EventCandidate> events = events(timexes, document.get(LinguisticStage.SENTENCES),
-        document.get(LinguisticStage.TOKENS), document.get(LinguisticStage.ENTITIES));
+        document.get(LinguisticStage.TOKENS), entities(document));
     return document.with(TIMEXES, timexes).with(EVENTS, events);
+  }
+
+  /**
+   * The refined entities where {@link GermanEntityRefiner} ran before this stage (as in the
+   * standard pipeline: role nouns trimmed, derived adjectives set apart), else the tagger's.
+   */
+  private static List<EntityMention> entities(AnnotatedDocument document) {
+    return document.has(GermanEntityRefiner.ENTITIES)
+        ? document.get(GermanEntityRefiner.ENTITIES)
+        : document.get(LinguisticStage.ENTITIES);
   }
 
   static List<EventCandidate> events(

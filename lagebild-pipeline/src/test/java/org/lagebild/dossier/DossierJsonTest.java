@@ -26,6 +26,8 @@ import org.junit.jupiter.api.Test;
 import org.lagebild.model.Noise;
 import org.lagebild.model.dossier.Dossier;
 import org.lagebild.model.dossier.DossierArticle;
+import org.lagebild.model.dossier.Story;
+import org.lagebild.model.dossier.StoryEntity;
 import org.lagebild.stories.SeedFixtures;
 
 class DossierJsonTest {
@@ -94,6 +96,49 @@ class DossierJsonTest {
       Dossier full = SampleDossiers.seedsWithSections(dir);
       assertThat(new DossierJsonReader().read(new ByteArrayInputStream(json(full)))).isEqualTo(full);
     }
+  }
+
+  /** The invented dossier with variant counts and a derived reference on its first entity. */
+  static Dossier withEntityDetails() {
+    Dossier d = SampleDossiers.invented();
+    Story story = d.stories().get(0);
+    List<StoryEntity> entities = new ArrayList<>(story.entities());
+    StoryEntity e = entities.get(0);
+    StoryEntity.Mention first = e.mentions().get(0);
+    entities.set(0, e
+        .withVariantCounts(List.of(new StoryEntity.VariantCount(first.text(), e.mentions().size(),
+            java.util.Map.of("example.org", e.mentions().size()))))
+        .withDerived(List.of(new StoryEntity.Mention(first.articleId(), first.start(), first.end(),
+            first.text()))));
+    List<Story> stories = new ArrayList<>(d.stories());
+    stories.set(0, story.withEntities(entities));
+    return new Dossier(d.generated(), d.articles(), d.rejected(), stories);
+  }
+
+  @Test
+  void variantCountsAndDerivedReferencesAreOptionalValidAndRoundTrip() throws IOException {
+    Dossier dossier = withEntityDetails();
+    JsonNode node = MAPPER.readTree(json(dossier));
+    assertThat(validate(node)).isEmpty();
+    JsonNode entity = node.get("stories").get(0).get("entities").get(0);
+    assertThat(names(entity)).containsExactly("id", "name", "type", "variants", "roles", "mentions",
+        "variantCounts", "derived");
+    assertThat(entity.get("variantCounts").get(0).get("outlets").get("example.org").asInt())
+        .isPositive();
+    assertThat(new DossierJsonReader().read(new ByteArrayInputStream(json(dossier))))
+        .isEqualTo(dossier);
+
+    // A dossier written before these fields existed still validates and reads.
+    ((ObjectNode) entity).remove(List.of("variantCounts", "derived"));
+    assertThat(validate(node)).isEmpty();
+    Dossier old = new DossierJsonReader().read(
+        new ByteArrayInputStream(MAPPER.writeValueAsBytes(node)));
+    assertThat(old.stories().get(0).entities().get(0).variantCounts()).isEmpty();
+    assertThat(old.stories().get(0).entities().get(0).derived()).isEmpty();
+
+    // A malformed count is refused by the schema.
+    ((ObjectNode) entity).putArray("variantCounts").addObject().put("text", "x").put("count", -1);
+    assertThat(validate(node)).isNotEmpty();
   }
 
   @Test

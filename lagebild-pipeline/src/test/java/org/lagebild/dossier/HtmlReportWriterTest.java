@@ -286,4 +286,25 @@ class HtmlReportWriterTest {
     }
     assertThat(page).contains("default-src 'none'");
   }
+
+  @Test
+  void spellingsShowCountsPerOutletAndDerivedWordsLinkToTheirPlaceInTheText() throws IOException {
+    String text = "Die russischen Truppen stehen in Russland.";
+    DossierArticle a = new DossierArticle("a1", "a1.txt", "T", "eins.example", null, "de", null,
+        "unknown", text, List.of(), null, null, null);
+    int at = text.indexOf("Russland");
+    int adj = text.indexOf("russischen");
+    StoryEntity russia = new StoryEntity("e1", "Russland", "LOC", List.of("Russland"), List.of(),
+        List.of(new StoryEntity.Mention("a1", at, at + 8, "Russland")))
+        .withVariantCounts(List.of(new StoryEntity.VariantCount("Russland", 1,
+            java.util.Map.of("eins.example", 1))))
+        .withDerived(List.of(new StoryEntity.Mention("a1", adj, adj + 10, "russischen")));
+    Story s = Story.of("s1", "T", List.of("a1"), List.of(russia));
+    String page = html(new Dossier(null, List.of(a), List.of(), List.of(s)));
+    assertThat(page).contains("spellings: Russland 1 (eins.example 1)",
+        "derived (not counted as mentions): <a href=\"#d0-0-0\">[1] russischen</a>");
+    // The link's target exists in the rendered text, marked as derived, not as a mention.
+    assertThat(page).containsPattern("id=\"d0-0-0\"[^>]*>|class=\"[^\"]*derived[^\"]*\"[^>]*id=\"d0-0-0\"");
+    assertThat(page).doesNotContain("title=\"Russland (LOC)\">russischen");
+  }
 }

@@ -54,4 +54,22 @@ class MarkdownReportWriterTest {
         + "Brücke.“_; shares passages with `a2` (1 passage)");
     assertThat(md).contains("- `a2` (outlet unknown), de: Brücke kommt; shares passages with `a1` (1 passage)");
   }
+
+  @Test
+  void entityTableListsSpellingsPerOutletAndDerivedWords() {
+    String text = "Die russischen Truppen stehen in Russland.";
+    DossierArticle a = new DossierArticle("a1", "a1.txt", "T", "eins.example", null, "de", null,
+        "unknown", text, List.of(), null, null, null);
+    int at = text.indexOf("Russland");
+    org.lagebild.model.dossier.StoryEntity russia = new org.lagebild.model.dossier.StoryEntity(
+        "e1", "Russland", "LOC", List.of("Russland"), List.of(),
+        List.of(new org.lagebild.model.dossier.StoryEntity.Mention("a1", at, at + 8, "Russland")))
+        .withVariantCounts(List.of(new org.lagebild.model.dossier.StoryEntity.VariantCount(
+            "Russland", 1, java.util.Map.of("eins.example", 1))))
+        .withDerived(List.of(new org.lagebild.model.dossier.StoryEntity.Mention("a1", 4, 14,
+            "russischen")));
+    String md = new MarkdownReportWriter().render(new Dossier(null, List.of(a), List.of(),
+        List.of(Story.of("s1", "T", List.of("a1"), List.of(russia)))));
+    assertThat(md).contains("| Russland | LOC | Russland 1 (eins.example 1) |  | 1 | russischen `a1:4-14` |");
+  }
 }

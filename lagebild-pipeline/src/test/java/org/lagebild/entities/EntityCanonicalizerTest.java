@@ -135,4 +135,62 @@ class EntityCanonicalizerTest {
     assertThat(first).extracting(StoryEntity::id)
         .containsExactlyElementsOf(second.stream().map(StoryEntity::id).toList());
   }
+
+  @Test
+  void loneSurnameJoinsFirstNameVariantsOfOneFullNameAndHonorificsAreNoFirstNames() {
+    var a = refined("a", TaggedText.of("Präsident Aleksandar Petrovic sprach. Petrovic lachte.")
+        .tag("Aleksandar Petrovic", "PER").tag("Petrovic", "PER"));
+    var b = refined("b", TaggedText.of("Präsident Aleksander Petrović sprach mit Herrn Petrović.")
+        .tag("Aleksander Petrović", "PER").tag("Herrn Petrović", "PER"));
+    List<StoryEntity> entities = canonicalizer.canonicalize(List.of(a, b));
+    assertThat(entities.stream().filter(e -> e.type().equals("PER"))).singleElement()
+        .satisfies(e -> assertThat(e.variants()).contains("Aleksandar Petrovic",
+            "Aleksander Petrović", "Petrovic", "Herrn Petrović"));
+  }
+
+  @Test
+  void shortFormDefinedInBracketsJoinsItsLongFormWhateverTheInitials() {
+    var a = refined("a", TaggedText.of("Der Internationale Kegelfonds (IKF) warnte.")
+        .tag("Internationale Kegelfonds", "ORG").tag("IKF", "ORG"));
+    var b = refined("b", TaggedText.of("Die IKF warnte erneut.").tag("IKF", "ORG"));
+    List<StoryEntity> entities = canonicalizer.canonicalize(List.of(a, b));
+    assertThat(entities).singleElement()
+        .satisfies(e -> assertThat(e.mentions()).hasSize(3));
+  }
+
+  @Test
+  void datelineAgencyInBracketsIsNoDefinition() {
+    var a = refined("a", TaggedText.of("Kiel (KNA) meldet Regen.")
+        .tag("Kiel", "LOC").tag("KNA", "ORG"));
+    assertThat(canonicalizer.canonicalize(List.of(a))).hasSize(2);
+  }
+
+  @Test
+  void stateDesignatorBeforeAPlaceIsThatPlace() {
+    var a = refined("a", TaggedText.of("Die Republik Moldau und Moldau stimmten zu.")
+        .tag("Republik Moldau", "LOC").tag("Moldau", "LOC"));
+    assertThat(canonicalizer.canonicalize(List.of(a))).singleElement()
+        .satisfies(e -> assertThat(e.variants()).containsExactlyInAnyOrder("Republik Moldau", "Moldau"));
+  }
+
+  @Test
+  void aKnownNameOpeningAHyphenCompoundIsRecalled() {
+    var a = refined("a", TaggedText.of("Die EU warnte. Die EU beriet.").tag("EU", "ORG").tag("EU", "ORG", 1));
+    var b = refined("b", TaggedText.of("Ein EU-Gipfel folgt, nicht EU-weit."));
+    List<StoryEntity> entities = canonicalizer.canonicalize(List.of(a, b));
+    assertThat(entities).singleElement().satisfies(e -> assertThat(
+        e.mentions().stream().filter(m -> m.articleId().equals("b")).map(m -> m.start()))
+        .containsExactly(4));
+  }
+
+  @Test
+  void possessiveOfAKnownPersonIsSplitFromTheNameAfterIt() {
+    var a = refined("a", TaggedText.of("Olaf Brenner sprach.").tag("Olaf Brenner", "PER"));
+    var b = refined("b", TaggedText.of("Das sah Brenners Kegelpartei anders.")
+        .tag("Brenners Kegelpartei", "ORG"));
+    List<StoryEntity> entities = canonicalizer.canonicalize(List.of(a, b));
+    assertThat(named(entities, "Brenners").orElseThrow().variants())
+        .contains("Olaf Brenner");
+    assertThat(named(entities, "Kegelpartei").orElseThrow().type()).isEqualTo("ORG");
+  }
 }

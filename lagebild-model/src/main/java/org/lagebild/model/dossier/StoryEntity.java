@@ -1,6 +1,8 @@
 package org.lagebild.model.dossier;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -12,6 +14,10 @@ import java.util.Objects;
  * @param type {@code PER}, {@code ORG}, {@code LOC} or {@code MISC}
  * @param variants distinct surface forms seen
  * @param roles role phrases that refer to it (e.g. "der US-Außenminister")
+ * @param variantCounts each variant with its number of mentions, overall and per outlet (empty
+ *     where not computed)
+ * @param derived words derived from the name ("russischen" for a country) that refer to it without
+ *     naming it; not counted among the mentions
  */
 public record StoryEntity(
     String id,
@@ -19,7 +25,9 @@ public record StoryEntity(
     String type,
     List<String> variants,
     List<String> roles,
-    List<Mention> mentions) {
+    List<Mention> mentions,
+    List<VariantCount> variantCounts,
+    List<Mention> derived) {
 
   public static final List<String> TYPES = List.of("PER", "ORG", "LOC", "MISC");
 
@@ -30,6 +38,27 @@ public record StoryEntity(
     variants = Lists.copy(variants);
     roles = Lists.copy(roles);
     mentions = Lists.copy(mentions);
+    variantCounts = Lists.copy(variantCounts);
+    derived = Lists.copy(derived);
+  }
+
+  /** An entity without variant counts and derived references. */
+  public StoryEntity(
+      String id, String name, String type, List<String> variants, List<String> roles,
+      List<Mention> mentions) {
+    this(id, name, type, variants, roles, mentions, List.of(), List.of());
+  }
+
+  public StoryEntity withMentions(List<String> newVariants, List<Mention> newMentions) {
+    return new StoryEntity(id, name, type, newVariants, roles, newMentions, variantCounts, derived);
+  }
+
+  public StoryEntity withVariantCounts(List<VariantCount> counts) {
+    return new StoryEntity(id, name, type, variants, roles, mentions, counts, derived);
+  }
+
+  public StoryEntity withDerived(List<Mention> newDerived) {
+    return new StoryEntity(id, name, type, variants, roles, mentions, variantCounts, newDerived);
   }
 
   /** Where one article mentions the entity. */
@@ -38,6 +67,23 @@ public record StoryEntity(
       Objects.requireNonNull(articleId, "articleId");
       Objects.requireNonNull(text, "text");
       Lists.checkOffsets(start, end);
+    }
+  }
+
+  /**
+   * One spelling and how often it occurs.
+   *
+   * @param outlets mentions per outlet, in order of first appearance ("unknown" for articles
+   *     without an outlet)
+   */
+  public record VariantCount(String text, int count, Map<String, Integer> outlets) {
+    public VariantCount {
+      Objects.requireNonNull(text, "text");
+      if (count < 0) {
+        throw new IllegalArgumentException("count must be >= 0, was " + count);
+      }
+      outlets = outlets == null
+          ? Map.of() : java.util.Collections.unmodifiableMap(new LinkedHashMap<>(outlets));
     }
   }
 }
