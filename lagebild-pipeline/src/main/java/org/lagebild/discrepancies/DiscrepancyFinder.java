@@ -37,7 +37,15 @@ import org.lagebild.time.PublicationDateInferrer;
  *   <li>{@code name}: one entity spelled differently by different articles (beyond inflection).
  * </ul>
  *
- * Figures from articles published more than a day apart are not compared: running counts change.
+ * When both sentences name the day a figure is for ("am Samstag", "am 1. August", resolved against the
+ * publication date), figures of the same day are compared even when the articles appeared days apart,
+ * and figures of different days never. Without a named day, running counts (infections, deaths,
+ * incidences, vaccinations) are compared only between articles published within hours of each other,
+ * other quantities (the size of a crowd, seats, amounts) within a week. Crowd sizes ("20.000
+ * Menschen", "Hunderttausende Demonstranten" in sentences about a protest) are compared with each
+ * other whatever the noun, unless the sentences name different places; and a difference of an order
+ * of magnitude between them ("1,3 Millionen" against "20.000") is a disputed figure even where one
+ * article reports both sides.
  */
 public final class DiscrepancyFinder implements StorySection {
 
@@ -50,14 +58,48 @@ public final class DiscrepancyFinder implements StorySection {
    *     overnight, so a morning and a next-morning report are not a contradiction
    */
   public record Options(
-      int minSharedContext, double dateSentenceSimilarity, int maxDaysApart, int maxHoursApart) {
+      int minSharedContext, double dateSentenceSimilarity, int maxDaysApart, int maxHoursApart,
+      int eventDaysApart, int sameDayWindow, double disputeRatio) {
+    /**
+     * @param eventDaysApart publication days apart within which figures that are not running counts
+     *     and name no day are compared
+     * @param sameDayWindow publication days apart within which figures naming the same day are compared
+     * @param disputeRatio how many times larger one figure must be than the other to count as a
+     *     disputed figure even where an article also gives a value agreeing with the other side
+     */
+    public Options {}
+
+    public Options(int minSharedContext, double dateSentenceSimilarity, int maxDaysApart, int maxHoursApart) {
+      this(minSharedContext, dateSentenceSimilarity, maxDaysApart, maxHoursApart, 7, 7, 5.0);
+    }
+
     public static Options defaults() {
-      return new Options(2, 0.6, 1, 12);
+      return new Options(2, 0.6, 1, 12, 7, 7, 5.0);
     }
   }
 
   private static final Pattern WEEKDAY =
       Pattern.compile("\\b(Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonnabend|Sonntag)\\b");
+  /** A weekday, also as part of "Montagmorgen", "Samstagabend". */
+  private static final Pattern WEEKDAY_TIME =
+      Pattern.compile("\\b(Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonnabend|Sonntag)"
+          + "(?:früh|morgen|vormittag|mittag|nachmittag|abend|nacht)?\\b");
+  private static final List<String> MONTHS = List.of("Januar", "Februar", "März", "April", "Mai", "Juni",
+      "Juli", "August", "September", "Oktober", "November", "Dezember");
+  /** Words that mark a sentence about a gathering: its "Menschen" are the crowd. */
+  private static final Pattern GATHERING =
+      Pattern.compile("(?i)demonstr|protest|kundgebung|versamm|\\bdemo\\b|\\bdemo-|aufmarsch|\\bmarsch");
+  /** "in Leipzig", "vor dem Reichstag": a place a sentence names. */
+  private static final Pattern PLACE =
+      Pattern.compile("\\b(?:in|im|aus|vor dem|vor der)\\s+(\\p{Lu}\\p{L}{2,})");
+  private static final String MENSCH = GermanFigureParser.headKey("Menschen");
+  private static final String PARTICIPANTS = GermanFigureParser.headKey("Teilnehmer");
+  /** Counts that change from one daily report to the next. */
+  private static final Set<String> RUNNING_COUNTS = Set.of(
+      GermanFigureParser.headKey("Neuinfektionen"), GermanFigureParser.headKey("Todesfälle"),
+      GermanFigureParser.headKey("Patienten"), GermanFigureParser.headKey("Impfungen"),
+      GermanFigureParser.headKey("Tests"), GermanFigureParser.headKey("Inzidenz"),
+      GermanFigureParser.headKey("Reproduktionszahl"));
   private static final Pattern DAY_OF_MONTH =
       Pattern.compile(
           "\\b(\\d{1,2})\\.\\s*(Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober"
@@ -92,6 +134,11 @@ public final class DiscrepancyFinder implements StorySection {
 
   private static final Pattern ESTIMATE =
       Pattern.compile("\\b(rechnet|rechnen|erwartet|erwarten|prognostiziert|prognostizieren|schätzt|schätzen)\\b");
+
+  /** A number announced, expected, registered or allowed, not one counted. */
+  private static final Pattern PLANNED =
+      Pattern.compile("(?i)\\b(angemeldet\\w*|erwartet\\w*|angekündigt\\w*|zugelassen\\w*|begrenzt|erlaubt\\w*"
+          + "|geplant\\w*|genehmigt\\w*)\\b");
 
   /** "zwei Vorstände und drei weitere": the first figure is only part of a sum. */
   private static final Pattern PART_OF_SUM =
@@ -147,7 +194,7 @@ public final class DiscrepancyFinder implements StorySection {
     List<Located> all = locate(documents);
     Map<String, List<Located>> byHead = new LinkedHashMap<>();
     for (Located l : all) {
-      byHead.computeIfAbsent(key(l.figure()), k -> new ArrayList<>()).add(l);
+      byHead.computeIfAbsent(crowd(l) ? "|crowd" : key(l.figure()), k -> new ArrayList<>()).add(l);
     }
     List<Scored> out = new ArrayList<>();
     for (List<Located> group : byHead.values()) {
@@ -195,6 +242,20 @@ public final class DiscrepancyFinder implements StorySection {
     return out;
   }
 
+  /**
+   * The size of a crowd: a count of participants or demonstrators, or of people in a sentence about a
+   * gathering.
+   */
+  static boolean crowd(Located l) {
+    String k = l.figure().headKey();
+    return l.figure().unit() == null && k != null
+        && (k.equals(PARTICIPANTS) || k.equals(MENSCH) && GATHERING.matcher(l.sentence()).find());
+  }
+
+  private static boolean running(Located l) {
+    return l.figure().headKey() != null && RUNNING_COUNTS.contains(l.figure().headKey());
+  }
+
   private static String key(Figure f) {
     return (f.unit() == null ? "" : f.unit()) + "|" + (f.headKey() == null ? "" : f.headKey());
   }
@@ -208,10 +269,30 @@ public final class DiscrepancyFinder implements StorySection {
     if (a.articleId().equals(b.articleId()) || !a.figure().conflictsWith(b.figure())) {
       return false;
     }
-    if (!sameMatter(a, b) || !closeInTime(documents.get(a.docIndex()), documents.get(b.docIndex()))) {
+    AnnotatedDocument da = documents.get(a.docIndex());
+    AnnotatedDocument db = documents.get(b.docIndex());
+    LocalDate ra = referenceDay(a.sentence(), date(published(da)));
+    LocalDate rb = referenceDay(b.sentence(), date(published(db)));
+    if (ra != null && rb != null) {
+      if (!ra.equals(rb) || !withinDays(da, db, options.sameDayWindow())) {
+        return false; // figures for two days, or the same weekday of another week
+      }
+    } else if (running(a) || running(b) ? !closeInTime(da, db) : !withinDays(da, db, options.eventDaysApart())) {
       return false;
     }
+    if (!sameMatter(a, b)) {
+      return false;
+    }
+    double big = Math.max(a.figure().nominal(), b.figure().nominal());
+    double small = Math.min(a.figure().nominal(), b.figure().nominal());
+    if (crowd(a) && crowd(b) && small > 0 && big / small >= options.disputeRatio()) {
+      return true; // "1,3 Millionen" against "20.000": a disputed figure, even where both are reported
+    }
+    boolean crowds = crowd(a) && crowd(b);
     for (Located other : group) {
+      if (crowds && (other.sentence().equals(a.sentence()) || other.sentence().equals(b.sentence()))) {
+        continue; // "insgesamt 50.000, zuvor auf 38.000 geschätzt": a correction, still two versions
+      }
       if (other.articleId().equals(b.articleId()) && !other.figure().conflictsWith(a.figure())) {
         return false;
       }
@@ -225,6 +306,15 @@ public final class DiscrepancyFinder implements StorySection {
   private boolean sameMatter(Located a, Located b) {
     if (ESTIMATE.matcher(a.sentence()).find() && ESTIMATE.matcher(b.sentence()).find()) {
       return false; // two forecasts ("rechnet mit 2,6 Millionen") may come from two forecasters
+    }
+    if (PLANNED.matcher(a.sentence()).find() != PLANNED.matcher(b.sentence()).find()) {
+      return false; // "10.000 Teilnehmer angemeldet" against "20.000 kamen": plan and outcome
+    }
+    if (crowd(a) && crowd(b)) {
+      // one story's crowd, whatever the words around it, unless the sentences name two places
+      Set<String> pa = places(a.sentence());
+      Set<String> pb = places(b.sentence());
+      return pa.isEmpty() || pb.isEmpty() || !java.util.Collections.disjoint(pa, pb);
     }
     if (!a.days().isEmpty() && !b.days().isEmpty() && java.util.Collections.disjoint(a.days(), b.days())) {
       return false; // "am Mittwoch 1.147" and "am Donnerstag 1.045" are two days' figures
@@ -246,6 +336,51 @@ public final class DiscrepancyFinder implements StorySection {
       }
     }
     return n;
+  }
+
+  private static Set<String> places(String sentence) {
+    Set<String> out = new java.util.HashSet<>();
+    Matcher m = PLACE.matcher(sentence);
+    while (m.find()) {
+      out.add(m.group(1).length() > 6 ? m.group(1).substring(0, 6) : m.group(1));
+    }
+    return out;
+  }
+
+  /**
+   * The day a sentence's figures are for, when it names exactly one: a day of the month (year of the
+   * publication, or the year before for a later month) or a weekday, the last one on or before the
+   * publication day ("am Samstag" in a Monday paper is two days before). Null when it names none,
+   * several, or the publication date is unknown.
+   */
+  static LocalDate referenceDay(String sentence, LocalDate published) {
+    if (published == null) {
+      return null;
+    }
+    Set<LocalDate> days = new java.util.HashSet<>();
+    Matcher d = DAY_OF_MONTH.matcher(sentence);
+    while (d.find()) {
+      int month = MONTHS.indexOf(d.group(2)) + 1;
+      int year = month > published.getMonthValue() + 1 ? published.getYear() - 1 : published.getYear();
+      try {
+        days.add(LocalDate.of(year, month, Integer.parseInt(d.group(1))));
+      } catch (java.time.DateTimeException e) {
+        return null;
+      }
+    }
+    Matcher w = WEEKDAY_TIME.matcher(sentence);
+    while (w.find()) {
+      String day = w.group(1).equals("Sonnabend") ? "Samstag" : w.group(1);
+      int target = WEEKDAYS.indexOf(day) + 1;
+      days.add(published.minusDays((published.getDayOfWeek().getValue() - target + 7) % 7));
+    }
+    return days.size() == 1 ? days.iterator().next() : null;
+  }
+
+  private boolean withinDays(AnnotatedDocument a, AnnotatedDocument b, int days) {
+    LocalDate da = date(published(a));
+    LocalDate db = date(published(b));
+    return da == null || db == null || Math.abs(da.toEpochDay() - db.toEpochDay()) <= days;
   }
 
   private boolean closeInTime(AnnotatedDocument a, AnnotatedDocument b) {
