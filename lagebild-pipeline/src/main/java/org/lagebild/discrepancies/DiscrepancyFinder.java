@@ -84,6 +84,10 @@ public final class DiscrepancyFinder implements StorySection {
   private static final Pattern WEEKDAY_TIME =
       Pattern.compile("\\b(Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonnabend|Sonntag)"
           + "(?:früh|morgen|vormittag|mittag|nachmittag|abend|nacht)?\\b");
+  private static final Pattern OTHER_WEEK_BEFORE =
+      Pattern.compile("(?i)\\b(?:vergangene[nm]?|letzte[nm]?|vorige[nm]?)\\s+$");
+  private static final Pattern OTHER_WEEK_AFTER =
+      Pattern.compile("(?i)\\s+(?:vor einer Woche|der Vorwoche|vergangener Woche|der vergangenen Woche)");
   private static final List<String> MONTHS = List.of("Januar", "Februar", "März", "April", "Mai", "Juni",
       "Juli", "August", "September", "Oktober", "November", "Dezember");
   /** Words that mark a sentence about a gathering: its "Menschen" are the crowd. */
@@ -147,13 +151,23 @@ public final class DiscrepancyFinder implements StorySection {
   /** The weekdays and days of the month a sentence names. */
   static Set<String> days(String sentence) {
     Set<String> days = new java.util.TreeSet<>();
-    for (Pattern p : List.of(WEEKDAY, DAY_OF_MONTH)) {
-      Matcher m = p.matcher(sentence);
-      while (m.find()) {
-        days.add(m.group().replaceAll("\\s+", " "));
+    Matcher d = DAY_OF_MONTH.matcher(sentence);
+    while (d.find()) {
+      days.add(d.group().replaceAll("\\s+", " "));
+    }
+    Matcher w = WEEKDAY_TIME.matcher(sentence);
+    while (w.find()) {
+      if (!comparisonDay(sentence, w)) {
+        days.add(w.group(1).equals("Sonnabend") ? "Samstag" : w.group(1));
       }
     }
     return days;
+  }
+
+  /** "am Sonntag vor einer Woche", "vergangenen Montag": a day named for comparison. */
+  private static boolean comparisonDay(String sentence, Matcher weekday) {
+    return OTHER_WEEK_BEFORE.matcher(sentence.substring(Math.max(0, weekday.start() - 25), weekday.start())).find()
+        || OTHER_WEEK_AFTER.matcher(sentence.substring(weekday.end())).lookingAt();
   }
 
   /** The discrepancies of one story, most important first. */
@@ -176,15 +190,21 @@ public final class DiscrepancyFinder implements StorySection {
     List<Located> all = new ArrayList<>();
     for (int d = 0; d < documents.size(); d++) {
       AnnotatedDocument doc = documents.get(d);
+      String previous = "";
       for (StorySentences.Item s : StorySentences.of(doc)) {
         Set<String> context = StorySentences.contentStems(s.text());
+        // a daily count's sentence often leans on the one before ("Eigene Zählungen liegen höher: ...")
+        Set<String> withPrevious = new java.util.LinkedHashSet<>(context);
+        withPrevious.addAll(StorySentences.contentStems(previous));
         Set<String> days = days(s.text());
         for (Figure f : parser.find(s.text(), s.start())) {
           String after = s.text().substring(Math.min(s.text().length(), f.end() - s.start()));
           if ((f.headKey() != null || f.unit() != null) && !PART_OF_SUM.matcher(after).lookingAt()) {
-            all.add(new Located(doc.id(), d, f, context, days, s.text()));
+            boolean running = f.headKey() != null && RUNNING_COUNTS.contains(f.headKey());
+            all.add(new Located(doc.id(), d, f, running ? withPrevious : context, days, s.text()));
           }
         }
+        previous = s.text();
       }
     }
     return all;
@@ -293,6 +313,12 @@ public final class DiscrepancyFinder implements StorySection {
       if (crowds && (other.sentence().equals(a.sentence()) || other.sentence().equals(b.sentence()))) {
         continue; // "insgesamt 50.000, zuvor auf 38.000 geschätzt": a correction, still two versions
       }
+      Located own = other.articleId().equals(a.articleId()) ? a : b;
+      String s1 = source(other.sentence());
+      String s2 = source(own.sentence());
+      if (s1 != null && s2 != null && !s1.equals(s2)) {
+        continue; // the article gives one source's count and another's: the sources disagree
+      }
       if (other.articleId().equals(b.articleId()) && !other.figure().conflictsWith(a.figure())) {
         return false;
       }
@@ -310,14 +336,17 @@ public final class DiscrepancyFinder implements StorySection {
     if (PLANNED.matcher(a.sentence()).find() != PLANNED.matcher(b.sentence()).find()) {
       return false; // "10.000 Teilnehmer angemeldet" against "20.000 kamen": plan and outcome
     }
-    if (crowd(a) && crowd(b)) {
-      // one story's crowd, whatever the words around it, unless the sentences name two places
-      Set<String> pa = places(a.sentence());
-      Set<String> pb = places(b.sentence());
-      return pa.isEmpty() || pb.isEmpty() || !java.util.Collections.disjoint(pa, pb);
-    }
     if (!a.days().isEmpty() && !b.days().isEmpty() && java.util.Collections.disjoint(a.days(), b.days())) {
       return false; // "am Mittwoch 1.147" and "am Donnerstag 1.045" are two days' figures
+    }
+    if (crowd(a) && crowd(b)) {
+      // one story's crowd, whatever the words around it, unless the sentences name two places
+      return placesMeet(a, b);
+    }
+    if (running(a) && running(b) && nearMiss(a.figure(), b.figure()) && placesMeet(a, b)) {
+      // two daily counts of one thing for one day within a tenth of each other: the same count from
+      // two sources or two revisions ("21.977" by one tally, "21.695" by the institute)
+      return true;
     }
     if (a.figure().headKey() == null || b.figure().headKey() == null) {
       // a bare "um zehn Prozent" says nothing of what it measures: only near-parallel sentences
@@ -336,6 +365,61 @@ public final class DiscrepancyFinder implements StorySection {
       }
     }
     return n;
+  }
+
+  private static final String NAME = "(\\p{Lu}[\\p{L}\\-]*(?:\\s+\\p{Lu}[\\p{L}\\-]*)*)";
+  /**
+   * Who a sentence's count comes from: "nach Recherchen von X", "laut X", "X zufolge", "nach Angaben
+   * des X", "das X (…) hat … gemeldet".
+   */
+  private static final List<Pattern> SOURCE = List.of(
+      Pattern.compile("\\b(?:Recherchen|Informationen|Daten|Angaben|Zählung|Zahlen|Schätzungen|Schätzung)\\s+"
+          + "(?:von|des|der|vom)\\s+(?:\\p{Ll}+\\s+)?" + NAME),
+      Pattern.compile("\\blaut\\s+(?:de[rsmn]\\s+)?(?:\\p{Ll}+\\s+)?" + NAME),
+      Pattern.compile(NAME + "\\s+zufolge\\b"),
+      Pattern.compile("\\b(?:[Dd]as|[Dd]ie|[Dd]er)\\s+" + NAME + "\\s*(?:\\([^)]*\\)\\s*)?"
+          + "(?:hat|hatte|meldet|meldete|registrierte|verzeichnete|zählte|erfasste)\\b"));
+
+  /**
+   * The source a sentence names for its figures, folded so that "Robert Koch-Institut" and "RKI"
+   * meet (initials of a name of several parts; an all-capitals word as it is), or null.
+   */
+  static String source(String sentence) {
+    int best = Integer.MAX_VALUE;
+    String name = null;
+    for (Pattern p : SOURCE) {
+      Matcher m = p.matcher(sentence);
+      if (m.find() && m.start(1) < best) {
+        best = m.start(1);
+        name = m.group(1);
+      }
+    }
+    if (name == null) {
+      return null;
+    }
+    String[] parts = name.split("[\\s\\-]+");
+    if (parts.length == 1) {
+      return parts[0].toUpperCase(Locale.ROOT);
+    }
+    StringBuilder initials = new StringBuilder();
+    for (String part : parts) {
+      if (!part.isEmpty()) {
+        initials.append(Character.toUpperCase(part.charAt(0)));
+      }
+    }
+    return initials.toString();
+  }
+
+  private static boolean nearMiss(Figure a, Figure b) {
+    double big = Math.max(a.nominal(), b.nominal());
+    double small = Math.min(a.nominal(), b.nominal());
+    return small >= 100 && (big - small) / big <= 0.1;
+  }
+
+  private static boolean placesMeet(Located a, Located b) {
+    Set<String> pa = places(a.sentence());
+    Set<String> pb = places(b.sentence());
+    return pa.isEmpty() || pb.isEmpty() || !java.util.Collections.disjoint(pa, pb);
   }
 
   private static Set<String> places(String sentence) {
@@ -370,6 +454,9 @@ public final class DiscrepancyFinder implements StorySection {
     }
     Matcher w = WEEKDAY_TIME.matcher(sentence);
     while (w.find()) {
+      if (comparisonDay(sentence, w)) {
+        continue;
+      }
       String day = w.group(1).equals("Sonnabend") ? "Samstag" : w.group(1);
       int target = WEEKDAYS.indexOf(day) + 1;
       days.add(published.minusDays((published.getDayOfWeek().getValue() - target + 7) % 7));

@@ -56,9 +56,10 @@ public final class GermanFigureParser {
       Pattern.compile("(?i)(?:jahr|jahres|jahre|seit|im|bis|ab|von|anno|frühjahr|sommer|herbst|winter)\\s*$");
   private static final Set<String> SKIPPABLE =
       Set.of("von", "der", "die", "den", "dem", "des", "an", "aus", "weitere", "weiteren", "neue",
-          "neuen", "zusätzliche", "zusätzlichen");
+          "neuen", "zusätzliche", "zusätzlichen", "so"); // "so genannte"
   private static final Map<String, Double> NUMBER_WORDS = new HashMap<>();
   private static final Map<String, String> HEAD_GROUPS = loadHeadGroups();
+  private static final String INCIDENCE = headKey("Inzidenz");
 
   static {
     String[] words = {
@@ -258,6 +259,15 @@ public final class GermanFigureParser {
     if (head == null && unit == null) {
       head = headBefore(text.substring(0, m.start()));
     }
+    if (PER_BEFORE.matcher(text.substring(Math.max(0, m.start() - 6), m.start())).find()) {
+      return null; // "je 100.000 Einwohner": the denominator of a rate, not a count
+    }
+    if (head != null && unit == null && PER_AFTER.matcher(text.substring(end)).lookingAt()) {
+      // "über 50 Infektionen pro 100.000 Einwohner" is an incidence, not a number of infections
+      head = head + " je 100.000";
+      return new Figure(offset + m.start(), offset + end, text.substring(m.start(), end), nominal, low,
+          high, vague, null, head, INCIDENCE);
+    }
     if (wordOnly && head == null && unit == null) {
       return null; // "zwei" alone is rarely a figure worth comparing
     }
@@ -273,6 +283,10 @@ public final class GermanFigureParser {
         head,
         head == null ? null : headKey(head));
   }
+
+  private static final Pattern PER_BEFORE = Pattern.compile("\\b(?:pro|je)\\s+$");
+  private static final Pattern PER_AFTER =
+      Pattern.compile("\\s*(?:pro|je)\\s+(?:100[.\\u00a0 ]?000|hunderttausend)\\b");
 
   private static final Pattern COUNT_OF =
       Pattern.compile("(?:Zahl|Anzahl)\\s+(?:der|an|von)\\s+(?:\\p{Ll}+\\s+)?(\\p{Lu}[\\p{L}\\-]+)[^.;:]{0,60}$");
