@@ -95,7 +95,7 @@ public final class DiscrepancyFinder implements StorySection {
       Pattern.compile("(?i)demonstr|protest|kundgebung|versamm|\\bdemo\\b|\\bdemo-|aufmarsch|\\bmarsch");
   /** "in Leipzig", "vor dem Reichstag": a place a sentence names. */
   private static final Pattern PLACE =
-      Pattern.compile("\\b(?:in|im|aus|vor dem|vor der)\\s+(\\p{Lu}\\p{L}{2,})");
+      Pattern.compile("\\b(?:[Ii]n|[Ii]m|[Aa]us|[Vv]or dem|[Vv]or der)\\s+(\\p{Lu}\\p{L}{2,})");
   private static final String MENSCH = GermanFigureParser.headKey("Menschen");
   private static final String PARTICIPANTS = GermanFigureParser.headKey("Teilnehmer");
   /** Counts that change from one daily report to the next. */
