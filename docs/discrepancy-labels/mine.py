@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Candidate miner for the discrepancy labels (recipe in README.md): running counts stated for an
 explicit reference day by different outlets, and nearly the same sentence dated differently.
-Prints candidates with their context for reading; it never decides a label."""
+Prints candidates with their context for reading; it never decides a label.
+Usage: mine.py CORPUS counts|national|protest"""
 import gzip, json, re, sys, datetime, hashlib, collections
 
 CORPUS = sys.argv[1] if len(sys.argv) > 1 else '../shared/data/fang-covid/fang-covid-de-20k.jsonl.gz'
@@ -136,8 +137,6 @@ def main():
                     and not OTHER_REGION.search(x['sent']) and not OTHER_REGION.search(y['sent'])
                 if (sim < 0.35 or sh < 3) and not (MODE == 'national' and nat) and MODE != 'protest':
                     continue
-                if MODE == 'protest' and sh < 2:
-                    pass
                 if MODE == 'national' and not nat:
                     continue
                 k = (x['id'], x['start'], y['id'], y['start'])
