@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -266,10 +267,10 @@ public final class DiscrepancyFinder implements StorySection {
    * The size of a crowd: a count of participants or demonstrators, or of people in a sentence about a
    * gathering.
    */
-  static boolean crowd(Located l) {
+  boolean crowd(Located l) {
     String k = l.figure().headKey();
     return l.figure().unit() == null && k != null
-        && (k.equals(PARTICIPANTS) || k.equals(MENSCH) && GATHERING.matcher(l.sentence()).find());
+        && (k.equals(PARTICIPANTS) || k.equals(MENSCH) && facts(l.sentence()).gathering());
   }
 
   private static boolean running(Located l) {
@@ -291,8 +292,8 @@ public final class DiscrepancyFinder implements StorySection {
     }
     AnnotatedDocument da = documents.get(a.docIndex());
     AnnotatedDocument db = documents.get(b.docIndex());
-    LocalDate ra = referenceDay(a.sentence(), date(published(da)));
-    LocalDate rb = referenceDay(b.sentence(), date(published(db)));
+    LocalDate ra = cachedReferenceDay(a.sentence(), date(published(da)));
+    LocalDate rb = cachedReferenceDay(b.sentence(), date(published(db)));
     if (ra != null && rb != null) {
       if (!ra.equals(rb) || !withinDays(da, db, options.sameDayWindow())) {
         return false; // figures for two days, or the same weekday of another week
@@ -310,30 +311,34 @@ public final class DiscrepancyFinder implements StorySection {
     }
     boolean crowds = crowd(a) && crowd(b);
     for (Located other : group) {
+      boolean inA = other.articleId().equals(a.articleId());
+      if (!inA && !other.articleId().equals(b.articleId())) {
+        continue;
+      }
+      Located own = inA ? a : b;
+      if (other.figure().conflictsWith(inA ? b.figure() : a.figure())) {
+        continue; // no agreement with the other side
+      }
       if (crowds && (other.sentence().equals(a.sentence()) || other.sentence().equals(b.sentence()))) {
         continue; // "insgesamt 50.000, zuvor auf 38.000 geschätzt": a correction, still two versions
       }
-      Located own = other.articleId().equals(a.articleId()) ? a : b;
-      String s1 = source(other.sentence());
-      String s2 = source(own.sentence());
+      String s1 = facts(other.sentence()).source();
+      String s2 = facts(own.sentence()).source();
       if (s1 != null && s2 != null && !s1.equals(s2)) {
         continue; // the article gives one source's count and another's: the sources disagree
       }
-      if (other.articleId().equals(b.articleId()) && !other.figure().conflictsWith(a.figure())) {
-        return false;
-      }
-      if (other.articleId().equals(a.articleId()) && !other.figure().conflictsWith(b.figure())) {
-        return false;
-      }
+      return false; // the article also gives the other side's value: a second quantity
     }
     return true;
   }
 
   private boolean sameMatter(Located a, Located b) {
-    if (ESTIMATE.matcher(a.sentence()).find() && ESTIMATE.matcher(b.sentence()).find()) {
+    Facts fa = facts(a.sentence());
+    Facts fb = facts(b.sentence());
+    if (fa.estimate() && fb.estimate()) {
       return false; // two forecasts ("rechnet mit 2,6 Millionen") may come from two forecasters
     }
-    if (PLANNED.matcher(a.sentence()).find() != PLANNED.matcher(b.sentence()).find()) {
+    if (fa.planned() != fb.planned()) {
       return false; // "10.000 Teilnehmer angemeldet" against "20.000 kamen": plan and outcome
     }
     if (!a.days().isEmpty() && !b.days().isEmpty() && java.util.Collections.disjoint(a.days(), b.days())) {
@@ -416,10 +421,36 @@ public final class DiscrepancyFinder implements StorySection {
     return small >= 100 && (big - small) / big <= 0.1;
   }
 
-  private static boolean placesMeet(Located a, Located b) {
-    Set<String> pa = places(a.sentence());
-    Set<String> pb = places(b.sentence());
+  private boolean placesMeet(Located a, Located b) {
+    Set<String> pa = facts(a.sentence()).places();
+    Set<String> pb = facts(b.sentence()).places();
     return pa.isEmpty() || pb.isEmpty() || !java.util.Collections.disjoint(pa, pb);
+  }
+
+  /** What the comparison rules read from a sentence, computed once per sentence. */
+  private record Facts(boolean estimate, boolean planned, boolean gathering, Set<String> places,
+      String source) {}
+
+  /** Sentence facts and dates are pure functions of their inputs: shared across calls, bounded. */
+  private final Map<String, Facts> facts = new java.util.concurrent.ConcurrentHashMap<>();
+  private final Map<String, Optional<LocalDate>> referenceDays =
+      new java.util.concurrent.ConcurrentHashMap<>();
+  private final Map<String, Optional<Long>> instants = new java.util.concurrent.ConcurrentHashMap<>();
+
+  private Facts facts(String sentence) {
+    if (facts.size() > 20_000) {
+      facts.clear();
+    }
+    return facts.computeIfAbsent(sentence, k -> new Facts(ESTIMATE.matcher(k).find(),
+        PLANNED.matcher(k).find(), GATHERING.matcher(k).find(), places(k), source(k)));
+  }
+
+  private LocalDate cachedReferenceDay(String sentence, LocalDate published) {
+    if (referenceDays.size() > 20_000) {
+      referenceDays.clear();
+    }
+    return referenceDays.computeIfAbsent(published + "|" + sentence,
+        k -> Optional.ofNullable(referenceDay(sentence, published))).orElse(null);
   }
 
   private static Set<String> places(String sentence) {
@@ -473,8 +504,8 @@ public final class DiscrepancyFinder implements StorySection {
   private boolean closeInTime(AnnotatedDocument a, AnnotatedDocument b) {
     String pa = published(a);
     String pb = published(b);
-    Long ta = instant(pa);
-    Long tb = instant(pb);
+    Long ta = pa == null ? null : instants.computeIfAbsent(pa, v -> Optional.ofNullable(instant(v))).orElse(null);
+    Long tb = pb == null ? null : instants.computeIfAbsent(pb, v -> Optional.ofNullable(instant(v))).orElse(null);
     if (ta != null && tb != null) {
       return Math.abs(ta - tb) <= options.maxHoursApart() * 3600L;
     }
