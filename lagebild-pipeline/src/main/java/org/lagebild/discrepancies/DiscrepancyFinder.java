@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -37,7 +38,15 @@ import org.lagebild.time.PublicationDateInferrer;
  *   <li>{@code name}: one entity spelled differently by different articles (beyond inflection).
  * </ul>
  *
- * Figures from articles published more than a day apart are not compared: running counts change.
+ * When both sentences name the day a figure is for ("am Samstag", "am 1. August", resolved against the
+ * publication date), figures of the same day are compared even when the articles appeared days apart,
+ * and figures of different days never. Without a named day, running counts (infections, deaths,
+ * incidences, vaccinations) are compared only between articles published within hours of each other,
+ * other quantities (the size of a crowd, seats, amounts) within a week. Crowd sizes ("20.000
+ * Menschen", "Hunderttausende Demonstranten" in sentences about a protest) are compared with each
+ * other whatever the noun, unless the sentences name different places; and a difference of an order
+ * of magnitude between them ("1,3 Millionen" against "20.000") is a disputed figure even where one
+ * article reports both sides.
  */
 public final class DiscrepancyFinder implements StorySection {
 
@@ -50,14 +59,52 @@ public final class DiscrepancyFinder implements StorySection {
    *     overnight, so a morning and a next-morning report are not a contradiction
    */
   public record Options(
-      int minSharedContext, double dateSentenceSimilarity, int maxDaysApart, int maxHoursApart) {
+      int minSharedContext, double dateSentenceSimilarity, int maxDaysApart, int maxHoursApart,
+      int eventDaysApart, int sameDayWindow, double disputeRatio) {
+    /**
+     * @param eventDaysApart publication days apart within which figures that are not running counts
+     *     and name no day are compared
+     * @param sameDayWindow publication days apart within which figures naming the same day are compared
+     * @param disputeRatio how many times larger one figure must be than the other to count as a
+     *     disputed figure even where an article also gives a value agreeing with the other side
+     */
+    public Options {}
+
+    public Options(int minSharedContext, double dateSentenceSimilarity, int maxDaysApart, int maxHoursApart) {
+      this(minSharedContext, dateSentenceSimilarity, maxDaysApart, maxHoursApart, 7, 7, 5.0);
+    }
+
     public static Options defaults() {
-      return new Options(2, 0.6, 1, 12);
+      return new Options(2, 0.6, 1, 12, 7, 7, 5.0);
     }
   }
 
   private static final Pattern WEEKDAY =
       Pattern.compile("\\b(Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonnabend|Sonntag)\\b");
+  /** A weekday, also as part of "Montagmorgen", "Samstagabend". */
+  private static final Pattern WEEKDAY_TIME =
+      Pattern.compile("\\b(Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonnabend|Sonntag)"
+          + "(?:früh|morgen|vormittag|mittag|nachmittag|abend|nacht)?\\b");
+  private static final Pattern OTHER_WEEK_BEFORE =
+      Pattern.compile("(?i)\\b(?:vergangene[nm]?|letzte[nm]?|vorige[nm]?)\\s+$");
+  private static final Pattern OTHER_WEEK_AFTER =
+      Pattern.compile("(?i)\\s+(?:vor einer Woche|der Vorwoche|vergangener Woche|der vergangenen Woche)");
+  private static final List<String> MONTHS = List.of("Januar", "Februar", "März", "April", "Mai", "Juni",
+      "Juli", "August", "September", "Oktober", "November", "Dezember");
+  /** Words that mark a sentence about a gathering: its "Menschen" are the crowd. */
+  private static final Pattern GATHERING =
+      Pattern.compile("(?i)demonstr|protest|kundgebung|versamm|\\bdemo\\b|\\bdemo-|aufmarsch|\\bmarsch");
+  /** "in Leipzig", "vor dem Reichstag": a place a sentence names. */
+  private static final Pattern PLACE =
+      Pattern.compile("\\b(?:[Ii]n|[Ii]m|[Aa]us|[Vv]or dem|[Vv]or der)\\s+(\\p{Lu}\\p{L}{2,})");
+  private static final String MENSCH = GermanFigureParser.headKey("Menschen");
+  private static final String PARTICIPANTS = GermanFigureParser.headKey("Teilnehmer");
+  /** Counts that change from one daily report to the next. */
+  private static final Set<String> RUNNING_COUNTS = Set.of(
+      GermanFigureParser.headKey("Neuinfektionen"), GermanFigureParser.headKey("Todesfälle"),
+      GermanFigureParser.headKey("Patienten"), GermanFigureParser.headKey("Impfungen"),
+      GermanFigureParser.headKey("Tests"), GermanFigureParser.headKey("Inzidenz"),
+      GermanFigureParser.headKey("Reproduktionszahl"));
   private static final Pattern DAY_OF_MONTH =
       Pattern.compile(
           "\\b(\\d{1,2})\\.\\s*(Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober"
@@ -93,6 +140,11 @@ public final class DiscrepancyFinder implements StorySection {
   private static final Pattern ESTIMATE =
       Pattern.compile("\\b(rechnet|rechnen|erwartet|erwarten|prognostiziert|prognostizieren|schätzt|schätzen)\\b");
 
+  /** A number announced, expected, registered or allowed, not one counted. */
+  private static final Pattern PLANNED =
+      Pattern.compile("(?i)\\b(angemeldet\\w*|erwartet\\w*|angekündigt\\w*|zugelassen\\w*|begrenzt|erlaubt\\w*"
+          + "|geplant\\w*|genehmigt\\w*)\\b");
+
   /** "zwei Vorstände und drei weitere": the first figure is only part of a sum. */
   private static final Pattern PART_OF_SUM =
       Pattern.compile("\\s*(?:und|sowie)\\s+\\S+\\s+weitere", Pattern.CASE_INSENSITIVE);
@@ -100,13 +152,23 @@ public final class DiscrepancyFinder implements StorySection {
   /** The weekdays and days of the month a sentence names. */
   static Set<String> days(String sentence) {
     Set<String> days = new java.util.TreeSet<>();
-    for (Pattern p : List.of(WEEKDAY, DAY_OF_MONTH)) {
-      Matcher m = p.matcher(sentence);
-      while (m.find()) {
-        days.add(m.group().replaceAll("\\s+", " "));
+    Matcher d = DAY_OF_MONTH.matcher(sentence);
+    while (d.find()) {
+      days.add(d.group().replaceAll("\\s+", " "));
+    }
+    Matcher w = WEEKDAY_TIME.matcher(sentence);
+    while (w.find()) {
+      if (!comparisonDay(sentence, w)) {
+        days.add(w.group(1).equals("Sonnabend") ? "Samstag" : w.group(1));
       }
     }
     return days;
+  }
+
+  /** "am Sonntag vor einer Woche", "vergangenen Montag": a day named for comparison. */
+  private static boolean comparisonDay(String sentence, Matcher weekday) {
+    return OTHER_WEEK_BEFORE.matcher(sentence.substring(Math.max(0, weekday.start() - 25), weekday.start())).find()
+        || OTHER_WEEK_AFTER.matcher(sentence.substring(weekday.end())).lookingAt();
   }
 
   /** The discrepancies of one story, most important first. */
@@ -129,15 +191,21 @@ public final class DiscrepancyFinder implements StorySection {
     List<Located> all = new ArrayList<>();
     for (int d = 0; d < documents.size(); d++) {
       AnnotatedDocument doc = documents.get(d);
+      String previous = "";
       for (StorySentences.Item s : StorySentences.of(doc)) {
         Set<String> context = StorySentences.contentStems(s.text());
+        // a daily count's sentence often leans on the one before ("Eigene Zählungen liegen höher: ...")
+        Set<String> withPrevious = new java.util.LinkedHashSet<>(context);
+        withPrevious.addAll(StorySentences.contentStems(previous));
         Set<String> days = days(s.text());
         for (Figure f : parser.find(s.text(), s.start())) {
           String after = s.text().substring(Math.min(s.text().length(), f.end() - s.start()));
           if ((f.headKey() != null || f.unit() != null) && !PART_OF_SUM.matcher(after).lookingAt()) {
-            all.add(new Located(doc.id(), d, f, context, days, s.text()));
+            boolean running = f.headKey() != null && RUNNING_COUNTS.contains(f.headKey());
+            all.add(new Located(doc.id(), d, f, running ? withPrevious : context, days, s.text()));
           }
         }
+        previous = s.text();
       }
     }
     return all;
@@ -147,7 +215,7 @@ public final class DiscrepancyFinder implements StorySection {
     List<Located> all = locate(documents);
     Map<String, List<Located>> byHead = new LinkedHashMap<>();
     for (Located l : all) {
-      byHead.computeIfAbsent(key(l.figure()), k -> new ArrayList<>()).add(l);
+      byHead.computeIfAbsent(crowd(l) ? "|crowd" : key(l.figure()), k -> new ArrayList<>()).add(l);
     }
     List<Scored> out = new ArrayList<>();
     for (List<Located> group : byHead.values()) {
@@ -195,6 +263,20 @@ public final class DiscrepancyFinder implements StorySection {
     return out;
   }
 
+  /**
+   * The size of a crowd: a count of participants or demonstrators, or of people in a sentence about a
+   * gathering.
+   */
+  boolean crowd(Located l) {
+    String k = l.figure().headKey();
+    return l.figure().unit() == null && k != null
+        && (k.equals(PARTICIPANTS) || k.equals(MENSCH) && facts(l.sentence()).gathering());
+  }
+
+  private static boolean running(Located l) {
+    return l.figure().headKey() != null && RUNNING_COUNTS.contains(l.figure().headKey());
+  }
+
   private static String key(Figure f) {
     return (f.unit() == null ? "" : f.unit()) + "|" + (f.headKey() == null ? "" : f.headKey());
   }
@@ -208,26 +290,68 @@ public final class DiscrepancyFinder implements StorySection {
     if (a.articleId().equals(b.articleId()) || !a.figure().conflictsWith(b.figure())) {
       return false;
     }
-    if (!sameMatter(a, b) || !closeInTime(documents.get(a.docIndex()), documents.get(b.docIndex()))) {
+    AnnotatedDocument da = documents.get(a.docIndex());
+    AnnotatedDocument db = documents.get(b.docIndex());
+    LocalDate ra = cachedReferenceDay(a.sentence(), date(published(da)));
+    LocalDate rb = cachedReferenceDay(b.sentence(), date(published(db)));
+    if (ra != null && rb != null) {
+      if (!ra.equals(rb) || !withinDays(da, db, options.sameDayWindow())) {
+        return false; // figures for two days, or the same weekday of another week
+      }
+    } else if (running(a) || running(b) ? !closeInTime(da, db) : !withinDays(da, db, options.eventDaysApart())) {
       return false;
     }
+    if (!sameMatter(a, b)) {
+      return false;
+    }
+    double big = Math.max(a.figure().nominal(), b.figure().nominal());
+    double small = Math.min(a.figure().nominal(), b.figure().nominal());
+    if (crowd(a) && crowd(b) && small > 0 && big / small >= options.disputeRatio()) {
+      return true; // "1,3 Millionen" against "20.000": a disputed figure, even where both are reported
+    }
+    boolean crowds = crowd(a) && crowd(b);
     for (Located other : group) {
-      if (other.articleId().equals(b.articleId()) && !other.figure().conflictsWith(a.figure())) {
-        return false;
+      boolean inA = other.articleId().equals(a.articleId());
+      if (!inA && !other.articleId().equals(b.articleId())) {
+        continue;
       }
-      if (other.articleId().equals(a.articleId()) && !other.figure().conflictsWith(b.figure())) {
-        return false;
+      Located own = inA ? a : b;
+      if (other.figure().conflictsWith(inA ? b.figure() : a.figure())) {
+        continue; // no agreement with the other side
       }
+      if (crowds && (other.sentence().equals(a.sentence()) || other.sentence().equals(b.sentence()))) {
+        continue; // "insgesamt 50.000, zuvor auf 38.000 geschätzt": a correction, still two versions
+      }
+      String s1 = facts(other.sentence()).source();
+      String s2 = facts(own.sentence()).source();
+      if (s1 != null && s2 != null && !s1.equals(s2)) {
+        continue; // the article gives one source's count and another's: the sources disagree
+      }
+      return false; // the article also gives the other side's value: a second quantity
     }
     return true;
   }
 
   private boolean sameMatter(Located a, Located b) {
-    if (ESTIMATE.matcher(a.sentence()).find() && ESTIMATE.matcher(b.sentence()).find()) {
+    Facts fa = facts(a.sentence());
+    Facts fb = facts(b.sentence());
+    if (fa.estimate() && fb.estimate()) {
       return false; // two forecasts ("rechnet mit 2,6 Millionen") may come from two forecasters
+    }
+    if (fa.planned() != fb.planned()) {
+      return false; // "10.000 Teilnehmer angemeldet" against "20.000 kamen": plan and outcome
     }
     if (!a.days().isEmpty() && !b.days().isEmpty() && java.util.Collections.disjoint(a.days(), b.days())) {
       return false; // "am Mittwoch 1.147" and "am Donnerstag 1.045" are two days' figures
+    }
+    if (crowd(a) && crowd(b)) {
+      // one story's crowd, whatever the words around it, unless the sentences name two places
+      return placesMeet(a, b);
+    }
+    if (running(a) && running(b) && nearMiss(a.figure(), b.figure()) && placesMeet(a, b)) {
+      // two daily counts of one thing for one day within a tenth of each other: the same count from
+      // two sources or two revisions ("21.977" by one tally, "21.695" by the institute)
+      return true;
     }
     if (a.figure().headKey() == null || b.figure().headKey() == null) {
       // a bare "um zehn Prozent" says nothing of what it measures: only near-parallel sentences
@@ -248,11 +372,140 @@ public final class DiscrepancyFinder implements StorySection {
     return n;
   }
 
+  private static final String NAME = "(\\p{Lu}[\\p{L}\\-]*(?:\\s+\\p{Lu}[\\p{L}\\-]*)*)";
+  /**
+   * Who a sentence's count comes from: "nach Recherchen von X", "laut X", "X zufolge", "nach Angaben
+   * des X", "das X (…) hat … gemeldet".
+   */
+  private static final List<Pattern> SOURCE = List.of(
+      Pattern.compile("\\b(?:Recherchen|Informationen|Daten|Angaben|Zählung|Zahlen|Schätzungen|Schätzung)\\s+"
+          + "(?:von|des|der|vom)\\s+(?:\\p{Ll}+\\s+)?" + NAME),
+      Pattern.compile("\\blaut\\s+(?:de[rsmn]\\s+)?(?:\\p{Ll}+\\s+)?" + NAME),
+      Pattern.compile(NAME + "\\s+zufolge\\b"),
+      Pattern.compile("\\b(?:[Dd]as|[Dd]ie|[Dd]er)\\s+" + NAME + "\\s*(?:\\([^)]*\\)\\s*)?"
+          + "(?:hat|hatte|meldet|meldete|registrierte|verzeichnete|zählte|erfasste)\\b"));
+
+  /**
+   * The source a sentence names for its figures, folded so that "Robert Koch-Institut" and "RKI"
+   * meet (initials of a name of several parts; an all-capitals word as it is), or null.
+   */
+  static String source(String sentence) {
+    int best = Integer.MAX_VALUE;
+    String name = null;
+    for (Pattern p : SOURCE) {
+      Matcher m = p.matcher(sentence);
+      if (m.find() && m.start(1) < best) {
+        best = m.start(1);
+        name = m.group(1);
+      }
+    }
+    if (name == null) {
+      return null;
+    }
+    String[] parts = name.split("[\\s\\-]+");
+    if (parts.length == 1) {
+      return parts[0].toUpperCase(Locale.ROOT);
+    }
+    StringBuilder initials = new StringBuilder();
+    for (String part : parts) {
+      if (!part.isEmpty()) {
+        initials.append(Character.toUpperCase(part.charAt(0)));
+      }
+    }
+    return initials.toString();
+  }
+
+  private static boolean nearMiss(Figure a, Figure b) {
+    double big = Math.max(a.nominal(), b.nominal());
+    double small = Math.min(a.nominal(), b.nominal());
+    return small >= 100 && (big - small) / big <= 0.1;
+  }
+
+  private boolean placesMeet(Located a, Located b) {
+    Set<String> pa = facts(a.sentence()).places();
+    Set<String> pb = facts(b.sentence()).places();
+    return pa.isEmpty() || pb.isEmpty() || !java.util.Collections.disjoint(pa, pb);
+  }
+
+  /** What the comparison rules read from a sentence, computed once per sentence. */
+  private record Facts(boolean estimate, boolean planned, boolean gathering, Set<String> places,
+      String source) {}
+
+  /** Sentence facts and dates are pure functions of their inputs: shared across calls, bounded. */
+  private final Map<String, Facts> facts = new java.util.concurrent.ConcurrentHashMap<>();
+  private final Map<String, Optional<LocalDate>> referenceDays =
+      new java.util.concurrent.ConcurrentHashMap<>();
+  private final Map<String, Optional<Long>> instants = new java.util.concurrent.ConcurrentHashMap<>();
+
+  private Facts facts(String sentence) {
+    if (facts.size() > 20_000) {
+      facts.clear();
+    }
+    return facts.computeIfAbsent(sentence, k -> new Facts(ESTIMATE.matcher(k).find(),
+        PLANNED.matcher(k).find(), GATHERING.matcher(k).find(), places(k), source(k)));
+  }
+
+  private LocalDate cachedReferenceDay(String sentence, LocalDate published) {
+    if (referenceDays.size() > 20_000) {
+      referenceDays.clear();
+    }
+    return referenceDays.computeIfAbsent(published + "|" + sentence,
+        k -> Optional.ofNullable(referenceDay(sentence, published))).orElse(null);
+  }
+
+  private static Set<String> places(String sentence) {
+    Set<String> out = new java.util.HashSet<>();
+    Matcher m = PLACE.matcher(sentence);
+    while (m.find()) {
+      out.add(m.group(1).length() > 6 ? m.group(1).substring(0, 6) : m.group(1));
+    }
+    return out;
+  }
+
+  /**
+   * The day a sentence's figures are for, when it names exactly one: a day of the month (year of the
+   * publication, or the year before for a later month) or a weekday, the last one on or before the
+   * publication day ("am Samstag" in a Monday paper is two days before). Null when it names none,
+   * several, or the publication date is unknown.
+   */
+  static LocalDate referenceDay(String sentence, LocalDate published) {
+    if (published == null) {
+      return null;
+    }
+    Set<LocalDate> days = new java.util.HashSet<>();
+    Matcher d = DAY_OF_MONTH.matcher(sentence);
+    while (d.find()) {
+      int month = MONTHS.indexOf(d.group(2)) + 1;
+      int year = month > published.getMonthValue() + 1 ? published.getYear() - 1 : published.getYear();
+      try {
+        days.add(LocalDate.of(year, month, Integer.parseInt(d.group(1))));
+      } catch (java.time.DateTimeException e) {
+        return null;
+      }
+    }
+    Matcher w = WEEKDAY_TIME.matcher(sentence);
+    while (w.find()) {
+      if (comparisonDay(sentence, w)) {
+        continue;
+      }
+      String day = w.group(1).equals("Sonnabend") ? "Samstag" : w.group(1);
+      int target = WEEKDAYS.indexOf(day) + 1;
+      days.add(published.minusDays((published.getDayOfWeek().getValue() - target + 7) % 7));
+    }
+    return days.size() == 1 ? days.iterator().next() : null;
+  }
+
+  private boolean withinDays(AnnotatedDocument a, AnnotatedDocument b, int days) {
+    LocalDate da = date(published(a));
+    LocalDate db = date(published(b));
+    return da == null || db == null || Math.abs(da.toEpochDay() - db.toEpochDay()) <= days;
+  }
+
   private boolean closeInTime(AnnotatedDocument a, AnnotatedDocument b) {
     String pa = published(a);
     String pb = published(b);
-    Long ta = instant(pa);
-    Long tb = instant(pb);
+    Long ta = pa == null ? null : instants.computeIfAbsent(pa, v -> Optional.ofNullable(instant(v))).orElse(null);
+    Long tb = pb == null ? null : instants.computeIfAbsent(pb, v -> Optional.ofNullable(instant(v))).orElse(null);
     if (ta != null && tb != null) {
       return Math.abs(ta - tb) <= options.maxHoursApart() * 3600L;
     }

@@ -34,8 +34,11 @@ public record Figure(
       return false;
     }
     if (high < other.low || other.high < low) {
+      if (exact() && other.exact()) {
+        return true; // "21.977" against "21.695": two precise counts that differ
+      }
       double bigger = Math.max(nominal, other.nominal);
-      return bigger > 0 && Math.abs(nominal - other.nominal) / bigger > 0.05;
+      return bigger > 0 && Math.abs(nominal - other.nominal) / bigger > 0.01;
     }
     // "Zehntausende" against "rund 100.000": a writer who knew of a hundred thousand would not say
     // tens of thousands, so a vague plural of another order of magnitude disagrees.
@@ -46,6 +49,11 @@ public record Figure(
       return magnitude(nominal) != other.vagueMagnitude;
     }
     return false;
+  }
+
+  /** A precise count: no qualifier, no vague plural, not a round figure read as an estimate. */
+  public boolean exact() {
+    return vagueMagnitude < 0 && low == high;
   }
 
   /** The value as a string for the dossier: "100000", "20000-99999", ">100000", "1.5%". */

@@ -32,7 +32,7 @@ public final class GermanFigureParser {
       "zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwanzig|dreißig|vierzig|fünfzig"
           + "|sechzig|siebzig|achtzig|neunzig|hundert|einhundert|tausend|eintausend|eine|ein|einer";
   private static final String VAGUE =
-      "Dutzende[n]?|Hunderte[n]?|Tausende[n]?|Zehntausende[n]?|Hunderttausende[n]?"
+      "(?i:Dutzende[n]?|Hunderte[n]?|Tausende[n]?|Zehntausende[n]?|Hunderttausende[n]?)"
           + "|(?i:einige[n]?|mehrere[n]?|etliche[n]?|ein paar)\\s+(?i:hundert|tausend)(?:e[n]?)?";
   private static final String QUALIFIER =
       "mehr als|weit mehr als|deutlich mehr als|über|weit über|knapp über|knapp|fast|beinahe|nahezu"
@@ -56,9 +56,10 @@ public final class GermanFigureParser {
       Pattern.compile("(?i)(?:jahr|jahres|jahre|seit|im|bis|ab|von|anno|frühjahr|sommer|herbst|winter)\\s*$");
   private static final Set<String> SKIPPABLE =
       Set.of("von", "der", "die", "den", "dem", "des", "an", "aus", "weitere", "weiteren", "neue",
-          "neuen", "zusätzliche", "zusätzlichen");
+          "neuen", "zusätzliche", "zusätzlichen", "so"); // "so genannte"
   private static final Map<String, Double> NUMBER_WORDS = new HashMap<>();
   private static final Map<String, String> HEAD_GROUPS = loadHeadGroups();
+  private static final String INCIDENCE = headKey("Inzidenz");
 
   static {
     String[] words = {
@@ -101,7 +102,25 @@ public final class GermanFigureParser {
         figures.add(f);
       }
     }
-    return partitives(text, offset, figures);
+    return elliptic(partitives(text, offset, figures));
+  }
+
+  /**
+   * "17.000 Menschen im Zug, rund 20.000 bei der Kundgebung", "die Polizei zählte 20.000 Teilnehmer,
+   * die Veranstalter 1,3 Millionen": a bare count after a counted one in the same text counts the
+   * same thing. Callers pass one sentence at a time.
+   */
+  private static List<Figure> elliptic(List<Figure> figures) {
+    List<Figure> out = new ArrayList<>(figures);
+    for (int i = 1; i < out.size(); i++) {
+      Figure f = out.get(i);
+      Figure before = out.get(i - 1);
+      if (f.head() == null && f.unit() == null && before.head() != null && before.unit() == null) {
+        out.set(i, new Figure(f.start(), f.end(), f.text(), f.nominal(), f.low(), f.high(),
+            f.vagueMagnitude(), null, before.head(), before.headKey()));
+      }
+    }
+    return out;
   }
 
   private static final Pattern PARTITIVE = Pattern.compile("\\s*(?:der|von)\\s*");
@@ -189,7 +208,9 @@ public final class GermanFigureParser {
       case "" -> {}
       case "mehr als", "weit mehr als", "deutlich mehr als", "über", "weit über", "knapp über",
           "mindestens", "wenigstens" -> high = Double.POSITIVE_INFINITY;
-      case "weniger als", "unter", "bis zu", "maximal", "höchstens" -> low = 0;
+      case "weniger als", "unter", "maximal", "höchstens" -> low = 0;
+      // "bis zu 1,3 Millionen Teilnehmer" claims about that many, not any number below it
+      case "bis zu" -> low = Math.min(low, nominal * 0.5);
       case "knapp", "fast", "beinahe", "nahezu", "annähernd" -> low = Math.min(low, nominal * 0.9);
       case "gut" -> high = Math.max(high, nominal * 1.1);
       default -> {
@@ -238,6 +259,15 @@ public final class GermanFigureParser {
     if (head == null && unit == null) {
       head = headBefore(text.substring(0, m.start()));
     }
+    if (PER_BEFORE.matcher(text.substring(Math.max(0, m.start() - 6), m.start())).find()) {
+      return null; // "je 100.000 Einwohner": the denominator of a rate, not a count
+    }
+    if (head != null && unit == null && PER_AFTER.matcher(text.substring(end)).lookingAt()) {
+      // "über 50 Infektionen pro 100.000 Einwohner" is an incidence, not a number of infections
+      head = head + " je 100.000";
+      return new Figure(offset + m.start(), offset + end, text.substring(m.start(), end), nominal, low,
+          high, vague, null, head, INCIDENCE);
+    }
     if (wordOnly && head == null && unit == null) {
       return null; // "zwei" alone is rarely a figure worth comparing
     }
@@ -254,13 +284,29 @@ public final class GermanFigureParser {
         head == null ? null : headKey(head));
   }
 
+  private static final Pattern PER_BEFORE = Pattern.compile("\\b(?:pro|je)\\s+$");
+  private static final Pattern PER_AFTER =
+      Pattern.compile("\\s*(?:pro|je)\\s+(?:100[.\\u00a0 ]?000|hunderttausend)\\b");
+
   private static final Pattern COUNT_OF =
       Pattern.compile("(?:Zahl|Anzahl)\\s+(?:der|an|von)\\s+(?:\\p{Ll}+\\s+)?(\\p{Lu}[\\p{L}\\-]+)[^.;:]{0,60}$");
+
+  /**
+   * "Die Sieben-Tage-Inzidenz lag am Montag bei 61,0", "eine Reproduktionszahl von 1,2": a rate named
+   * before its value, linked by "bei", "von" or "auf".
+   */
+  private static final Pattern MEASURE_BEFORE =
+      Pattern.compile("(\\p{Lu}[\\p{L}\\-]*(?<=[Ii]nzidenz|[Ii]nzidenzwert|Reproduktionszahl|R-Wert))\\)?"
+          + "(?:\\s+[^.;:]{0,60}?)?\\s+(?:bei|von|auf)\\s*$");
 
   /** "Die Zahl der Neuinfektionen stieg auf 1.234": the head precedes the number. */
   private static String headBefore(String before) {
     Matcher m = COUNT_OF.matcher(before);
-    return m.find() ? m.group(1) : null;
+    if (m.find()) {
+      return m.group(1);
+    }
+    Matcher r = MEASURE_BEFORE.matcher(before.length() > 160 ? before.substring(before.length() - 160) : before);
+    return r.find() ? r.group(1) : null;
   }
 
   private static double scale(String s) {
@@ -287,6 +333,11 @@ public final class GermanFigureParser {
     h = h.replace('ä', 'a').replace('ö', 'o').replace('ü', 'u').replace("ß", "ss");
     h = stem(h);
     String group = HEAD_GROUPS.get(h);
+    if (group == null && HEAD_GROUPS.containsKey(stem(h))) {
+      // two endings: "Teilnehmern", "Teilnehmerinnen" fold to "teilnehmer", grouped as "teilnehm"
+      h = stem(h);
+      group = HEAD_GROUPS.get(h);
+    }
     if (group == null) {
       for (Map.Entry<String, String> e : HEAD_GROUPS.entrySet()) {
         // compounds: "Corona-Neuinfektionen", "Armeesoldaten" end in a grouped head

@@ -157,4 +157,62 @@ class DiscrepancyFinderTest {
     assertThat(DiscrepancyFinder.speakerKey(new Quote.Speaker("e1", "die Ministerin")))
         .isEqualTo("e1");
   }
+
+  @Test
+  void crowdSizesOfOneRallyDisagreeAcrossDaysAndNouns() {
+    List<Discrepancy> found = find(
+        doc("a", "2021-05-08T18:00:00+02:00",
+            "In Nordstadt haben am Samstag nach Angaben der Polizei 8.000 Menschen gegen die Auflagen demonstriert."),
+        doc("b", "2021-05-11T09:00:00+02:00",
+            "Die Veranstalter sprechen von bis zu 900.000 Teilnehmern, die Polizei zählte 8.000 Demonstranten."));
+    assertThat(found).extracting(Discrepancy::kind).containsExactly("figure");
+    assertThat(found.get(0).versions()).extracting(Discrepancy.Version::value).contains("~8000", "~900000");
+    // the same crowd in other words is no discrepancy
+    assertThat(find(
+        doc("a", "2021-05-08T18:00:00+02:00", "Am Samstag demonstrierten in Nordstadt rund 8.000 Menschen."),
+        doc("b", "2021-05-09T09:00:00+02:00", "Zu der Kundgebung in Nordstadt kamen etwa 8000 Teilnehmer.")))
+        .isEmpty();
+  }
+
+  @Test
+  void crowdsOfTwoPlacesOrPlanAndOutcomeAreNotCompared() {
+    assertThat(find(
+        doc("a", "2021-05-08T18:00:00+02:00", "In Nordstadt demonstrierten am Samstag 8.000 Menschen."),
+        doc("b", "2021-05-08T19:00:00+02:00", "In Südhafen demonstrierten am Samstag 300 Menschen.")))
+        .isEmpty();
+    assertThat(find(
+        doc("a", "2021-05-08T18:00:00+02:00", "Für die Demonstration in Nordstadt waren 2.000 Teilnehmer angemeldet."),
+        doc("b", "2021-05-08T19:00:00+02:00", "Zu der Demonstration in Nordstadt kamen 8.000 Teilnehmer.")))
+        .isEmpty();
+  }
+
+  @Test
+  void theSameNamedDayIsComparedAcrossDaysAndDifferentNamedDaysNever() {
+    String a = "Das Landesamt meldete am Samstag 4.321 Neuinfektionen in Westland.";
+    String b = "Am Samstag hatte das Landesamt 4.123 Neuinfektionen in Westland gemeldet.";
+    // Saturday 8 May named from a Saturday and from the Monday after: the same day, two figures
+    assertThat(find(doc("a", "2021-05-08T12:00:00+02:00", a), doc("b", "2021-05-10T12:00:00+02:00", b)))
+        .extracting(Discrepancy::kind).containsExactly("figure");
+    // a Saturday a week later is another day
+    assertThat(find(doc("a", "2021-05-08T12:00:00+02:00", a), doc("b", "2021-05-17T12:00:00+02:00", b)))
+        .isEmpty();
+    assertThat(DiscrepancyFinder.referenceDay("Am Samstagabend zählte das Amt 400 Fälle.",
+        java.time.LocalDate.of(2021, 5, 10))).isEqualTo(java.time.LocalDate.of(2021, 5, 8));
+    assertThat(DiscrepancyFinder.referenceDay("Das sind 400 Fälle mehr als am Sonntag vor einer Woche.",
+        java.time.LocalDate.of(2021, 5, 10))).isNull();
+  }
+
+  @Test
+  void anOwnTallyAgainstTheInstitutesCountOfTheSameDayIsADiscrepancy() {
+    List<Discrepancy> found = find(
+        doc("a", "2021-05-08T06:00:00+02:00",
+            "Das Landesamt hat binnen eines Tages 4.123 Neuinfektionen verzeichnet. "
+                + "Nach eigenen Recherchen der Westpost liegen die Zahlen höher, bei 4.321 Neuinfektionen."),
+        doc("b", "2021-05-08T09:00:00+02:00",
+            "Nach Angaben des Landesamts wurden innerhalb eines Tages 4.123 Neuinfektionen gemeldet."));
+    assertThat(found).extracting(Discrepancy::kind).containsExactly("figure");
+    assertThat(found.get(0).versions()).extracting(Discrepancy.Version::value).contains("4321", "4123");
+    assertThat(DiscrepancyFinder.source("Das Robert Meier-Institut (RMI) hat 5 Fälle gemeldet."))
+        .isEqualTo(DiscrepancyFinder.source("Das sind laut RMI 5 Fälle."));
+  }
 }

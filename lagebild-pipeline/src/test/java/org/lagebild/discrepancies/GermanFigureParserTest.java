@@ -76,4 +76,44 @@ class GermanFigureParserTest {
     assertThat(f.conflictsWith(one("bis zu 400 Menschen"))).isFalse();
     assertThat(one("nicht mehr als 180.000 bis 220.000 Menschen").low()).isEqualTo(180_000);
   }
+
+  @Test
+  void lowerCaseVaguePluralsInflectedHeadsAndSoGenannte() {
+    Figure f = one("Am Ufer standen hunderttausende Menschen.");
+    assertThat(f.vagueMagnitude()).isEqualTo(5);
+    assertThat(f.headKey()).isEqualTo(GermanFigureParser.headKey("Menschen"));
+    assertThat(GermanFigureParser.headKey("Teilnehmern")).isEqualTo(GermanFigureParser.headKey("Teilnehmer"));
+    assertThat(GermanFigureParser.headKey("Teilnehmerinnen")).isEqualTo(GermanFigureParser.headKey("Teilnehmer"));
+    assertThat(one("Das Amt meldete 4.321 so genannte Neuinfektionen.").headKey())
+        .isEqualTo(GermanFigureParser.headKey("Neuinfektionen"));
+  }
+
+  @Test
+  void ratesNamedBeforeTheirValueAndPerHundredThousandAreIncidences() {
+    Figure before = one("Die Sieben-Tage-Inzidenz lag am Montagmorgen in Nordstadt bei 61,5.");
+    assertThat(before.nominal()).isEqualTo(61.5);
+    assertThat(before.headKey()).isEqualTo(GermanFigureParser.headKey("Inzidenz"));
+    Figure per = one("Dort wurden 120 Neuinfektionen je 100.000 Einwohner gezählt.");
+    assertThat(per.nominal()).isEqualTo(120);
+    assertThat(per.headKey()).isEqualTo(GermanFigureParser.headKey("Inzidenz"));
+  }
+
+  @Test
+  void aBareCountAfterACountedOneCountsTheSameThing() {
+    List<Figure> found = parser.find("Die Polizei zählte 8.000 Teilnehmer, der Veranstalter 50.000.", 0);
+    assertThat(found).hasSize(2);
+    assertThat(found.get(1).nominal()).isEqualTo(50_000);
+    assertThat(found.get(1).headKey()).isEqualTo(found.get(0).headKey());
+  }
+
+  @Test
+  void upToClaimsAboutThatManyAndExactCountsThatDifferConflict() {
+    Figure upTo = one("Die Veranstalter sprachen von bis zu 900.000 Teilnehmern.");
+    Figure few = one("Die Polizei zählte 9.000 Teilnehmer.");
+    assertThat(upTo.conflictsWith(few)).isTrue();
+    assertThat(one("Es gab 21.977 Neuinfektionen.").conflictsWith(one("Es gab 21.695 Neuinfektionen."))).isTrue();
+    assertThat(one("Es gab 21.977 Neuinfektionen.").conflictsWith(one("Es gab 21.977 Neuinfektionen."))).isFalse();
+    assertThat(one("Es gab knapp 22.000 Neuinfektionen.").conflictsWith(one("Es gab 21.977 Neuinfektionen.")))
+        .isFalse();
+  }
 }
