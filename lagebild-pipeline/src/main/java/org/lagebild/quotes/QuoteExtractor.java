@@ -7,6 +7,8 @@ import java.util.Locale;
 import java.util.Set;
 import org.lagebild.clean.AnalysisText;
 import org.lagebild.clean.NoiseDetector;
+import org.lagebild.entities.GermanEntityRefiner;
+import org.lagebild.entities.PersonRole;
 import org.lagebild.linguistics.LinguisticStage;
 import org.lagebild.model.AnnotatedDocument;
 import org.lagebild.model.EntityMention;
@@ -73,7 +75,10 @@ public final class QuoteExtractor implements Stage {
                 text,
                 valid(document.get(LinguisticStage.TOKENS), text),
                 document.get(LinguisticStage.SENTENCES),
-                document.get(LinguisticStage.ENTITIES))
+                document.has(GermanEntityRefiner.ENTITIES)
+                    ? document.get(GermanEntityRefiner.ENTITIES)
+                    : document.get(LinguisticStage.ENTITIES),
+                document.getOrDefault(GermanEntityRefiner.ROLES, List.of()))
             .run();
     return document.with(QUOTES, List.copyOf(quotes));
   }
@@ -147,6 +152,20 @@ public final class QuoteExtractor implements Stage {
       }
     }
   }
+
+  /** A byline: "von", "Ein Kommentar von", "Autor:" and at most four capitalised words, alone in its paragraph. */
+  static final java.util.regex.Pattern BYLINE = java.util.regex.Pattern.compile(
+      "(?:(?:[Vv]on|[Ee]in(?:e)? (?:Kommentar|Gastbeitrag|Analyse|Beitrag) von|Autor(?:in)?:|Text:)\\s+)"
+          + "\\p{Lu}[\\p{L}.'\\-]*(?:\\s+(?:\\p{Lu}[\\p{L}.'\\-]*|von|van|de|und)){0,4}");
+
+  /** Ends of nouns that name a body, not a person ("die Ärztekammer", "der Landesverband", "das Gesundheitsamt"). */
+  static final List<String> INSTITUTION_HEADS =
+      List.of("kamm", "verband", "amt", "ministeri", "regierung", "gericht", "institut", "partei", "behörd",
+          "polizei", "stell", "kommission", "verein", "gewerkschaft", "kass", "konzern", "unternehm",
+          "agentur", "zeitung", "blatt", "send", "studi", "umfrag", "bericht", "organisation", "vereinigung",
+          "fraktion", "senat", "rathaus", "klinik", "krankenhaus", "universität", "schul", "kirch",
+          "stiftung", "gesellschaft", "zentrum", "bund", "gremium", "ausschuss", "konferenz", "kabinett",
+          "verwaltung", "präsidium", "botschaft", "vertretung", "firma", "bank", "grupp", "netzwerk");
 
   /** Words that never start or continue a speaker phrase. */
   static final Set<String> FUNCTION_WORDS =
@@ -230,6 +249,8 @@ public final class QuoteExtractor implements Stage {
     private final List<Token> tokens;
     private final String[] lower;
     private final List<EntityMention> entities;
+    /** Role phrases in front of person names ("Kreml-Sprecher" before a name), from the entity refiner. */
+    private final List<PersonRole> roles;
     private final List<GermanQuoteMarks.Pair> pairs;
     private final int[] pairOfToken;
     private final List<Span> units;
@@ -246,8 +267,10 @@ public final class QuoteExtractor implements Stage {
         String text,
         List<Token> tokens,
         List<Sentence> sentences,
-        List<EntityMention> entities) {
+        List<EntityMention> entities,
+        List<PersonRole> roles) {
       this.verbs = verbs;
+      this.roles = roles;
       this.original = original;
       this.text = text;
       this.tokens = tokens;
@@ -262,7 +285,6 @@ public final class QuoteExtractor implements Stage {
         }
       }
       ents.sort(Comparator.comparingInt(EntityMention::start));
-      this.entities = ents;
       this.pairs = GermanQuoteMarks.find(text);
       this.pairOfToken = new int[tokens.size()];
       int p = 0;
@@ -277,6 +299,59 @@ public final class QuoteExtractor implements Stage {
                 : -1;
       }
       this.units = units(sentences);
+      this.entities = joinedAtLineBreaks(withoutBylines(ents));
+    }
+
+    /** "Markus\nSöder": a person's name broken over two lines by the page layout is one name. */
+    private List<EntityMention> joinedAtLineBreaks(List<EntityMention> ents) {
+      List<EntityMention> out = new ArrayList<>();
+      for (EntityMention e : ents) {
+        if (!out.isEmpty()) {
+          EntityMention prev = out.get(out.size() - 1);
+          if ("PER".equals(prev.type()) && "PER".equals(e.type()) && prev.end() < e.start()
+              && prev.text().indexOf(' ') < 0 && prev.start() > 0 && text.charAt(prev.start() - 1) == ' '
+              && text.substring(prev.end(), e.start()).matches("[ \\t]*\\n[ \\t]*")) {
+            out.set(out.size() - 1,
+                new EntityMention(prev.start(), e.end(), text.substring(prev.start(), e.end()), "PER"));
+            continue;
+          }
+        }
+        out.add(e);
+      }
+      return out;
+    }
+
+    /**
+     * "von Olaf Brenner" on a line of its own is the author's byline: the author says nothing in the
+     * article, so the name must not be taken up by a pronoun or a role phrase.
+     */
+    private List<EntityMention> withoutBylines(List<EntityMention> ents) {
+      List<Span> bylines = new ArrayList<>();
+      int lineStart = 0;
+      while (lineStart < text.length()) {
+        int lineEnd = text.indexOf('\n', lineStart);
+        if (lineEnd < 0) {
+          lineEnd = text.length();
+        }
+        if (lineEnd - lineStart < 60 && BYLINE.matcher(text.substring(lineStart, lineEnd).strip()).matches()) {
+          bylines.add(new Span(lineStart, lineEnd));
+        }
+        lineStart = lineEnd + 1;
+      }
+      if (bylines.isEmpty()) {
+        return ents;
+      }
+      List<EntityMention> out = new ArrayList<>();
+      for (EntityMention e : ents) {
+        boolean inByline = false;
+        for (Span b : bylines) {
+          inByline |= b.start() <= e.start() && e.end() <= b.end();
+        }
+        if (!inByline) {
+          out.add(e);
+        }
+      }
+      return out;
     }
 
     // ---- units: sentences joined where a quote runs over their boundary, split at paragraphs ----
@@ -1076,6 +1151,11 @@ public final class QuoteExtractor implements Stage {
           return new QuoteMention.Speaker(s.name(), s.mention(), span, "role");
         }
       }
+      EntityMention holder = roleHolder(phrase, head, span.start());
+      if (holder != null) {
+        return new QuoteMention.Speaker(
+            text.substring(holder.start(), holder.end()), holder.span(), span, "role");
+      }
       EntityMention titled = titledPerson(head, feminine(phrase), span.start());
       if (titled != null) {
         return new QuoteMention.Speaker(
@@ -1251,6 +1331,55 @@ public final class QuoteExtractor implements Stage {
       return false;
     }
 
+    /**
+     * "sagte der Kreml-Sprecher" where the article names "Kreml-Sprecher Olaf Brenner" (before, or after
+     * in a lead): the person the role was given to, not whoever was named nearby. A modifier ("der
+     * bayerische Ministerpräsident") must be found in that role as well.
+     */
+    private EntityMention roleHolder(Phrase phrase, String head, int pos) {
+      if (head.isEmpty() || roles.isEmpty()) {
+        return null;
+      }
+      boolean feminine = feminine(phrase);
+      List<String> modifiers = new ArrayList<>();
+      for (int i = phrase.first() + 1; i <= phrase.last(); i++) {
+        if (isWord(i) && Character.isLowerCase(tokens.get(i).text().charAt(0)) && lower[i].length() >= 4
+            && !DETERMINERS.contains(lower[i])) {
+          modifiers.add(lower[i].substring(0, 4));
+        }
+      }
+      PersonRole before = null;
+      PersonRole after = null;
+      for (PersonRole r : roles) {
+        String[] words = r.text().split("\\s+");
+        String last = words[words.length - 1];
+        if (!stem(lastPart(last)).equals(head) || feminine(last) != feminine) {
+          continue;
+        }
+        String roleText = r.text().toLowerCase(Locale.ROOT);
+        boolean modified = true;
+        for (String m : modifiers) {
+          modified &= roleText.contains(m);
+        }
+        if (!modified) {
+          continue;
+        }
+        if (r.end() <= pos) {
+          before = r;
+        } else if (after == null) {
+          after = r;
+        }
+      }
+      PersonRole found = before != null ? before : after;
+      if (found == null) {
+        return null;
+      }
+      EntityMention e = entityAt(found.personStart());
+      return e != null && "PER".equals(e.type()) ? e
+          : new EntityMention(found.personStart(), found.personEnd(),
+              text.substring(found.personStart(), Math.min(found.personEnd(), text.length())), "PER");
+    }
+
     /** "Bundesinnenministerin Maria Hansen" earlier in the text: the person who holds the role. */
     private EntityMention titledPerson(String head, boolean feminine, int before) {
       if (head.isEmpty()) {
@@ -1276,7 +1405,7 @@ public final class QuoteExtractor implements Stage {
     /** "die Außenministerin" is not "der Außenminister": the stems meet, the -in ending tells them apart. */
     private boolean feminine(Phrase phrase) {
       for (int i = phrase.first(); i <= phrase.last(); i++) {
-        if (isWord(i) && Character.isUpperCase(tokens.get(i).text().charAt(0))) {
+        if (isWord(i) && Character.isUpperCase(tokens.get(i).text().charAt(0)) && !DETERMINERS.contains(lower[i])) {
           return feminine(tokens.get(i).text());
         }
       }
@@ -1290,7 +1419,8 @@ public final class QuoteExtractor implements Stage {
 
     private String headStem(Phrase phrase) {
       for (int i = phrase.first(); i <= phrase.last(); i++) {
-        if (isWord(i) && Character.isUpperCase(tokens.get(i).text().charAt(0))) {
+        // "Das Kanzleramt" opening a sentence: the capitalised determiner is not the head.
+        if (isWord(i) && Character.isUpperCase(tokens.get(i).text().charAt(0)) && !DETERMINERS.contains(lower[i])) {
           return stem(lastPart(tokens.get(i).text()));
         }
       }
@@ -1325,6 +1455,11 @@ public final class QuoteExtractor implements Stage {
 
     /** Roles that name a person (not an office or a country), to fall back on the last speaker. */
     private static boolean isPersonRole(String head) {
+      for (String body : INSTITUTION_HEADS) {
+        if (head.endsWith(body) && !head.endsWith("beamt")) {
+          return false;
+        }
+      }
       return !head.isEmpty()
           && !head.startsWith("ministeri")
           && !head.startsWith("regierung")
@@ -1457,6 +1592,14 @@ public final class QuoteExtractor implements Stage {
       }
       if (words < 3) {
         return;
+      }
+      for (QuoteMention q : out) {
+        // "…, sagte X am Montag, wie die Agentur Y berichtet": the second cue frames the same clause again.
+        int overlap = Math.min(q.end(), content.end()) - Math.max(q.start(), content.start());
+        if (QuoteMention.INDIRECT.equals(q.kind())
+            && overlap * 2 >= Math.min(q.end() - q.start(), content.length())) {
+          return;
+        }
       }
       out.add(new QuoteMention(content.start(), content.end(), content.of(original), QuoteMention.INDIRECT,
           cue == null ? null : cue.span(), speaker));
