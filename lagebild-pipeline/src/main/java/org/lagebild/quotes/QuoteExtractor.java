@@ -167,6 +167,14 @@ public final class QuoteExtractor implements Stage {
           "stiftung", "gesellschaft", "zentrum", "bund", "gremium", "ausschuss", "konferenz", "kabinett",
           "verwaltung", "präsidium", "botschaft", "vertretung", "firma", "bank", "grupp", "netzwerk");
 
+  /** Words right before a quote that make it the title of a work ("das Enthüllungsbuch „…“", "erschien „…“"). */
+  static final List<String> WORK_WORDS =
+      List.of("buch", "bücher", "film", "titel", "überschrift", "roman", "dokumentation", "broschüre",
+          "ausgabe", "kapitel", "erschien", "erscheint", "schlagzeile", "sendung", "song", "album", "-aktuell");
+
+  /** Words that join two main clauses, each with its own subject. */
+  static final Set<String> COORDINATORS = Set.of("und", "aber", "doch", "sondern", "oder");
+
   /** Words that never start or continue a speaker phrase. */
   static final Set<String> FUNCTION_WORDS =
       Set.of("in", "im", "am", "an", "auf", "aus", "bei", "beim", "mit", "nach", "von", "vom", "vor",
@@ -551,7 +559,7 @@ public final class QuoteExtractor implements Stage {
         } else if (narrationEmpty && words >= 3) {
           speaker = recent(u) ? carried(lastSpeaker) : null;
           speech = true;
-        } else if (words >= 5) {
+        } else if (words >= 5 && !titleShaped(pair, content)) {
           speech = true;
         }
         if (!speech) {
@@ -688,6 +696,31 @@ public final class QuoteExtractor implements Stage {
         }
       }
       return !content.matches(".*[.!?…]\\s*$");
+    }
+
+    /**
+     * An unattributed book, film or headline title: "das Buch „Schattenreich: Die geheimen Zirkel“" — a
+     * work word before it, or a main title and subtitle joined by a colon or dash with no sentence end.
+     */
+    private boolean titleShaped(GermanQuoteMarks.Pair pair, String content) {
+      int before = tokenBefore(pair.open());
+      if (before >= 0) {
+        String w = lower[before];
+        for (String work : WORK_WORDS) {
+          if (w.endsWith(work)) {
+            return true;
+          }
+        }
+      }
+      String c = content.strip();
+      if (c.matches(".*[.!?…]$") || c.isEmpty() || !Character.isUpperCase(c.charAt(0))) {
+        return false;
+      }
+      int colon = c.indexOf(": ");
+      int dash = c.indexOf(" – ");
+      int cut = colon > 0 ? colon : dash;
+      return cut > 0 && cut + 3 < c.length() && Character.isUpperCase(c.charAt(cut + (colon > 0 ? 2 : 3)))
+          && c.split("\\s+").length <= 16;
     }
 
     private int tokenBefore(int pos) {
@@ -957,6 +990,17 @@ public final class QuoteExtractor implements Stage {
       while (clauseStart < i && !isWord(clauseStart)) {
         clauseStart++;
       }
+      for (int k = i - 2; k > clauseStart; k--) {
+        // "Olaf Brenner sprach mit X und der hohe Beamte sagte, …": the subject after "und" speaks, not the first one.
+        if (COORDINATORS.contains(lower[k]) && pairOfToken[k] < 0) {
+          Phrase second = phraseAfter(k + 1, i);
+          if (second != null && second.last() == i - 1 && !PRONOUNS.contains(lower[second.first()])
+              && (DETERMINERS.contains(lower[k + 1]) || entityAt(tokens.get(k + 1).start()) != null)) {
+            return second;
+          }
+          break;
+        }
+      }
       if (clauseStart < i && "wie".equals(lower[clauseStart])) {
         Phrase p = phraseAfter(clauseStart + 1, i);
         if (p != null) {
@@ -1147,7 +1191,8 @@ public final class QuoteExtractor implements Stage {
       String head = headStem(phrase);
       for (int h = history.size() - 1; h >= 0 && h >= history.size() - 8; h--) {
         QuoteMention.Speaker s = history.get(h);
-        if (!head.isEmpty() && stemsOf(s.name()).contains(head)) {
+        Set<String> known = s.mention() == null ? Set.of(descriptionHead(s.name())) : stemsOf(s.name());
+        if (!head.isEmpty() && known.contains(head)) {
           return new QuoteMention.Speaker(s.name(), s.mention(), span, "role");
         }
       }
@@ -1422,6 +1467,20 @@ public final class QuoteExtractor implements Stage {
         // "Das Kanzleramt" opening a sentence: the capitalised determiner is not the head.
         if (isWord(i) && Character.isUpperCase(tokens.get(i).text().charAt(0)) && !DETERMINERS.contains(lower[i])) {
           return stem(lastPart(tokens.get(i).text()));
+        }
+      }
+      return "";
+    }
+
+    /**
+     * "ein hoher Beamter des Außenministeriums" is a Beamter: a later "das Außenministerium" is not this
+     * speaker, only "der Beamte" is.
+     */
+    static String descriptionHead(String description) {
+      for (String w : description.split("[\\s,]+")) {
+        if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))
+            && !DETERMINERS.contains(w.toLowerCase(Locale.ROOT))) {
+          return stem(lastPart(w));
         }
       }
       return "";
