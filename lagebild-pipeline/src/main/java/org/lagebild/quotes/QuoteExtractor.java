@@ -160,7 +160,7 @@ public final class QuoteExtractor implements Stage {
 
   /** Ends of nouns that name a body, not a person ("die Ärztekammer", "der Landesverband", "das Gesundheitsamt"). */
   static final List<String> INSTITUTION_HEADS =
-      List.of("kamm", "verband", "amt", "ministeri", "regierung", "gericht", "institut", "partei", "behörd",
+      List.of("kamm", "verband", "amt", "ministeri", "ministerium", "regierung", "gericht", "institut", "partei", "behörd",
           "polizei", "stell", "kommission", "verein", "gewerkschaft", "kass", "konzern", "unternehm",
           "agentur", "zeitung", "blatt", "send", "studi", "umfrag", "bericht", "organisation", "vereinigung",
           "fraktion", "senat", "rathaus", "klinik", "krankenhaus", "universität", "schul", "kirch",
@@ -1439,7 +1439,9 @@ public final class QuoteExtractor implements Stage {
           continue;
         }
         int t = tokenBefore(e.start());
-        if (t >= 0 && tokens.get(t).end() >= e.start() - 2 && stemsOf(tokens.get(t).text()).contains(head)
+        if (t >= 0 && tokens.get(t).end() >= e.start() - 2
+            && text.substring(tokens.get(t).end(), e.start()).isBlank()
+            && stemsOf(tokens.get(t).text()).contains(head)
             && feminine(tokens.get(t).text()) == feminine) {
           found = e;
         }

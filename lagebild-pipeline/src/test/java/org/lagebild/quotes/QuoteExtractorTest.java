@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.lagebild.entities.GermanEntityRefiner;
 import org.lagebild.model.AnnotatedDocument;
 import org.lagebild.model.Article;
 import org.lagebild.model.PublicationDate;
@@ -17,6 +18,7 @@ class QuoteExtractorTest extends BaseStageTestCase {
       new TestAnnotator(
           List.of(TestAnnotator.per("Anna Berger"), TestAnnotator.per("Berger"),
               TestAnnotator.per("Karl Huber"), TestAnnotator.per("Huber"),
+              TestAnnotator.per("Olaf Brenner"), TestAnnotator.per("Brenner"), TestAnnotator.per("Jonas Vogt"),
               TestAnnotator.org("Innenministerium"), TestAnnotator.loc("Wien")),
           List.of());
 
@@ -325,5 +327,67 @@ class QuoteExtractorTest extends BaseStageTestCase {
         quotes("Helfen könne hier, so Huber weiter, nur das strikte Umsetzen der Regeln."), "indirect");
     assertThat(q.text()).isEqualTo("Helfen könne hier, so Huber weiter, nur das strikte Umsetzen der Regeln");
     assertThat(q.speaker().name()).isEqualTo("Huber");
+  }
+
+  private List<QuoteMention> refinedQuotes(String text) {
+    AnnotatedDocument doc = new GermanEntityRefiner().process(prepare(Article.of("t", text)));
+    return stage.process(doc).get(QuoteExtractor.QUOTES);
+  }
+
+  @Test
+  void rolePhraseResolvesToThePersonGivenThatRoleNotToAnotherPersonNamedNearby() {
+    String text = "Die Lieferung verzögere sich, sagte der Regierungssprecher. Deshalb habe Präsident Karl Huber"
+        + " noch nicht unterschrieben.\nDas erklärte Regierungssprecher Olaf Brenner am Montag vor Reportern."
+        + " Der Regierungssprecher sagte, die Verträge seien fertig.";
+    List<QuoteMention> reported =
+        refinedQuotes(text).stream().filter(q -> q.kind().equals("indirect")).toList();
+    assertThat(reported).extracting(QuoteMention::text).contains("Die Lieferung verzögere sich",
+        "die Verträge seien fertig");
+    assertThat(reported).allSatisfy(q -> assertThat(q.speaker().name()).isEqualTo("Olaf Brenner"));
+  }
+
+  @Test
+  void bylineAuthorIsNeverTakenForASpeaker() {
+    String text = "Die Kammer entzog Anna Berger am Montag die Zulassung.\nvon Jonas Vogt\n"
+        + "Die Lage ist ernst. „Das ist ein Skandal für alle Patienten“, sagte sie.";
+    QuoteMention q = only(quotes(text), "direct");
+    assertThat(q.speaker().name()).isEqualTo("Anna Berger");
+  }
+
+  @Test
+  void bookTitlesInPromotionAreNoQuotes() {
+    assertThat(quotes("Wer mehr wissen will, liest das Enthüllungsbuch „Schattenreich: Die geheimen Zirkel der"
+        + " Macht“ von Olaf Brenner.")).isEmpty();
+    assertThat(quotes("Am 28. April erschien „Der Code der Eliten – Wie Medien die Welt lenken“ (auch im"
+        + " Handel).")).isEmpty();
+    assertThat(quotes("Im Handel liegt „Schattenreich: Die geheimen Zirkel der Macht“ seit Mai.")).isEmpty();
+  }
+
+  @Test
+  void unnamedOfficialAfterUndKeepsTheOfficialsWordsAndDescription() {
+    String text = "Karl Huber sprach am Dienstag mit Anna Berger und der hochrangige Beamte sagte, die beiden"
+        + " hätten ein Treffen vereinbart.";
+    QuoteMention q = only(quotes(text), "indirect");
+    assertThat(q.text()).isEqualTo("die beiden hätten ein Treffen vereinbart");
+    assertThat(q.speaker().name()).isEqualTo("der hochrangige Beamte");
+    assertThat(q.speaker().mention()).isNull();
+  }
+
+  @Test
+  void laterRolePhraseOfABodyIsNotAnUnnamedOfficialOfThatBody() {
+    String text = "„Wir wollen Frieden“, sagte ein hoher Beamter des Außenministeriums. Huber sprach mit Berger"
+        + " und reiste ab, wie das Außenministerium mitteilte.";
+    QuoteMention q = only(quotes(text), "indirect");
+    assertThat(q.speaker().name()).isEqualTo("das Außenministerium");
+  }
+
+  @Test
+  void bodiesAreNotRolesOfThePersonNamedBefore() {
+    String text = "Olaf Brenner stellte viele Atteste aus. Die Ärztekammer wirft ihm vor, dass es"
+        + " ungewissenhaft sei, ohne Untersuchung Atteste auszustellen.";
+    QuoteMention q = only(quotes(text), "indirect");
+    assertThat(q.speaker().name()).isEqualTo("Die Ärztekammer");
+    String lead = "Karl Huber will lockern. Das Kanzleramt hat mitgeteilt, dass die Regeln verlängert werden sollen.";
+    assertThat(only(quotes(lead), "indirect").speaker().name()).isEqualTo("Das Kanzleramt");
   }
 }
