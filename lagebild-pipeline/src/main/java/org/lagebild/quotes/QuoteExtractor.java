@@ -172,6 +172,25 @@ public final class QuoteExtractor implements Stage {
       List.of("buch", "bücher", "film", "titel", "überschrift", "roman", "dokumentation", "broschüre",
           "ausgabe", "kapitel", "erschien", "erscheint", "schlagzeile", "sendung", "song", "album", "-aktuell");
 
+  /** Endings of nouns that name people ("Sprecher", "Ministerin", "Präsident", "Beamte", "Virologe", "Chef"). */
+  static final List<String> PERSON_ENDINGS =
+      List.of("er", "erin", "in", "innen", "ent", "enten", "ant", "anten", "eur", "ist", "isten", "or", "oren",
+          "te", "ten", "chef", "loge", "logen", "at", "aten", "ar", "are", "mann", "leute", "frau", "e", "en");
+
+  /** Endings of nouns that name things, acts or states, never people. */
+  static final List<String> NON_PERSON_ENDINGS =
+      List.of("ung", "ungen", "heit", "heiten", "keit", "keiten", "schaft", "schaften", "ion", "ionen", "tät",
+          "täten", "nis", "nisse", "ment", "um", "tum", "ismus", "ik", "ie", "ien", "tur", "turen");
+
+  /** Determiners that open a genitive attribute after a noun ("im Rahmen einer Studie"). */
+  static final Set<String> GENITIVE_DETERMINERS = Set.of("der", "des", "einer", "eines");
+
+  /** Prepositions: a noun phrase after one is no subject. */
+  static final Set<String> PREPOSITIONS =
+      Set.of("in", "im", "am", "an", "auf", "aus", "bei", "beim", "mit", "nach", "von", "vom", "vor", "zu",
+          "zum", "zur", "über", "unter", "für", "gegen", "um", "durch", "seit", "während", "wegen", "trotz",
+          "ohne", "bis", "gegenüber", "hinter", "neben", "zwischen");
+
   /** Words that join two main clauses, each with its own subject. */
   static final Set<String> COORDINATORS = Set.of("und", "aber", "doch", "sondern", "oder");
 
@@ -904,6 +923,10 @@ public final class QuoteExtractor implements Stage {
       if (namePartic(i)) {
         return true;
       }
+      if ("ADV".equals(tokens.get(i).pos()) && entityAt(tokens.get(i).start()) == null) {
+        // "Weiterhin warfen die Gewerkschaften …", "Leider sei …": a capitalised adverb opens no speaker phrase.
+        return false;
+      }
       return Character.isUpperCase(tokens.get(i).text().charAt(0)) && !FUNCTION_WORDS.contains(w);
     }
 
@@ -1029,15 +1052,38 @@ public final class QuoteExtractor implements Stage {
       if (p != null) {
         return p;
       }
+      Phrase firstFound = null;
       for (int k = clauseStart + 1; k < i; k++) {
         if (DETERMINERS.contains(lower[k]) || entityAt(tokens.get(k).start()) != null) {
           p = phraseAfter(k, i);
-          if (p != null) {
+          if (p == null) {
+            continue;
+          }
+          // "Im Rahmen einer Studie befragte die Agentur Nordlicht …": a noun in a prepositional phrase or a
+          // genitive is no subject; a phrase with a name in it is the better one.
+          // "In der Erklärung heißt es": there the source is the prepositional phrase.
+          boolean heisst = lower[i].equals("heißt") || lower[i].equals("hieß");
+          boolean attached = k > clauseStart && !heisst && (PREPOSITIONS.contains(lower[k - 1])
+              || GENITIVE_DETERMINERS.contains(lower[k]) && isWord(k - 1) && "NOUN".equals(tokens.get(k - 1).pos())
+                  && entityAt(tokens.get(k - 1).start()) == null);
+          if (attached) {
+            k = p.last();
+            continue;
+          }
+          boolean named = false;
+          for (int j = p.first(); j <= p.last(); j++) {
+            named |= entityAt(tokens.get(j).start()) != null;
+          }
+          if (named) {
             return p;
           }
+          if (firstFound == null) {
+            firstFound = p;
+          }
+          k = p.last();
         }
       }
-      return null;
+      return firstFound;
     }
 
     /** A noun phrase from token k: determiner, adjectives, capitalised words, genitive tail. */
@@ -1071,6 +1117,15 @@ public final class QuoteExtractor implements Stage {
           continue;
         }
         if (noun && ("des".equals(w) || "der".equals(w)) && i + 1 < limit && isNounish(i + 1)) {
+          i++;
+          continue;
+        }
+        if (("und".equals(w) || "oder".equals(w)) && i > k && i + 1 < limit && pairOfToken[i + 1] < 0
+            && (tokens.get(i - 1).text().endsWith("-") || noun && isWord(i + 1)
+                && Character.isUpperCase(tokens.get(i + 1).text().charAt(0))
+                && !FUNCTION_WORDS.contains(lower[i + 1]) && !DETERMINERS.contains(lower[i + 1])
+                && !"ADV".equals(tokens.get(i + 1).pos()))) {
+          // "Arbeits- und Gesundheitsminister Karl-Josef Brenner", "Gewerkschafter und Personalvertreter".
           i++;
           continue;
         }
@@ -1206,11 +1261,12 @@ public final class QuoteExtractor implements Stage {
         return new QuoteMention.Speaker(
             text.substring(titled.start(), titled.end()), titled.span(), span, "role");
       }
-      if (recent(u) && lastSpeaker.mention() != null && isPersonRole(head) && isPerson(lastSpeaker.mention())
+      boolean personNoun = personNoun(phrase);
+      if (recent(u) && lastSpeaker.mention() != null && isPersonRole(head) && personNoun && isPerson(lastSpeaker.mention())
           && bareRole(phrase)) {
         return new QuoteMention.Speaker(lastSpeaker.name(), lastSpeaker.mention(), span, "role");
       }
-      if (isPersonRole(head) && !isInstitution(phrase) && bareRole(phrase)) {
+      if (isPersonRole(head) && personNoun && !isInstitution(phrase) && bareRole(phrase)) {
         // "sagte der CDU-Politiker": a role phrase names the person the article is about, named before
         // (or, in a lead, right after).
         EntityMention person = personBefore(span.start());
@@ -1313,7 +1369,8 @@ public final class QuoteExtractor implements Stage {
      */
     private boolean bareRole(Phrase phrase) {
       for (int i = phrase.first() + 1; i <= phrase.last(); i++) {
-        if (isWord(i) && Character.isLowerCase(tokens.get(i).text().charAt(0))) {
+        if (isWord(i) && Character.isLowerCase(tokens.get(i).text().charAt(0))
+            && !"und".equals(lower[i]) && !"oder".equals(lower[i])) {
           return false;
         }
       }
@@ -1398,7 +1455,8 @@ public final class QuoteExtractor implements Stage {
       for (PersonRole r : roles) {
         String[] words = r.text().split("\\s+");
         String last = words[words.length - 1];
-        if (!stem(lastPart(last)).equals(head) || feminine(last) != feminine) {
+        String roleHead = stem(lastPart(last));
+        if (!(roleHead.equals(head) || head.length() >= 5 && roleHead.endsWith(head)) || feminine(last) != feminine) {
           continue;
         }
         String roleText = r.text().toLowerCase(Locale.ROOT);
@@ -1451,12 +1509,8 @@ public final class QuoteExtractor implements Stage {
 
     /** "die Außenministerin" is not "der Außenminister": the stems meet, the -in ending tells them apart. */
     private boolean feminine(Phrase phrase) {
-      for (int i = phrase.first(); i <= phrase.last(); i++) {
-        if (isWord(i) && Character.isUpperCase(tokens.get(i).text().charAt(0)) && !DETERMINERS.contains(lower[i])) {
-          return feminine(tokens.get(i).text());
-        }
-      }
-      return false;
+      int h = headToken(phrase);
+      return h >= 0 && feminine(tokens.get(h).text());
     }
 
     static boolean feminine(String word) {
@@ -1465,13 +1519,26 @@ public final class QuoteExtractor implements Stage {
     }
 
     private String headStem(Phrase phrase) {
+      int i = headToken(phrase);
+      return i < 0 ? "" : stem(lastPart(tokens.get(i).text()));
+    }
+
+    /**
+     * The head noun's token: the first capitalised word that is no determiner ("Das Kanzleramt"), and of a
+     * compound the tokenizer split at its hyphen the last part ("Kreml" "-" "Sprecher": "Sprecher").
+     */
+    private int headToken(Phrase phrase) {
       for (int i = phrase.first(); i <= phrase.last(); i++) {
-        // "Das Kanzleramt" opening a sentence: the capitalised determiner is not the head.
         if (isWord(i) && Character.isUpperCase(tokens.get(i).text().charAt(0)) && !DETERMINERS.contains(lower[i])) {
-          return stem(lastPart(tokens.get(i).text()));
+          while (i + 2 <= phrase.last() && "-".equals(tokens.get(i + 1).text())
+              && tokens.get(i + 1).start() == tokens.get(i).end()
+              && tokens.get(i + 2).start() == tokens.get(i + 1).end() && isWord(i + 2)) {
+            i += 2;
+          }
+          return i;
         }
       }
-      return "";
+      return -1;
     }
 
     /**
@@ -1486,6 +1553,26 @@ public final class QuoteExtractor implements Stage {
         }
       }
       return "";
+    }
+
+    /**
+     * Whether the phrase's head noun can name a person by its ending ("Sprecher", "Ministerin",
+     * "Präsident", "Beamte", "Virologe"): "den Ausgangsbeschränkungen" or "die Entscheidung" cannot.
+     */
+    private boolean personNoun(Phrase phrase) {
+      int h = headToken(phrase);
+      String headWord = h < 0 ? "" : lastPart(tokens.get(h).text()).toLowerCase(Locale.ROOT);
+      for (String e : NON_PERSON_ENDINGS) {
+        if (headWord.endsWith(e)) {
+          return false;
+        }
+      }
+      for (String e : PERSON_ENDINGS) {
+        if (headWord.endsWith(e)) {
+          return true;
+        }
+      }
+      return false;
     }
 
     private static String lastPart(String word) {
