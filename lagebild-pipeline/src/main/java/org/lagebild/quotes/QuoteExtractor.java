@@ -1530,12 +1530,19 @@ public final class QuoteExtractor implements Stage {
     private int headToken(Phrase phrase) {
       for (int i = phrase.first(); i <= phrase.last(); i++) {
         if (isWord(i) && Character.isUpperCase(tokens.get(i).text().charAt(0)) && !DETERMINERS.contains(lower[i])) {
-          while (i + 2 <= phrase.last() && "-".equals(tokens.get(i + 1).text())
-              && tokens.get(i + 1).start() == tokens.get(i).end()
-              && tokens.get(i + 2).start() == tokens.get(i + 1).end() && isWord(i + 2)) {
-            i += 2;
+          while (true) {
+            int end = tokens.get(i).end();
+            if (i + 2 <= phrase.last() && "-".equals(tokens.get(i + 1).text()) && tokens.get(i + 1).start() == end
+                && tokens.get(i + 2).start() == tokens.get(i + 1).end() && isWord(i + 2)) {
+              i += 2;
+            } else if (i + 1 <= phrase.last() && isWord(i + 1) && (tokens.get(i + 1).start() == end
+                && tokens.get(i + 1).text().startsWith("-")
+                || tokens.get(i + 1).start() == end + 1 && end < text.length() && text.charAt(end) == '-')) {
+              i += 1;
+            } else {
+              return i;
+            }
           }
-          return i;
         }
       }
       return -1;

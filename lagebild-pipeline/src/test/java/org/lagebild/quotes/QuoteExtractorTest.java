@@ -19,6 +19,7 @@ class QuoteExtractorTest extends BaseStageTestCase {
           List.of(TestAnnotator.per("Anna Berger"), TestAnnotator.per("Berger"),
               TestAnnotator.per("Karl Huber"), TestAnnotator.per("Huber"),
               TestAnnotator.per("Olaf Brenner"), TestAnnotator.per("Brenner"), TestAnnotator.per("Jonas Vogt"),
+              TestAnnotator.org("Nordlicht"),
               TestAnnotator.org("Innenministerium"), TestAnnotator.loc("Wien")),
           List.of());
 
@@ -389,5 +390,36 @@ class QuoteExtractorTest extends BaseStageTestCase {
     assertThat(q.speaker().name()).isEqualTo("Die Ärztekammer");
     String lead = "Karl Huber will lockern. Das Kanzleramt hat mitgeteilt, dass die Regeln verlängert werden sollen.";
     assertThat(only(quotes(lead), "indirect").speaker().name()).isEqualTo("Das Kanzleramt");
+  }
+
+  @Test
+  void hyphenatedRoleNounResolvesToItsHolder() {
+    String text = "Die Zahlen seien vorläufig, sagte der Konzern-Sprecher. Präsident Karl Huber schwieg.\n"
+        + "Das bestätigte Konzern-Sprecher Olaf Brenner am Montag.";
+    QuoteMention q = refinedQuotes(text).stream().filter(m -> m.kind().equals("indirect")).findFirst().orElseThrow();
+    assertThat(q.text()).isEqualTo("Die Zahlen seien vorläufig");
+    assertThat(q.speaker().name()).isEqualTo("Olaf Brenner");
+  }
+
+  @Test
+  void truncatedCompoundRoleKeepsTheNameAfterIt() {
+    String text = "„Wir wollen den Schutz stärken“, teilte Arbeits- und Gesundheitsminister Olaf Brenner mit.";
+    assertThat(only(quotes(text), "direct").speaker().name()).isEqualTo("Olaf Brenner");
+  }
+
+  @Test
+  void subjectIsNotTakenFromAPrepositionalPhraseOrGenitive() {
+    String text = "Im Rahmen einer Studie befragte die Agentur Nordlicht viele Bürger und stellte fest, dass sie"
+        + " dem Hersteller weniger vertrauen.";
+    QuoteMention q = only(quotes(text), "indirect");
+    assertThat(q.speaker().name()).isEqualTo("Nordlicht");
+  }
+
+  @Test
+  void rolePhraseFallbackNeedsANounThatCanNameAPerson() {
+    String text = "Im maßgeblichen Absatz zu den Ausgangsbeschränkungen heißt es, sie seien nur in Ausnahmen"
+        + " möglich.\nKarl Huber hat die Sperre noch verteidigt.";
+    QuoteMention q = only(quotes(text), "indirect");
+    assertThat(q.speaker() == null ? null : q.speaker().name()).isNotEqualTo("Karl Huber");
   }
 }
