@@ -42,7 +42,7 @@ public final class QuoteExtractor implements Stage {
   /** A pronoun or role phrase refers back at most this many units (sentences). */
   private static final int REFERENCE_WINDOW = 4;
   /** A subjunctive sentence continues a report made at most this many units before. */
-  private static final int CONTINUATION_WINDOW = 2;
+  private static final int CONTINUATION_WINDOW = 3;
   /** Direct quotes covering this share of a reported clause make it a quote, not a report. */
   private static final double QUOTED_SHARE = 0.66;
 
@@ -190,6 +190,12 @@ public final class QuoteExtractor implements Stage {
       Set.of("in", "im", "am", "an", "auf", "aus", "bei", "beim", "mit", "nach", "von", "vom", "vor", "zu",
           "zum", "zur", "über", "unter", "für", "gegen", "um", "durch", "seit", "während", "wegen", "trotz",
           "ohne", "bis", "gegenüber", "hinter", "neben", "zwischen");
+
+  /** Forms of "sprechen", which frame a quote after "von" ("sprach von einer „Zumutung“"). */
+  static final Set<String> SPRECHEN = Set.of("sprach", "sprachen", "spricht", "sprechen", "gesprochen", "spreche");
+
+  /** Determiners that are not skipped before a named quote. */
+  static final Set<String> INDEFINITE_PLURAL = Set.of("zwei", "drei", "mehrere", "viele", "einige", "andere", "weitere", "kein", "keine");
 
   /** Words that join two main clauses, each with its own subject. */
   static final Set<String> COORDINATORS = Set.of("und", "aber", "doch", "sondern", "oder");
@@ -565,6 +571,11 @@ public final class QuoteExtractor implements Stage {
           used = previousPostposed;
           speaker = previousDirect.speaker();
           speech = true;
+        } else if (namedAs(pair, from, cues) != null) {
+          // "bezeichnete den Ausschluss als „rundweg verfassungswidrig“", "sprach von einer „Zumutung“".
+          used = namedAs(pair, from, cues);
+          speaker = speakerFor(used, from, to, u);
+          speech = true;
         } else if (isTerm(pair, words, content)) {
           speech = false;
         } else if (charBeforeIs(pair.open(), ':') && unattributed(pair, from) != null) {
@@ -603,6 +614,44 @@ public final class QuoteExtractor implements Stage {
       }
       reported(u, unit, from, to, cues, consumed, out);
       return out;
+    }
+
+    /**
+     * A quote named as someone's words by "als" after a speech verb ("nannte die Lage „dramatisch“") or by
+     * "von" after "sprechen" ("sprach von einer „Katastrophe“"): the cue that frames it, or null.
+     */
+    private Cue namedAs(GermanQuoteMarks.Pair pair, int from, List<Cue> cues) {
+      int b = tokenBefore(pair.open());
+      while (b >= from && DETERMINERS.contains(lower[b]) && !INDEFINITE_PLURAL.contains(lower[b])) {
+        b--;
+      }
+      if (b < from || pairOfToken[b] >= 0) {
+        return null;
+      }
+      int before = tokenBefore(pair.open());
+      if (before >= 0 && TERM_MARKERS.contains(lower[before])) {
+        return null;
+      }
+      if ("als".equals(lower[b])) {
+        Cue found = null;
+        for (Cue c : cues) {
+          if (c.kind() == CueKind.VERB && c.token() < b && c.token() >= from) {
+            found = c;
+          }
+        }
+        return found;
+      }
+      if ("von".equals(lower[b])) {
+        for (int k = b - 1; k >= from && k >= b - 12; k--) {
+          if (pairOfToken[k] >= 0 || ",;:".contains(lower[k])) {
+            break;
+          }
+          if (SPRECHEN.contains(lower[k])) {
+            return new Cue(CueKind.VERB, k, tokens.get(k).span());
+          }
+        }
+      }
+      return null;
     }
 
     /** "Darauf Scholz: „…“": a person named in the narration before the colon opens the quote. */
@@ -971,6 +1020,17 @@ public final class QuoteExtractor implements Stage {
     private QuoteMention.Speaker unitSpeaker;
 
     private QuoteMention.Speaker speakerFor(Cue cue, int from, int to, int u) {
+      if (cue.kind() == CueKind.VERB && cue.token() > from && "und".equals(lower[cue.token() - 1])) {
+        // "Olaf Brenner ließ keinen Zweifel und nannte die Lage „dramatisch“": the verbs share the subject.
+        if (unitSpeaker != null) {
+          return unitSpeaker;
+        }
+        EntityMention person = personInUnitBefore(cue.span().start(), u);
+        if (person != null) {
+          return new QuoteMention.Speaker(
+              text.substring(person.start(), person.end()), person.span(), null, "name");
+        }
+      }
       Phrase phrase = phraseFor(cue, from, to);
       QuoteMention.Speaker s = phrase == null ? null : resolve(phrase, u, to);
       if (s == null && cue.kind() == CueKind.VERB && cue.token() > from

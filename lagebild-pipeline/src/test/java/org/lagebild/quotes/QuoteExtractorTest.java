@@ -422,4 +422,15 @@ class QuoteExtractorTest extends BaseStageTestCase {
     QuoteMention q = only(quotes(text), "indirect");
     assertThat(q.speaker() == null ? null : q.speaker().name()).isNotEqualTo("Karl Huber");
   }
+
+  @Test
+  void singleWordNamedAsSomeonesWordsIsAPartialQuote() {
+    QuoteMention q = only(quotes("Karl Huber sprach im Interview von einer „Ungeheuerlichkeit“."), "direct");
+    assertThat(q.text()).isEqualTo("Ungeheuerlichkeit");
+    assertThat(q.speaker().name()).isEqualTo("Karl Huber");
+    QuoteMention r = only(quotes("Anna Berger ließ keinen Zweifel und bezeichnete die Lage als eine „Katastrophe“."),
+        "direct");
+    assertThat(r.speaker().name()).isEqualTo("Anna Berger");
+    assertThat(quotes("Er sprach von einem sogenannten „Neustart“.")).isEmpty();
+  }
 }
