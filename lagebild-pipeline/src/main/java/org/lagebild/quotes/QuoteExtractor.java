@@ -1925,7 +1925,8 @@ public final class QuoteExtractor implements Stage {
       int end = unit.end();
       for (int n = index + 1; n < cues.size(); n++) {
         Cue next = cues.get(n);
-        if (next.kind() != CueKind.VERB || next.token() <= start) {
+        if (next.kind() != CueKind.VERB || next.token() <= start + 2) {
+          // "betonte, dass er hoffe, …": a speech verb right at the clause's start is the clause's own verb.
           continue;
         }
         Phrase subject = phraseFor(next, from, to);

@@ -433,4 +433,15 @@ class QuoteExtractorTest extends BaseStageTestCase {
     assertThat(r.speaker().name()).isEqualTo("Anna Berger");
     assertThat(quotes("Er sprach von einem sogenannten „Neustart“.")).isEmpty();
   }
+
+  @Test
+  void speechVerbOpeningTheReportedClauseDoesNotCutIt() {
+    String text = "Zuvor hatte das Innenministerium etwas erklärt. Karl Huber betonte jedoch, dass er hoffe, den"
+        + " Weg fortsetzen zu können. „Aber es hängt von den anderen ab“, sagte er.";
+    List<QuoteMention> q = quotes(text);
+    QuoteMention reported = only(q, "indirect");
+    assertThat(reported.text()).isEqualTo("er hoffe, den Weg fortsetzen zu können");
+    assertThat(reported.speaker().name()).isEqualTo("Karl Huber");
+    assertThat(only(q, "direct").speaker().name()).isEqualTo("Karl Huber");
+  }
 }
