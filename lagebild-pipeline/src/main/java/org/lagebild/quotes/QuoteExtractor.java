@@ -191,6 +191,13 @@ public final class QuoteExtractor implements Stage {
           "zum", "zur", "über", "unter", "für", "gegen", "um", "durch", "seit", "während", "wegen", "trotz",
           "ohne", "bis", "gegenüber", "hinter", "neben", "zwischen");
 
+  /** Part-of-speech tags of capitalised words that open no speaker phrase ("Leider", "Angesichts", "Denn"). */
+  static final Set<String> NO_PHRASE_TAGS = Set.of("ADV", "ADP", "SCONJ", "CCONJ", "PART");
+
+  /** Relative pronouns: a speech verb closing a relative clause reports nothing after it. */
+  static final Set<String> RELATIVES =
+      Set.of("der", "die", "das", "dem", "den", "deren", "dessen", "denen", "welche", "welcher", "welches");
+
   /** Forms of "sprechen", which frame a quote after "von" ("sprach von einer „Zumutung“"). */
   static final Set<String> SPRECHEN = Set.of("sprach", "sprachen", "spricht", "sprechen", "gesprochen", "spreche");
 
@@ -215,7 +222,9 @@ public final class QuoteExtractor implements Stage {
           "war", "waren", "hat", "haben", "hatte", "hatten", "wird", "werden", "wurde", "wurden",
           "habe", "sei", "seien", "es", "man", "sich", "ihm", "ihr", "ihn", "uns", "wir", "ich",
           "du", "ihnen", "dies", "diese", "dieser", "dieses", "was", "wer", "wo", "welche", "welcher",
-          "separat", "ebenso", "deutlich", "klar", "mehrfach", "wiederholt", "ausdrücklich");
+          "separat", "ebenso", "deutlich", "klar", "mehrfach", "wiederholt", "ausdrücklich", "angesichts",
+          "aufgrund", "infolge", "anlässlich", "hinsichtlich", "bezüglich", "mithilfe", "innerhalb",
+          "außerhalb", "statt", "entgegen", "gemäß", "leider", "weiterhin");
 
   static final Set<String> DETERMINERS =
       Set.of("der", "die", "das", "den", "dem", "des", "ein", "eine", "einer", "eines", "einem",
@@ -913,6 +922,10 @@ public final class QuoteExtractor implements Stage {
       if (t.text().isEmpty() || !Character.isLowerCase(t.text().charAt(0))) {
         return null;
       }
+      if ("ADJ".equals(t.pos())) {
+        // "nicht näher bezeichnete Maßnahmen": an attributive participle is no speech act.
+        return null;
+      }
       if (w.equals("heißt") || w.equals("hieß")) {
         boolean es = (i > from && "es".equals(lower[i - 1])) || (i + 1 < to && "es".equals(lower[i + 1]));
         return es ? new Cue(CueKind.VERB, i, t.span()) : null;
@@ -972,7 +985,7 @@ public final class QuoteExtractor implements Stage {
       if (namePartic(i)) {
         return true;
       }
-      if ("ADV".equals(tokens.get(i).pos()) && entityAt(tokens.get(i).start()) == null) {
+      if (NO_PHRASE_TAGS.contains(String.valueOf(tokens.get(i).pos())) && entityAt(tokens.get(i).start()) == null) {
         // "Weiterhin warfen die Gewerkschaften …", "Leider sei …": a capitalised adverb opens no speaker phrase.
         return false;
       }
@@ -1864,7 +1877,15 @@ public final class QuoteExtractor implements Stage {
       }
       boolean postposed =
           clauseStart == i - 1 || (clauseStart < i && "wie".equals(lower[clauseStart + 1]));
+      boolean relative = clauseStart < i - 1 && ",".equals(lower[clauseStart])
+          && RELATIVES.contains(lower[clauseStart + 1]);
       Span forward = forwardContent(cue, index, cues, unit, from, to);
+      if (relative && (forward == null
+          || !subjunctive(tokenAtOrAfter(forward.start()), tokenAtOrAfter(forward.end())))) {
+        // "…, die seine Forderungen als unannehmbar bezeichneten, ließen …": the verb of a relative clause
+        // frames the main clause after it only when that clause is in Konjunktiv ("…, dem er bescheinigte, es sei …").
+        return null;
+      }
       if (forward != null) {
         return forward;
       }

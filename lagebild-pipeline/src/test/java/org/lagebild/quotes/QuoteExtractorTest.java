@@ -444,4 +444,20 @@ class QuoteExtractorTest extends BaseStageTestCase {
     assertThat(reported.speaker().name()).isEqualTo("Karl Huber");
     assertThat(only(q, "direct").speaker().name()).isEqualTo("Karl Huber");
   }
+
+  @Test
+  void sentenceOpeningPrepositionalPhraseIsNoSpeaker() {
+    String text = "Angesichts der Spannungen hat auch Karl Huber das Nachbarland zur Vernunft aufgefordert. Er drohte"
+        + " am Dienstag erneut mit „hohen Kosten“ für den Fall eines Angriffs.";
+    assertThat(only(quotes(text), "direct").speaker().name()).isEqualTo("Karl Huber");
+  }
+
+  @Test
+  void speechVerbClosingARelativeClauseReportsNoIndicativeMainClause() {
+    assertThat(quotes("Die Erklärungen, die seine Forderungen als unannehmbar bezeichneten, ließen wenig Raum"
+        + " für Hoffnung.")).isEmpty();
+    QuoteMention q = only(quotes("Es war ein Fest, dem Karl Huber bescheinigte, es sei friedlich verlaufen."),
+        "indirect");
+    assertThat(q.text()).isEqualTo("es sei friedlich verlaufen");
+  }
 }
