@@ -291,7 +291,7 @@ public final class QuoteExtractor implements Stage {
     private final List<Token> tokens;
     private final String[] lower;
     private final List<EntityMention> entities;
-    /** Role phrases in front of person names ("Kreml-Sprecher" before a name), from the entity refiner. */
+    /** Role phrases in front of person names ("Konzern-Sprecher" before a name), from the entity refiner. */
     private final List<PersonRole> roles;
     private final List<GermanQuoteMarks.Pair> pairs;
     private final int[] pairOfToken;
@@ -581,7 +581,7 @@ public final class QuoteExtractor implements Stage {
           speaker = previousDirect.speaker();
           speech = true;
         } else if (namedAs(pair, from, cues) != null) {
-          // "bezeichnete den Ausschluss als „rundweg verfassungswidrig“", "sprach von einer „Zumutung“".
+          // "nannte den Plan „völlig verfehlt“", "sprach von einer „Zumutung“".
           used = namedAs(pair, from, cues);
           speaker = speakerFor(used, from, to, u);
           speech = true;
@@ -627,7 +627,7 @@ public final class QuoteExtractor implements Stage {
 
     /**
      * A quote named as someone's words by "als" after a speech verb ("nannte die Lage „dramatisch“") or by
-     * "von" after "sprechen" ("sprach von einer „Katastrophe“"): the cue that frames it, or null.
+     * "von" after "sprechen" ("sprach von einer „Zumutung“"): the cue that frames it, or null.
      */
     private Cue namedAs(GermanQuoteMarks.Pair pair, int from, List<Cue> cues) {
       int b = tokenBefore(pair.open());
@@ -1087,7 +1087,7 @@ public final class QuoteExtractor implements Stage {
         clauseStart++;
       }
       for (int k = i - 2; k > clauseStart; k--) {
-        // "Olaf Brenner sprach mit X und der hohe Beamte sagte, …": the subject after "und" speaks, not the first one.
+        // "Olaf Brenner reiste ab und der leitende Ingenieur sagte, …": the subject after "und" speaks, not the first one.
         if (COORDINATORS.contains(lower[k]) && pairOfToken[k] < 0) {
           Phrase second = phraseAfter(k + 1, i);
           if (second != null && second.last() == i - 1 && !PRONOUNS.contains(lower[second.first()])
@@ -1507,7 +1507,7 @@ public final class QuoteExtractor implements Stage {
     }
 
     /**
-     * "sagte der Kreml-Sprecher" where the article names "Kreml-Sprecher Olaf Brenner" (before, or after
+     * "sagte der Konzern-Sprecher" where the article names "Konzern-Sprecher Olaf Brenner" (before, or after
      * in a lead): the person the role was given to, not whoever was named nearby. A modifier ("der
      * bayerische Ministerpräsident") must be found in that role as well.
      */
@@ -1598,7 +1598,7 @@ public final class QuoteExtractor implements Stage {
 
     /**
      * The head noun's token: the first capitalised word that is no determiner ("Das Kanzleramt"), and of a
-     * compound the tokenizer split at its hyphen the last part ("Kreml" "-" "Sprecher": "Sprecher").
+     * compound the tokenizer split at its hyphen the last part ("Konzern" "-" "Sprecher": "Sprecher").
      */
     private int headToken(Phrase phrase) {
       for (int i = phrase.first(); i <= phrase.last(); i++) {
@@ -1622,8 +1622,8 @@ public final class QuoteExtractor implements Stage {
     }
 
     /**
-     * "ein hoher Beamter des Außenministeriums" is a Beamter: a later "das Außenministerium" is not this
-     * speaker, only "der Beamte" is.
+     * "ein Sprecher des Landratsamts" is a Sprecher: a later "das Landratsamt" is not this speaker, only
+     * "der Sprecher" is.
      */
     static String descriptionHead(String description) {
       for (String w : description.split("[\\s,]+")) {
@@ -1637,7 +1637,7 @@ public final class QuoteExtractor implements Stage {
 
     /**
      * Whether the phrase's head noun can name a person by its ending ("Sprecher", "Ministerin",
-     * "Präsident", "Beamte", "Virologe"): "den Ausgangsbeschränkungen" or "die Entscheidung" cannot.
+     * "Präsident", "Beamte", "Virologe"): "den Beschränkungen" or "die Entscheidung" cannot.
      */
     private boolean personNoun(Phrase phrase) {
       int h = headToken(phrase);
@@ -1947,7 +1947,7 @@ public final class QuoteExtractor implements Stage {
       for (int n = index + 1; n < cues.size(); n++) {
         Cue next = cues.get(n);
         if (next.kind() != CueKind.VERB || next.token() <= start + 2) {
-          // "betonte, dass er hoffe, …": a speech verb right at the clause's start is the clause's own verb.
+          // "sagte, dass er erwarte, …": a speech verb right at the clause's start is the clause's own verb.
           continue;
         }
         Phrase subject = phraseFor(next, from, to);

@@ -366,20 +366,20 @@ class QuoteExtractorTest extends BaseStageTestCase {
 
   @Test
   void unnamedOfficialAfterUndKeepsTheOfficialsWordsAndDescription() {
-    String text = "Karl Huber sprach am Dienstag mit Anna Berger und der hochrangige Beamte sagte, die beiden"
-        + " hätten ein Treffen vereinbart.";
+    String text = "Karl Huber reiste am Montag mit Anna Berger ab und der leitende Ingenieur sagte, die Arbeiten"
+        + " seien fast abgeschlossen.";
     QuoteMention q = only(quotes(text), "indirect");
-    assertThat(q.text()).isEqualTo("die beiden hätten ein Treffen vereinbart");
-    assertThat(q.speaker().name()).isEqualTo("der hochrangige Beamte");
+    assertThat(q.text()).isEqualTo("die Arbeiten seien fast abgeschlossen");
+    assertThat(q.speaker().name()).isEqualTo("der leitende Ingenieur");
     assertThat(q.speaker().mention()).isNull();
   }
 
   @Test
   void laterRolePhraseOfABodyIsNotAnUnnamedOfficialOfThatBody() {
-    String text = "„Wir wollen Frieden“, sagte ein hoher Beamter des Außenministeriums. Huber sprach mit Berger"
-        + " und reiste ab, wie das Außenministerium mitteilte.";
+    String text = "„Die Brücke bleibt gesperrt“, sagte ein Sprecher des Verkehrsministeriums. Huber besuchte die"
+        + " Baustelle und reiste ab, wie das Verkehrsministerium mitteilte.";
     QuoteMention q = only(quotes(text), "indirect");
-    assertThat(q.speaker().name()).isEqualTo("das Außenministerium");
+    assertThat(q.speaker().name()).isEqualTo("das Verkehrsministerium");
   }
 
   @Test
@@ -436,28 +436,48 @@ class QuoteExtractorTest extends BaseStageTestCase {
 
   @Test
   void speechVerbOpeningTheReportedClauseDoesNotCutIt() {
-    String text = "Zuvor hatte das Innenministerium etwas erklärt. Karl Huber betonte jedoch, dass er hoffe, den"
-        + " Weg fortsetzen zu können. „Aber es hängt von den anderen ab“, sagte er.";
+    String text = "Zuvor hatte das Innenministerium etwas erklärt. Karl Huber sagte zudem, dass er erwarte, die"
+        + " Arbeiten bald abschließen zu können. „Aber es liegt an der Stadt“, sagte er.";
     List<QuoteMention> q = quotes(text);
     QuoteMention reported = only(q, "indirect");
-    assertThat(reported.text()).isEqualTo("er hoffe, den Weg fortsetzen zu können");
+    assertThat(reported.text()).isEqualTo("er erwarte, die Arbeiten bald abschließen zu können");
     assertThat(reported.speaker().name()).isEqualTo("Karl Huber");
     assertThat(only(q, "direct").speaker().name()).isEqualTo("Karl Huber");
   }
 
   @Test
   void sentenceOpeningPrepositionalPhraseIsNoSpeaker() {
-    String text = "Angesichts der Spannungen hat auch Karl Huber das Nachbarland zur Vernunft aufgefordert. Er drohte"
-        + " am Dienstag erneut mit „hohen Kosten“ für den Fall eines Angriffs.";
+    String text = "Angesichts der Lage hat auch Karl Huber die Nachbarn zur Ruhe aufgefordert. Er drohte"
+        + " am Montag erneut mit „spürbaren Folgen“ für den Fall eines Bruchs.";
     assertThat(only(quotes(text), "direct").speaker().name()).isEqualTo("Karl Huber");
   }
 
   @Test
   void speechVerbClosingARelativeClauseReportsNoIndicativeMainClause() {
-    assertThat(quotes("Die Erklärungen, die seine Forderungen als unannehmbar bezeichneten, ließen wenig Raum"
-        + " für Hoffnung.")).isEmpty();
+    assertThat(quotes("Die Gutachten, die den Plan als teuer bezeichneten, lagen dem Rat schon im Mai"
+        + " vor.")).isEmpty();
     QuoteMention q = only(quotes("Es war ein Fest, dem Karl Huber bescheinigte, es sei friedlich verlaufen."),
         "indirect");
     assertThat(q.text()).isEqualTo("es sei friedlich verlaufen");
+  }
+
+  @Test
+  void hostileQuotationMarksNeitherCrashNorSpanUnrelatedParagraphs() {
+    String unbalanced = "Der Verein „Neue Wege hat am Montag getagt.\n\nAm Abend sagte Karl Huber: „Wir sind zufrieden.“";
+    List<QuoteMention> q = quotes(unbalanced);
+    assertThat(q).allSatisfy(m -> assertThat(m.text()).doesNotContain("\n\n"));
+    assertThat(q).extracting(QuoteMention::text).contains("Wir sind zufrieden.");
+
+    String longQuote = "„" + "Wir arbeiten weiter. ".repeat(250) + "“, sagte Karl Huber.";
+    // Longer than a pair of marks may reach: no crash and no runaway quote.
+    assertThat(quotes(longQuote)).allSatisfy(
+        m -> assertThat(m.end() - m.start()).isLessThanOrEqualTo(GermanQuoteMarks.MAX_QUOTE_CHARS));
+
+    String nested = "„Er sagte mir: ‚Wir bleiben hier.‘ Das war klar“, sagte Anna Berger.";
+    assertThat(quotes(nested)).filteredOn(m -> m.kind().equals("direct"))
+        .anySatisfy(m -> assertThat(m.speaker().name()).isEqualTo("Anna Berger"));
+
+    String headline = "„Wir bleiben“: Huber gibt nicht auf\n\nDie Stadt diskutiert weiter über den Plan.";
+    assertThat(quotes(headline)).allSatisfy(m -> assertThat(m.end()).isLessThanOrEqualTo(headline.indexOf("\n\n")));
   }
 }
