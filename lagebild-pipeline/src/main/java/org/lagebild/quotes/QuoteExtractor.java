@@ -1962,6 +1962,10 @@ public final class QuoteExtractor implements Stage {
       if (s == null) {
         return null;
       }
+      s = withoutListedMainClause(s, start);
+      if (s == null) {
+        return null;
+      }
       String[] words = s.of(text).split("\\s+");
       String lastWord = words[words.length - 1];
       boolean infinitive = words.length >= 2 && "zu".equals(words[words.length - 2])
@@ -1973,6 +1977,38 @@ public final class QuoteExtractor implements Stage {
       for (String conj : List.of(", und", " und", ", aber", " aber", ",")) {
         if (tail.endsWith(conj)) {
           return trim(s.start(), s.end() - conj.length());
+        }
+      }
+      return s;
+    }
+
+    /**
+     * "erklärte X, es habe Lieferungen begonnen, der Minister besuchte die Stadt und …": a Konjunktiv report
+     * ends at a comma after which a new main clause in the indicative lists the next event (a determiner, its
+     * noun, a finite verb with words after it, and no Konjunktiv).
+     */
+    private Span withoutListedMainClause(Span s, int start) {
+      int end = tokenAtOrAfter(s.end());
+      for (int c = start + 1; c + 3 < end; c++) {
+        if (!",".equals(lower[c]) || pairOfToken[c] >= 0 || !subjunctive(start, c)) {
+          continue;
+        }
+        if (!DETERMINERS.contains(lower[c + 1])) {
+          continue;
+        }
+        int verb = -1;
+        for (int k = c + 2; k < end && k <= c + 6; k++) {
+          if (",".equals(lower[k]) || pairOfToken[k] >= 0) {
+            break;
+          }
+          if (isVerbTag(tokens.get(k).pos()) && Character.isLowerCase(tokens.get(k).text().charAt(0))) {
+            verb = k;
+            break;
+          }
+        }
+        boolean wordsAfter = verb > 0 && verb + 1 < end && isWord(verb + 1) && !",".equals(lower[verb + 1]);
+        if (wordsAfter && !subjunctive(c + 1, end)) {
+          return trim(s.start(), tokens.get(c).start());
         }
       }
       return s;

@@ -3,10 +3,13 @@ package org.lagebild.quotes;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.lagebild.entities.GermanEntityRefiner;
 import org.lagebild.model.AnnotatedDocument;
+import org.lagebild.linguistics.LinguisticStage;
 import org.lagebild.model.Article;
+import org.lagebild.model.Token;
 import org.lagebild.model.PublicationDate;
 import org.lagebild.model.Stage;
 import org.lagebild.stories.TestAnnotator;
@@ -479,5 +482,18 @@ class QuoteExtractorTest extends BaseStageTestCase {
 
     String headline = "„Wir bleiben“: Huber gibt nicht auf\n\nDie Stadt diskutiert weiter über den Plan.";
     assertThat(quotes(headline)).allSatisfy(m -> assertThat(m.end()).isLessThanOrEqualTo(headline.indexOf("\n\n")));
+  }
+
+  @Test
+  void konjunktivReportEndsWhereAListedIndicativeMainClauseBegins() {
+    String text = "Am Montag erklärte Karl Huber, es habe mit dem Bau begonnen, der Landrat besuchte die Baustelle"
+        + " und die Ministerin führte Gespräche.";
+    AnnotatedDocument doc = prepare(Article.of("t", text));
+    List<Token> tagged = doc.get(LinguisticStage.TOKENS).stream()
+        .map(t -> Set.of("besuchte", "führte").contains(t.text())
+            ? new Token(t.start(), t.end(), t.text(), "VERB", t.lemma(), t.sentence()) : t)
+        .toList();
+    List<QuoteMention> q = stage.process(doc.with(LinguisticStage.TOKENS, tagged)).get(QuoteExtractor.QUOTES);
+    assertThat(only(q, "indirect").text()).isEqualTo("es habe mit dem Bau begonnen");
   }
 }
