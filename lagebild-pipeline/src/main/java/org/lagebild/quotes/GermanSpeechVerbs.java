@@ -130,6 +130,10 @@ final class GermanSpeechVerbs {
     }
     if (stem.length() >= 2 && (stem.endsWith("n") || stem.endsWith("m"))) {
       char before = stem.charAt(stem.length() - 2);
+      if (stem.endsWith("chn") || stem.endsWith("ckn")) {
+        // "bezeichnete", "rechnete": the "h" of "ch" and the "k" of "ck" are consonants before the "n".
+        return true;
+      }
       return "aeiouäöülrhmn".indexOf(before) < 0;
     }
     return false;

@@ -7,6 +7,8 @@ import java.util.Locale;
 import java.util.Set;
 import org.lagebild.clean.AnalysisText;
 import org.lagebild.clean.NoiseDetector;
+import org.lagebild.entities.GermanEntityRefiner;
+import org.lagebild.entities.PersonRole;
 import org.lagebild.linguistics.LinguisticStage;
 import org.lagebild.model.AnnotatedDocument;
 import org.lagebild.model.EntityMention;
@@ -40,7 +42,7 @@ public final class QuoteExtractor implements Stage {
   /** A pronoun or role phrase refers back at most this many units (sentences). */
   private static final int REFERENCE_WINDOW = 4;
   /** A subjunctive sentence continues a report made at most this many units before. */
-  private static final int CONTINUATION_WINDOW = 2;
+  private static final int CONTINUATION_WINDOW = 3;
   /** Direct quotes covering this share of a reported clause make it a quote, not a report. */
   private static final double QUOTED_SHARE = 0.66;
 
@@ -73,7 +75,10 @@ public final class QuoteExtractor implements Stage {
                 text,
                 valid(document.get(LinguisticStage.TOKENS), text),
                 document.get(LinguisticStage.SENTENCES),
-                document.get(LinguisticStage.ENTITIES))
+                document.has(GermanEntityRefiner.ENTITIES)
+                    ? document.get(GermanEntityRefiner.ENTITIES)
+                    : document.get(LinguisticStage.ENTITIES),
+                document.getOrDefault(GermanEntityRefiner.ROLES, List.of()))
             .run();
     return document.with(QUOTES, List.copyOf(quotes));
   }
@@ -148,6 +153,60 @@ public final class QuoteExtractor implements Stage {
     }
   }
 
+  /** A byline: "von", "Ein Kommentar von", "Autor:" and at most four capitalised words, alone in its paragraph. */
+  static final java.util.regex.Pattern BYLINE = java.util.regex.Pattern.compile(
+      "(?:(?:[Vv]on|[Ee]in(?:e)? (?:Kommentar|Gastbeitrag|Analyse|Beitrag) von|Autor(?:in)?:|Text:)\\s+)"
+          + "\\p{Lu}[\\p{L}.'\\-]*(?:\\s+(?:\\p{Lu}[\\p{L}.'\\-]*|von|van|de|und)){0,4}");
+
+  /** Ends of nouns that name a body, not a person ("die Ärztekammer", "der Landesverband", "das Gesundheitsamt"). */
+  static final List<String> INSTITUTION_HEADS =
+      List.of("kamm", "verband", "amt", "ministeri", "ministerium", "regierung", "gericht", "institut", "partei", "behörd",
+          "polizei", "stell", "kommission", "verein", "gewerkschaft", "kass", "konzern", "unternehm",
+          "agentur", "zeitung", "blatt", "send", "studi", "umfrag", "bericht", "organisation", "vereinigung",
+          "fraktion", "senat", "rathaus", "klinik", "krankenhaus", "universität", "schul", "kirch",
+          "stiftung", "gesellschaft", "zentrum", "bund", "gremium", "ausschuss", "konferenz", "kabinett",
+          "verwaltung", "präsidium", "botschaft", "vertretung", "firma", "bank", "grupp", "netzwerk");
+
+  /** Words right before a quote that make it the title of a work ("das Enthüllungsbuch „…“", "erschien „…“"). */
+  static final List<String> WORK_WORDS =
+      List.of("buch", "bücher", "film", "titel", "überschrift", "roman", "dokumentation", "broschüre",
+          "ausgabe", "kapitel", "erschien", "erscheint", "schlagzeile", "sendung", "song", "album", "-aktuell");
+
+  /** Endings of nouns that name people ("Sprecher", "Ministerin", "Präsident", "Beamte", "Virologe", "Chef"). */
+  static final List<String> PERSON_ENDINGS =
+      List.of("er", "erin", "in", "innen", "ent", "enten", "ant", "anten", "eur", "ist", "isten", "or", "oren",
+          "te", "ten", "chef", "loge", "logen", "at", "aten", "ar", "are", "mann", "leute", "frau", "e", "en");
+
+  /** Endings of nouns that name things, acts or states, never people. */
+  static final List<String> NON_PERSON_ENDINGS =
+      List.of("ung", "ungen", "heit", "heiten", "keit", "keiten", "schaft", "schaften", "ion", "ionen", "tät",
+          "täten", "nis", "nisse", "ment", "um", "tum", "ismus", "ik", "ie", "ien", "tur", "turen");
+
+  /** Determiners that open a genitive attribute after a noun ("im Rahmen einer Studie"). */
+  static final Set<String> GENITIVE_DETERMINERS = Set.of("der", "des", "einer", "eines");
+
+  /** Prepositions: a noun phrase after one is no subject. */
+  static final Set<String> PREPOSITIONS =
+      Set.of("in", "im", "am", "an", "auf", "aus", "bei", "beim", "mit", "nach", "von", "vom", "vor", "zu",
+          "zum", "zur", "über", "unter", "für", "gegen", "um", "durch", "seit", "während", "wegen", "trotz",
+          "ohne", "bis", "gegenüber", "hinter", "neben", "zwischen");
+
+  /** Part-of-speech tags of capitalised words that open no speaker phrase ("Leider", "Angesichts", "Denn"). */
+  static final Set<String> NO_PHRASE_TAGS = Set.of("ADV", "ADP", "SCONJ", "CCONJ", "PART");
+
+  /** Relative pronouns: a speech verb closing a relative clause reports nothing after it. */
+  static final Set<String> RELATIVES =
+      Set.of("der", "die", "das", "dem", "den", "deren", "dessen", "denen", "welche", "welcher", "welches");
+
+  /** Forms of "sprechen", which frame a quote after "von" ("sprach von einer „Zumutung“"). */
+  static final Set<String> SPRECHEN = Set.of("sprach", "sprachen", "spricht", "sprechen", "gesprochen", "spreche");
+
+  /** Determiners that are not skipped before a named quote. */
+  static final Set<String> INDEFINITE_PLURAL = Set.of("zwei", "drei", "mehrere", "viele", "einige", "andere", "weitere", "kein", "keine");
+
+  /** Words that join two main clauses, each with its own subject. */
+  static final Set<String> COORDINATORS = Set.of("und", "aber", "doch", "sondern", "oder");
+
   /** Words that never start or continue a speaker phrase. */
   static final Set<String> FUNCTION_WORDS =
       Set.of("in", "im", "am", "an", "auf", "aus", "bei", "beim", "mit", "nach", "von", "vom", "vor",
@@ -163,7 +222,9 @@ public final class QuoteExtractor implements Stage {
           "war", "waren", "hat", "haben", "hatte", "hatten", "wird", "werden", "wurde", "wurden",
           "habe", "sei", "seien", "es", "man", "sich", "ihm", "ihr", "ihn", "uns", "wir", "ich",
           "du", "ihnen", "dies", "diese", "dieser", "dieses", "was", "wer", "wo", "welche", "welcher",
-          "separat", "ebenso", "deutlich", "klar", "mehrfach", "wiederholt", "ausdrücklich");
+          "separat", "ebenso", "deutlich", "klar", "mehrfach", "wiederholt", "ausdrücklich", "angesichts",
+          "aufgrund", "infolge", "anlässlich", "hinsichtlich", "bezüglich", "mithilfe", "innerhalb",
+          "außerhalb", "statt", "entgegen", "gemäß", "leider", "weiterhin");
 
   static final Set<String> DETERMINERS =
       Set.of("der", "die", "das", "den", "dem", "des", "ein", "eine", "einer", "eines", "einem",
@@ -230,6 +291,8 @@ public final class QuoteExtractor implements Stage {
     private final List<Token> tokens;
     private final String[] lower;
     private final List<EntityMention> entities;
+    /** Role phrases in front of person names ("Konzern-Sprecher" before a name), from the entity refiner. */
+    private final List<PersonRole> roles;
     private final List<GermanQuoteMarks.Pair> pairs;
     private final int[] pairOfToken;
     private final List<Span> units;
@@ -246,8 +309,10 @@ public final class QuoteExtractor implements Stage {
         String text,
         List<Token> tokens,
         List<Sentence> sentences,
-        List<EntityMention> entities) {
+        List<EntityMention> entities,
+        List<PersonRole> roles) {
       this.verbs = verbs;
+      this.roles = roles;
       this.original = original;
       this.text = text;
       this.tokens = tokens;
@@ -262,7 +327,6 @@ public final class QuoteExtractor implements Stage {
         }
       }
       ents.sort(Comparator.comparingInt(EntityMention::start));
-      this.entities = ents;
       this.pairs = GermanQuoteMarks.find(text);
       this.pairOfToken = new int[tokens.size()];
       int p = 0;
@@ -277,6 +341,59 @@ public final class QuoteExtractor implements Stage {
                 : -1;
       }
       this.units = units(sentences);
+      this.entities = joinedAtLineBreaks(withoutBylines(ents));
+    }
+
+    /** "Markus\nSöder": a person's name broken over two lines by the page layout is one name. */
+    private List<EntityMention> joinedAtLineBreaks(List<EntityMention> ents) {
+      List<EntityMention> out = new ArrayList<>();
+      for (EntityMention e : ents) {
+        if (!out.isEmpty()) {
+          EntityMention prev = out.get(out.size() - 1);
+          if ("PER".equals(prev.type()) && "PER".equals(e.type()) && prev.end() < e.start()
+              && prev.text().indexOf(' ') < 0 && prev.start() > 0 && text.charAt(prev.start() - 1) == ' '
+              && text.substring(prev.end(), e.start()).matches("[ \\t]*\\n[ \\t]*")) {
+            out.set(out.size() - 1,
+                new EntityMention(prev.start(), e.end(), text.substring(prev.start(), e.end()), "PER"));
+            continue;
+          }
+        }
+        out.add(e);
+      }
+      return out;
+    }
+
+    /**
+     * "von Olaf Brenner" on a line of its own is the author's byline: the author says nothing in the
+     * article, so the name must not be taken up by a pronoun or a role phrase.
+     */
+    private List<EntityMention> withoutBylines(List<EntityMention> ents) {
+      List<Span> bylines = new ArrayList<>();
+      int lineStart = 0;
+      while (lineStart < text.length()) {
+        int lineEnd = text.indexOf('\n', lineStart);
+        if (lineEnd < 0) {
+          lineEnd = text.length();
+        }
+        if (lineEnd - lineStart < 60 && BYLINE.matcher(text.substring(lineStart, lineEnd).strip()).matches()) {
+          bylines.add(new Span(lineStart, lineEnd));
+        }
+        lineStart = lineEnd + 1;
+      }
+      if (bylines.isEmpty()) {
+        return ents;
+      }
+      List<EntityMention> out = new ArrayList<>();
+      for (EntityMention e : ents) {
+        boolean inByline = false;
+        for (Span b : bylines) {
+          inByline |= b.start() <= e.start() && e.end() <= b.end();
+        }
+        if (!inByline) {
+          out.add(e);
+        }
+      }
+      return out;
     }
 
     // ---- units: sentences joined where a quote runs over their boundary, split at paragraphs ----
@@ -463,6 +580,11 @@ public final class QuoteExtractor implements Stage {
           used = previousPostposed;
           speaker = previousDirect.speaker();
           speech = true;
+        } else if (namedAs(pair, from, cues) != null) {
+          // "nannte den Plan „völlig verfehlt“", "sprach von einer „Zumutung“".
+          used = namedAs(pair, from, cues);
+          speaker = speakerFor(used, from, to, u);
+          speech = true;
         } else if (isTerm(pair, words, content)) {
           speech = false;
         } else if (charBeforeIs(pair.open(), ':') && unattributed(pair, from) != null) {
@@ -476,7 +598,7 @@ public final class QuoteExtractor implements Stage {
         } else if (narrationEmpty && words >= 3) {
           speaker = recent(u) ? carried(lastSpeaker) : null;
           speech = true;
-        } else if (words >= 5) {
+        } else if (words >= 5 && !titleShaped(pair, content)) {
           speech = true;
         }
         if (!speech) {
@@ -501,6 +623,44 @@ public final class QuoteExtractor implements Stage {
       }
       reported(u, unit, from, to, cues, consumed, out);
       return out;
+    }
+
+    /**
+     * A quote named as someone's words by "als" after a speech verb ("nannte die Lage „dramatisch“") or by
+     * "von" after "sprechen" ("sprach von einer „Zumutung“"): the cue that frames it, or null.
+     */
+    private Cue namedAs(GermanQuoteMarks.Pair pair, int from, List<Cue> cues) {
+      int b = tokenBefore(pair.open());
+      while (b >= from && DETERMINERS.contains(lower[b]) && !INDEFINITE_PLURAL.contains(lower[b])) {
+        b--;
+      }
+      if (b < from || pairOfToken[b] >= 0) {
+        return null;
+      }
+      int before = tokenBefore(pair.open());
+      if (before >= 0 && TERM_MARKERS.contains(lower[before])) {
+        return null;
+      }
+      if ("als".equals(lower[b])) {
+        Cue found = null;
+        for (Cue c : cues) {
+          if (c.kind() == CueKind.VERB && c.token() < b && c.token() >= from) {
+            found = c;
+          }
+        }
+        return found;
+      }
+      if ("von".equals(lower[b])) {
+        for (int k = b - 1; k >= from && k >= b - 12; k--) {
+          if (pairOfToken[k] >= 0 || ",;:".contains(lower[k])) {
+            break;
+          }
+          if (SPRECHEN.contains(lower[k])) {
+            return new Cue(CueKind.VERB, k, tokens.get(k).span());
+          }
+        }
+      }
+      return null;
     }
 
     /** "Darauf Scholz: „…“": a person named in the narration before the colon opens the quote. */
@@ -613,6 +773,31 @@ public final class QuoteExtractor implements Stage {
         }
       }
       return !content.matches(".*[.!?…]\\s*$");
+    }
+
+    /**
+     * An unattributed book, film or headline title: "das Buch „Schattenreich: Die geheimen Zirkel“" — a
+     * work word before it, or a main title and subtitle joined by a colon or dash with no sentence end.
+     */
+    private boolean titleShaped(GermanQuoteMarks.Pair pair, String content) {
+      int before = tokenBefore(pair.open());
+      if (before >= 0) {
+        String w = lower[before];
+        for (String work : WORK_WORDS) {
+          if (w.endsWith(work)) {
+            return true;
+          }
+        }
+      }
+      String c = content.strip();
+      if (c.matches(".*[.!?…]$") || c.isEmpty() || !Character.isUpperCase(c.charAt(0))) {
+        return false;
+      }
+      int colon = c.indexOf(": ");
+      int dash = c.indexOf(" – ");
+      int cut = colon > 0 ? colon : dash;
+      return cut > 0 && cut + 3 < c.length() && Character.isUpperCase(c.charAt(cut + (colon > 0 ? 2 : 3)))
+          && c.split("\\s+").length <= 16;
     }
 
     private int tokenBefore(int pos) {
@@ -737,6 +922,10 @@ public final class QuoteExtractor implements Stage {
       if (t.text().isEmpty() || !Character.isLowerCase(t.text().charAt(0))) {
         return null;
       }
+      if ("ADJ".equals(t.pos())) {
+        // "nicht näher bezeichnete Maßnahmen": an attributive participle is no speech act.
+        return null;
+      }
       if (w.equals("heißt") || w.equals("hieß")) {
         boolean es = (i > from && "es".equals(lower[i - 1])) || (i + 1 < to && "es".equals(lower[i + 1]));
         return es ? new Cue(CueKind.VERB, i, t.span()) : null;
@@ -796,6 +985,10 @@ public final class QuoteExtractor implements Stage {
       if (namePartic(i)) {
         return true;
       }
+      if (NO_PHRASE_TAGS.contains(String.valueOf(tokens.get(i).pos())) && entityAt(tokens.get(i).start()) == null) {
+        // "Weiterhin warfen die Gewerkschaften …", "Leider sei …": a capitalised adverb opens no speaker phrase.
+        return false;
+      }
       return Character.isUpperCase(tokens.get(i).text().charAt(0)) && !FUNCTION_WORDS.contains(w);
     }
 
@@ -840,6 +1033,17 @@ public final class QuoteExtractor implements Stage {
     private QuoteMention.Speaker unitSpeaker;
 
     private QuoteMention.Speaker speakerFor(Cue cue, int from, int to, int u) {
+      if (cue.kind() == CueKind.VERB && cue.token() > from && "und".equals(lower[cue.token() - 1])) {
+        // "Olaf Brenner ließ keinen Zweifel und nannte die Lage „dramatisch“": the verbs share the subject.
+        if (unitSpeaker != null) {
+          return unitSpeaker;
+        }
+        EntityMention person = personInUnitBefore(cue.span().start(), u);
+        if (person != null) {
+          return new QuoteMention.Speaker(
+              text.substring(person.start(), person.end()), person.span(), null, "name");
+        }
+      }
       Phrase phrase = phraseFor(cue, from, to);
       QuoteMention.Speaker s = phrase == null ? null : resolve(phrase, u, to);
       if (s == null && cue.kind() == CueKind.VERB && cue.token() > from
@@ -882,6 +1086,17 @@ public final class QuoteExtractor implements Stage {
       while (clauseStart < i && !isWord(clauseStart)) {
         clauseStart++;
       }
+      for (int k = i - 2; k > clauseStart; k--) {
+        // "Olaf Brenner reiste ab und der leitende Ingenieur sagte, …": the subject after "und" speaks, not the first one.
+        if (COORDINATORS.contains(lower[k]) && pairOfToken[k] < 0) {
+          Phrase second = phraseAfter(k + 1, i);
+          if (second != null && second.last() == i - 1 && !PRONOUNS.contains(lower[second.first()])
+              && (DETERMINERS.contains(lower[k + 1]) || entityAt(tokens.get(k + 1).start()) != null)) {
+            return second;
+          }
+          break;
+        }
+      }
       if (clauseStart < i && "wie".equals(lower[clauseStart])) {
         Phrase p = phraseAfter(clauseStart + 1, i);
         if (p != null) {
@@ -910,15 +1125,38 @@ public final class QuoteExtractor implements Stage {
       if (p != null) {
         return p;
       }
+      Phrase firstFound = null;
       for (int k = clauseStart + 1; k < i; k++) {
         if (DETERMINERS.contains(lower[k]) || entityAt(tokens.get(k).start()) != null) {
           p = phraseAfter(k, i);
-          if (p != null) {
+          if (p == null) {
+            continue;
+          }
+          // "Im Rahmen einer Studie befragte die Agentur Nordlicht …": a noun in a prepositional phrase or a
+          // genitive is no subject; a phrase with a name in it is the better one.
+          // "In der Erklärung heißt es": there the source is the prepositional phrase.
+          boolean heisst = lower[i].equals("heißt") || lower[i].equals("hieß");
+          boolean attached = k > clauseStart && !heisst && (PREPOSITIONS.contains(lower[k - 1])
+              || GENITIVE_DETERMINERS.contains(lower[k]) && isWord(k - 1) && "NOUN".equals(tokens.get(k - 1).pos())
+                  && entityAt(tokens.get(k - 1).start()) == null);
+          if (attached) {
+            k = p.last();
+            continue;
+          }
+          boolean named = false;
+          for (int j = p.first(); j <= p.last(); j++) {
+            named |= entityAt(tokens.get(j).start()) != null;
+          }
+          if (named) {
             return p;
           }
+          if (firstFound == null) {
+            firstFound = p;
+          }
+          k = p.last();
         }
       }
-      return null;
+      return firstFound;
     }
 
     /** A noun phrase from token k: determiner, adjectives, capitalised words, genitive tail. */
@@ -952,6 +1190,15 @@ public final class QuoteExtractor implements Stage {
           continue;
         }
         if (noun && ("des".equals(w) || "der".equals(w)) && i + 1 < limit && isNounish(i + 1)) {
+          i++;
+          continue;
+        }
+        if (("und".equals(w) || "oder".equals(w)) && i > k && i + 1 < limit && pairOfToken[i + 1] < 0
+            && (tokens.get(i - 1).text().endsWith("-") || noun && isWord(i + 1)
+                && Character.isUpperCase(tokens.get(i + 1).text().charAt(0))
+                && !FUNCTION_WORDS.contains(lower[i + 1]) && !DETERMINERS.contains(lower[i + 1])
+                && !"ADV".equals(tokens.get(i + 1).pos()))) {
+          // "Arbeits- und Gesundheitsminister Karl-Josef Brenner", "Gewerkschafter und Personalvertreter".
           i++;
           continue;
         }
@@ -1072,20 +1319,27 @@ public final class QuoteExtractor implements Stage {
       String head = headStem(phrase);
       for (int h = history.size() - 1; h >= 0 && h >= history.size() - 8; h--) {
         QuoteMention.Speaker s = history.get(h);
-        if (!head.isEmpty() && stemsOf(s.name()).contains(head)) {
+        Set<String> known = s.mention() == null ? Set.of(descriptionHead(s.name())) : stemsOf(s.name());
+        if (!head.isEmpty() && known.contains(head)) {
           return new QuoteMention.Speaker(s.name(), s.mention(), span, "role");
         }
+      }
+      EntityMention holder = roleHolder(phrase, head, span.start());
+      if (holder != null) {
+        return new QuoteMention.Speaker(
+            text.substring(holder.start(), holder.end()), holder.span(), span, "role");
       }
       EntityMention titled = titledPerson(head, feminine(phrase), span.start());
       if (titled != null) {
         return new QuoteMention.Speaker(
             text.substring(titled.start(), titled.end()), titled.span(), span, "role");
       }
-      if (recent(u) && lastSpeaker.mention() != null && isPersonRole(head) && isPerson(lastSpeaker.mention())
+      boolean personNoun = personNoun(phrase);
+      if (recent(u) && lastSpeaker.mention() != null && isPersonRole(head) && personNoun && isPerson(lastSpeaker.mention())
           && bareRole(phrase)) {
         return new QuoteMention.Speaker(lastSpeaker.name(), lastSpeaker.mention(), span, "role");
       }
-      if (isPersonRole(head) && !isInstitution(phrase) && bareRole(phrase)) {
+      if (isPersonRole(head) && personNoun && !isInstitution(phrase) && bareRole(phrase)) {
         // "sagte der CDU-Politiker": a role phrase names the person the article is about, named before
         // (or, in a lead, right after).
         EntityMention person = personBefore(span.start());
@@ -1188,7 +1442,8 @@ public final class QuoteExtractor implements Stage {
      */
     private boolean bareRole(Phrase phrase) {
       for (int i = phrase.first() + 1; i <= phrase.last(); i++) {
-        if (isWord(i) && Character.isLowerCase(tokens.get(i).text().charAt(0))) {
+        if (isWord(i) && Character.isLowerCase(tokens.get(i).text().charAt(0))
+            && !"und".equals(lower[i]) && !"oder".equals(lower[i])) {
           return false;
         }
       }
@@ -1251,6 +1506,56 @@ public final class QuoteExtractor implements Stage {
       return false;
     }
 
+    /**
+     * "sagte der Konzern-Sprecher" where the article names "Konzern-Sprecher Olaf Brenner" (before, or after
+     * in a lead): the person the role was given to, not whoever was named nearby. A modifier ("der
+     * bayerische Ministerpräsident") must be found in that role as well.
+     */
+    private EntityMention roleHolder(Phrase phrase, String head, int pos) {
+      if (head.isEmpty() || roles.isEmpty()) {
+        return null;
+      }
+      boolean feminine = feminine(phrase);
+      List<String> modifiers = new ArrayList<>();
+      for (int i = phrase.first() + 1; i <= phrase.last(); i++) {
+        if (isWord(i) && Character.isLowerCase(tokens.get(i).text().charAt(0)) && lower[i].length() >= 4
+            && !DETERMINERS.contains(lower[i])) {
+          modifiers.add(lower[i].substring(0, 4));
+        }
+      }
+      PersonRole before = null;
+      PersonRole after = null;
+      for (PersonRole r : roles) {
+        String[] words = r.text().split("\\s+");
+        String last = words[words.length - 1];
+        String roleHead = stem(lastPart(last));
+        if (!(roleHead.equals(head) || head.length() >= 5 && roleHead.endsWith(head)) || feminine(last) != feminine) {
+          continue;
+        }
+        String roleText = r.text().toLowerCase(Locale.ROOT);
+        boolean modified = true;
+        for (String m : modifiers) {
+          modified &= roleText.contains(m);
+        }
+        if (!modified) {
+          continue;
+        }
+        if (r.end() <= pos) {
+          before = r;
+        } else if (after == null) {
+          after = r;
+        }
+      }
+      PersonRole found = before != null ? before : after;
+      if (found == null) {
+        return null;
+      }
+      EntityMention e = entityAt(found.personStart());
+      return e != null && "PER".equals(e.type()) ? e
+          : new EntityMention(found.personStart(), found.personEnd(),
+              text.substring(found.personStart(), Math.min(found.personEnd(), text.length())), "PER");
+    }
+
     /** "Bundesinnenministerin Maria Hansen" earlier in the text: the person who holds the role. */
     private EntityMention titledPerson(String head, boolean feminine, int before) {
       if (head.isEmpty()) {
@@ -1265,7 +1570,9 @@ public final class QuoteExtractor implements Stage {
           continue;
         }
         int t = tokenBefore(e.start());
-        if (t >= 0 && tokens.get(t).end() >= e.start() - 2 && stemsOf(tokens.get(t).text()).contains(head)
+        if (t >= 0 && tokens.get(t).end() >= e.start() - 2
+            && text.substring(tokens.get(t).end(), e.start()).isBlank()
+            && stemsOf(tokens.get(t).text()).contains(head)
             && feminine(tokens.get(t).text()) == feminine) {
           found = e;
         }
@@ -1275,12 +1582,8 @@ public final class QuoteExtractor implements Stage {
 
     /** "die Außenministerin" is not "der Außenminister": the stems meet, the -in ending tells them apart. */
     private boolean feminine(Phrase phrase) {
-      for (int i = phrase.first(); i <= phrase.last(); i++) {
-        if (isWord(i) && Character.isUpperCase(tokens.get(i).text().charAt(0))) {
-          return feminine(tokens.get(i).text());
-        }
-      }
-      return false;
+      int h = headToken(phrase);
+      return h >= 0 && feminine(tokens.get(h).text());
     }
 
     static boolean feminine(String word) {
@@ -1289,12 +1592,67 @@ public final class QuoteExtractor implements Stage {
     }
 
     private String headStem(Phrase phrase) {
+      int i = headToken(phrase);
+      return i < 0 ? "" : stem(lastPart(tokens.get(i).text()));
+    }
+
+    /**
+     * The head noun's token: the first capitalised word that is no determiner ("Das Kanzleramt"), and of a
+     * compound the tokenizer split at its hyphen the last part ("Konzern" "-" "Sprecher": "Sprecher").
+     */
+    private int headToken(Phrase phrase) {
       for (int i = phrase.first(); i <= phrase.last(); i++) {
-        if (isWord(i) && Character.isUpperCase(tokens.get(i).text().charAt(0))) {
-          return stem(lastPart(tokens.get(i).text()));
+        if (isWord(i) && Character.isUpperCase(tokens.get(i).text().charAt(0)) && !DETERMINERS.contains(lower[i])) {
+          while (true) {
+            int end = tokens.get(i).end();
+            if (i + 2 <= phrase.last() && "-".equals(tokens.get(i + 1).text()) && tokens.get(i + 1).start() == end
+                && tokens.get(i + 2).start() == tokens.get(i + 1).end() && isWord(i + 2)) {
+              i += 2;
+            } else if (i + 1 <= phrase.last() && isWord(i + 1) && (tokens.get(i + 1).start() == end
+                && tokens.get(i + 1).text().startsWith("-")
+                || tokens.get(i + 1).start() == end + 1 && end < text.length() && text.charAt(end) == '-')) {
+              i += 1;
+            } else {
+              return i;
+            }
+          }
+        }
+      }
+      return -1;
+    }
+
+    /**
+     * "ein Sprecher des Landratsamts" is a Sprecher: a later "das Landratsamt" is not this speaker, only
+     * "der Sprecher" is.
+     */
+    static String descriptionHead(String description) {
+      for (String w : description.split("[\\s,]+")) {
+        if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))
+            && !DETERMINERS.contains(w.toLowerCase(Locale.ROOT))) {
+          return stem(lastPart(w));
         }
       }
       return "";
+    }
+
+    /**
+     * Whether the phrase's head noun can name a person by its ending ("Sprecher", "Ministerin",
+     * "Präsident", "Beamte", "Virologe"): "den Beschränkungen" or "die Entscheidung" cannot.
+     */
+    private boolean personNoun(Phrase phrase) {
+      int h = headToken(phrase);
+      String headWord = h < 0 ? "" : lastPart(tokens.get(h).text()).toLowerCase(Locale.ROOT);
+      for (String e : NON_PERSON_ENDINGS) {
+        if (headWord.endsWith(e)) {
+          return false;
+        }
+      }
+      for (String e : PERSON_ENDINGS) {
+        if (headWord.endsWith(e)) {
+          return true;
+        }
+      }
+      return false;
     }
 
     private static String lastPart(String word) {
@@ -1325,6 +1683,11 @@ public final class QuoteExtractor implements Stage {
 
     /** Roles that name a person (not an office or a country), to fall back on the last speaker. */
     private static boolean isPersonRole(String head) {
+      for (String body : INSTITUTION_HEADS) {
+        if (head.endsWith(body) && !head.endsWith("beamt")) {
+          return false;
+        }
+      }
       return !head.isEmpty()
           && !head.startsWith("ministeri")
           && !head.startsWith("regierung")
@@ -1458,6 +1821,14 @@ public final class QuoteExtractor implements Stage {
       if (words < 3) {
         return;
       }
+      for (QuoteMention q : out) {
+        // "…, sagte X am Montag, wie die Agentur Y berichtet": the second cue frames the same clause again.
+        int overlap = Math.min(q.end(), content.end()) - Math.max(q.start(), content.start());
+        if (QuoteMention.INDIRECT.equals(q.kind())
+            && overlap * 2 >= Math.min(q.end() - q.start(), content.length())) {
+          return;
+        }
+      }
       out.add(new QuoteMention(content.start(), content.end(), content.of(original), QuoteMention.INDIRECT,
           cue == null ? null : cue.span(), speaker));
     }
@@ -1506,7 +1877,15 @@ public final class QuoteExtractor implements Stage {
       }
       boolean postposed =
           clauseStart == i - 1 || (clauseStart < i && "wie".equals(lower[clauseStart + 1]));
+      boolean relative = clauseStart < i - 1 && ",".equals(lower[clauseStart])
+          && RELATIVES.contains(lower[clauseStart + 1]);
       Span forward = forwardContent(cue, index, cues, unit, from, to);
+      if (relative && (forward == null
+          || !subjunctive(tokenAtOrAfter(forward.start()), tokenAtOrAfter(forward.end())))) {
+        // "…, die seine Forderungen als unannehmbar bezeichneten, ließen …": the verb of a relative clause
+        // frames the main clause after it only when that clause is in Konjunktiv ("…, dem er bescheinigte, es sei …").
+        return null;
+      }
       if (forward != null) {
         return forward;
       }
@@ -1567,7 +1946,8 @@ public final class QuoteExtractor implements Stage {
       int end = unit.end();
       for (int n = index + 1; n < cues.size(); n++) {
         Cue next = cues.get(n);
-        if (next.kind() != CueKind.VERB || next.token() <= start) {
+        if (next.kind() != CueKind.VERB || next.token() <= start + 2) {
+          // "sagte, dass er erwarte, …": a speech verb right at the clause's start is the clause's own verb.
           continue;
         }
         Phrase subject = phraseFor(next, from, to);
@@ -1582,6 +1962,10 @@ public final class QuoteExtractor implements Stage {
       if (s == null) {
         return null;
       }
+      s = withoutListedMainClause(s, start);
+      if (s == null) {
+        return null;
+      }
       String[] words = s.of(text).split("\\s+");
       String lastWord = words[words.length - 1];
       boolean infinitive = words.length >= 2 && "zu".equals(words[words.length - 2])
@@ -1593,6 +1977,38 @@ public final class QuoteExtractor implements Stage {
       for (String conj : List.of(", und", " und", ", aber", " aber", ",")) {
         if (tail.endsWith(conj)) {
           return trim(s.start(), s.end() - conj.length());
+        }
+      }
+      return s;
+    }
+
+    /**
+     * "erklärte X, es habe Lieferungen begonnen, der Minister besuchte die Stadt und …": a Konjunktiv report
+     * ends at a comma after which a new main clause in the indicative lists the next event (a determiner, its
+     * noun, a finite verb with words after it, and no Konjunktiv).
+     */
+    private Span withoutListedMainClause(Span s, int start) {
+      int end = tokenAtOrAfter(s.end());
+      for (int c = start + 1; c + 3 < end; c++) {
+        if (!",".equals(lower[c]) || pairOfToken[c] >= 0 || !subjunctive(start, c)) {
+          continue;
+        }
+        if (!DETERMINERS.contains(lower[c + 1])) {
+          continue;
+        }
+        int verb = -1;
+        for (int k = c + 2; k < end && k <= c + 6; k++) {
+          if (",".equals(lower[k]) || pairOfToken[k] >= 0) {
+            break;
+          }
+          if (isVerbTag(tokens.get(k).pos()) && Character.isLowerCase(tokens.get(k).text().charAt(0))) {
+            verb = k;
+            break;
+          }
+        }
+        boolean wordsAfter = verb > 0 && verb + 1 < end && isWord(verb + 1) && !",".equals(lower[verb + 1]);
+        if (wordsAfter && !subjunctive(c + 1, end)) {
+          return trim(s.start(), tokens.get(c).start());
         }
       }
       return s;

@@ -3,9 +3,13 @@ package org.lagebild.quotes;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.lagebild.entities.GermanEntityRefiner;
 import org.lagebild.model.AnnotatedDocument;
+import org.lagebild.linguistics.LinguisticStage;
 import org.lagebild.model.Article;
+import org.lagebild.model.Token;
 import org.lagebild.model.PublicationDate;
 import org.lagebild.model.Stage;
 import org.lagebild.stories.TestAnnotator;
@@ -17,6 +21,8 @@ class QuoteExtractorTest extends BaseStageTestCase {
       new TestAnnotator(
           List.of(TestAnnotator.per("Anna Berger"), TestAnnotator.per("Berger"),
               TestAnnotator.per("Karl Huber"), TestAnnotator.per("Huber"),
+              TestAnnotator.per("Olaf Brenner"), TestAnnotator.per("Brenner"), TestAnnotator.per("Jonas Vogt"),
+              TestAnnotator.org("Nordlicht"),
               TestAnnotator.org("Innenministerium"), TestAnnotator.loc("Wien")),
           List.of());
 
@@ -325,5 +331,169 @@ class QuoteExtractorTest extends BaseStageTestCase {
         quotes("Helfen könne hier, so Huber weiter, nur das strikte Umsetzen der Regeln."), "indirect");
     assertThat(q.text()).isEqualTo("Helfen könne hier, so Huber weiter, nur das strikte Umsetzen der Regeln");
     assertThat(q.speaker().name()).isEqualTo("Huber");
+  }
+
+  private List<QuoteMention> refinedQuotes(String text) {
+    AnnotatedDocument doc = new GermanEntityRefiner().process(prepare(Article.of("t", text)));
+    return stage.process(doc).get(QuoteExtractor.QUOTES);
+  }
+
+  @Test
+  void rolePhraseResolvesToThePersonGivenThatRoleNotToAnotherPersonNamedNearby() {
+    String text = "Die Lieferung verzögere sich, sagte der Regierungssprecher. Deshalb habe Präsident Karl Huber"
+        + " noch nicht unterschrieben.\nDas erklärte Regierungssprecher Olaf Brenner am Montag vor Reportern."
+        + " Der Regierungssprecher sagte, die Verträge seien fertig.";
+    List<QuoteMention> reported =
+        refinedQuotes(text).stream().filter(q -> q.kind().equals("indirect")).toList();
+    assertThat(reported).extracting(QuoteMention::text).contains("Die Lieferung verzögere sich",
+        "die Verträge seien fertig");
+    assertThat(reported).allSatisfy(q -> assertThat(q.speaker().name()).isEqualTo("Olaf Brenner"));
+  }
+
+  @Test
+  void bylineAuthorIsNeverTakenForASpeaker() {
+    String text = "Die Kammer entzog Anna Berger am Montag die Zulassung.\nvon Jonas Vogt\n"
+        + "Die Lage ist ernst. „Das ist ein Skandal für alle Patienten“, sagte sie.";
+    QuoteMention q = only(quotes(text), "direct");
+    assertThat(q.speaker().name()).isEqualTo("Anna Berger");
+  }
+
+  @Test
+  void bookTitlesInPromotionAreNoQuotes() {
+    assertThat(quotes("Wer mehr wissen will, liest das Enthüllungsbuch „Schattenreich: Die geheimen Zirkel der"
+        + " Macht“ von Olaf Brenner.")).isEmpty();
+    assertThat(quotes("Am 28. April erschien „Der Code der Eliten – Wie Medien die Welt lenken“ (auch im"
+        + " Handel).")).isEmpty();
+    assertThat(quotes("Im Handel liegt „Schattenreich: Die geheimen Zirkel der Macht“ seit Mai.")).isEmpty();
+  }
+
+  @Test
+  void unnamedOfficialAfterUndKeepsTheOfficialsWordsAndDescription() {
+    String text = "Karl Huber reiste am Montag mit Anna Berger ab und der leitende Ingenieur sagte, die Arbeiten"
+        + " seien fast abgeschlossen.";
+    QuoteMention q = only(quotes(text), "indirect");
+    assertThat(q.text()).isEqualTo("die Arbeiten seien fast abgeschlossen");
+    assertThat(q.speaker().name()).isEqualTo("der leitende Ingenieur");
+    assertThat(q.speaker().mention()).isNull();
+  }
+
+  @Test
+  void laterRolePhraseOfABodyIsNotAnUnnamedOfficialOfThatBody() {
+    String text = "„Die Brücke bleibt gesperrt“, sagte ein Sprecher des Verkehrsministeriums. Huber besuchte die"
+        + " Baustelle und reiste ab, wie das Verkehrsministerium mitteilte.";
+    QuoteMention q = only(quotes(text), "indirect");
+    assertThat(q.speaker().name()).isEqualTo("das Verkehrsministerium");
+  }
+
+  @Test
+  void bodiesAreNotRolesOfThePersonNamedBefore() {
+    String text = "Olaf Brenner stellte viele Atteste aus. Die Ärztekammer wirft ihm vor, dass es"
+        + " ungewissenhaft sei, ohne Untersuchung Atteste auszustellen.";
+    QuoteMention q = only(quotes(text), "indirect");
+    assertThat(q.speaker().name()).isEqualTo("Die Ärztekammer");
+    String lead = "Karl Huber will lockern. Das Kanzleramt hat mitgeteilt, dass die Regeln verlängert werden sollen.";
+    assertThat(only(quotes(lead), "indirect").speaker().name()).isEqualTo("Das Kanzleramt");
+  }
+
+  @Test
+  void hyphenatedRoleNounResolvesToItsHolder() {
+    String text = "Die Zahlen seien vorläufig, sagte der Konzern-Sprecher. Präsident Karl Huber schwieg.\n"
+        + "Das bestätigte Konzern-Sprecher Olaf Brenner am Montag.";
+    QuoteMention q = refinedQuotes(text).stream().filter(m -> m.kind().equals("indirect")).findFirst().orElseThrow();
+    assertThat(q.text()).isEqualTo("Die Zahlen seien vorläufig");
+    assertThat(q.speaker().name()).isEqualTo("Olaf Brenner");
+  }
+
+  @Test
+  void truncatedCompoundRoleKeepsTheNameAfterIt() {
+    String text = "„Wir wollen den Schutz stärken“, teilte Arbeits- und Gesundheitsminister Olaf Brenner mit.";
+    assertThat(only(quotes(text), "direct").speaker().name()).isEqualTo("Olaf Brenner");
+  }
+
+  @Test
+  void subjectIsNotTakenFromAPrepositionalPhraseOrGenitive() {
+    String text = "Im Rahmen einer Studie befragte die Agentur Nordlicht viele Bürger und stellte fest, dass sie"
+        + " dem Hersteller weniger vertrauen.";
+    QuoteMention q = only(quotes(text), "indirect");
+    assertThat(q.speaker().name()).isEqualTo("Nordlicht");
+  }
+
+  @Test
+  void rolePhraseFallbackNeedsANounThatCanNameAPerson() {
+    String text = "Im maßgeblichen Absatz zu den Ausgangsbeschränkungen heißt es, sie seien nur in Ausnahmen"
+        + " möglich.\nKarl Huber hat die Sperre noch verteidigt.";
+    QuoteMention q = only(quotes(text), "indirect");
+    assertThat(q.speaker() == null ? null : q.speaker().name()).isNotEqualTo("Karl Huber");
+  }
+
+  @Test
+  void singleWordNamedAsSomeonesWordsIsAPartialQuote() {
+    QuoteMention q = only(quotes("Karl Huber sprach im Interview von einer „Ungeheuerlichkeit“."), "direct");
+    assertThat(q.text()).isEqualTo("Ungeheuerlichkeit");
+    assertThat(q.speaker().name()).isEqualTo("Karl Huber");
+    QuoteMention r = only(quotes("Anna Berger ließ keinen Zweifel und bezeichnete die Lage als eine „Katastrophe“."),
+        "direct");
+    assertThat(r.speaker().name()).isEqualTo("Anna Berger");
+    assertThat(quotes("Er sprach von einem sogenannten „Neustart“.")).isEmpty();
+  }
+
+  @Test
+  void speechVerbOpeningTheReportedClauseDoesNotCutIt() {
+    String text = "Zuvor hatte das Innenministerium etwas erklärt. Karl Huber sagte zudem, dass er erwarte, die"
+        + " Arbeiten bald abschließen zu können. „Aber es liegt an der Stadt“, sagte er.";
+    List<QuoteMention> q = quotes(text);
+    QuoteMention reported = only(q, "indirect");
+    assertThat(reported.text()).isEqualTo("er erwarte, die Arbeiten bald abschließen zu können");
+    assertThat(reported.speaker().name()).isEqualTo("Karl Huber");
+    assertThat(only(q, "direct").speaker().name()).isEqualTo("Karl Huber");
+  }
+
+  @Test
+  void sentenceOpeningPrepositionalPhraseIsNoSpeaker() {
+    String text = "Angesichts der Lage hat auch Karl Huber die Nachbarn zur Ruhe aufgefordert. Er drohte"
+        + " am Montag erneut mit „spürbaren Folgen“ für den Fall eines Bruchs.";
+    assertThat(only(quotes(text), "direct").speaker().name()).isEqualTo("Karl Huber");
+  }
+
+  @Test
+  void speechVerbClosingARelativeClauseReportsNoIndicativeMainClause() {
+    assertThat(quotes("Die Gutachten, die den Plan als teuer bezeichneten, lagen dem Rat schon im Mai"
+        + " vor.")).isEmpty();
+    QuoteMention q = only(quotes("Es war ein Fest, dem Karl Huber bescheinigte, es sei friedlich verlaufen."),
+        "indirect");
+    assertThat(q.text()).isEqualTo("es sei friedlich verlaufen");
+  }
+
+  @Test
+  void hostileQuotationMarksNeitherCrashNorSpanUnrelatedParagraphs() {
+    String unbalanced = "Der Verein „Neue Wege hat am Montag getagt.\n\nAm Abend sagte Karl Huber: „Wir sind zufrieden.“";
+    List<QuoteMention> q = quotes(unbalanced);
+    assertThat(q).allSatisfy(m -> assertThat(m.text()).doesNotContain("\n\n"));
+    assertThat(q).extracting(QuoteMention::text).contains("Wir sind zufrieden.");
+
+    String longQuote = "„" + "Wir arbeiten weiter. ".repeat(250) + "“, sagte Karl Huber.";
+    // Longer than a pair of marks may reach: no crash and no runaway quote.
+    assertThat(quotes(longQuote)).allSatisfy(
+        m -> assertThat(m.end() - m.start()).isLessThanOrEqualTo(GermanQuoteMarks.MAX_QUOTE_CHARS));
+
+    String nested = "„Er sagte mir: ‚Wir bleiben hier.‘ Das war klar“, sagte Anna Berger.";
+    assertThat(quotes(nested)).filteredOn(m -> m.kind().equals("direct"))
+        .anySatisfy(m -> assertThat(m.speaker().name()).isEqualTo("Anna Berger"));
+
+    String headline = "„Wir bleiben“: Huber gibt nicht auf\n\nDie Stadt diskutiert weiter über den Plan.";
+    assertThat(quotes(headline)).allSatisfy(m -> assertThat(m.end()).isLessThanOrEqualTo(headline.indexOf("\n\n")));
+  }
+
+  @Test
+  void konjunktivReportEndsWhereAListedIndicativeMainClauseBegins() {
+    String text = "Am Montag erklärte Karl Huber, es habe mit dem Bau begonnen, der Landrat besuchte die Baustelle"
+        + " und die Ministerin führte Gespräche.";
+    AnnotatedDocument doc = prepare(Article.of("t", text));
+    List<Token> tagged = doc.get(LinguisticStage.TOKENS).stream()
+        .map(t -> Set.of("besuchte", "führte").contains(t.text())
+            ? new Token(t.start(), t.end(), t.text(), "VERB", t.lemma(), t.sentence()) : t)
+        .toList();
+    List<QuoteMention> q = stage.process(doc.with(LinguisticStage.TOKENS, tagged)).get(QuoteExtractor.QUOTES);
+    assertThat(only(q, "indirect").text()).isEqualTo("es habe mit dem Bau begonnen");
   }
 }

@@ -21,6 +21,7 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.zip.GZIPInputStream;
 import org.lagebild.clean.NoiseDetector;
+import org.lagebild.entities.GermanEntityRefiner;
 import org.lagebild.language.LanguageIdentifier;
 import org.lagebild.linguistics.LinguisticStage;
 import org.lagebild.model.AnnotatedDocument;
@@ -66,6 +67,9 @@ public final class EvalQuotesCommand implements Callable<Integer> {
   @Option(names = "--show-errors", description = "Print missed and spurious quotes.")
   boolean showErrors;
 
+  @Option(names = "--article", description = "Score only these article ids (repeatable), printing every quote found.")
+  List<String> only;
+
   /** One labelled quote. */
   record Gold(String articleId, String kind, int start, int end, String speaker, String cue, String words,
       String batch) {}
@@ -91,7 +95,8 @@ public final class EvalQuotesCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     PrintWriter out = spec != null ? spec.commandLine().getOut() : new PrintWriter(System.out, true);
-    List<Gold> gold = readLabels();
+    List<Gold> gold = readLabels().stream()
+        .filter(g -> only == null || only.isEmpty() || only.contains(g.articleId())).toList();
     if (!Files.isRegularFile(fang)) {
       out.println("skipped: " + fang + " not found (use --fang PATH); " + gold.size() + " labels not scored");
       out.flush();
@@ -102,7 +107,8 @@ public final class EvalQuotesCommand implements Callable<Integer> {
     Map<String, Article> articles = readArticles(fang, ids);
     Pipeline pipeline =
         Pipeline.of(new NoiseDetector(), new LanguageIdentifier(new OpenNlpLanguageDetector()),
-            new LinguisticStage(List.of(new CoreNlpGermanAnalyzer())), new QuoteExtractor());
+            new LinguisticStage(List.of(new CoreNlpGermanAnalyzer())), new GermanEntityRefiner(),
+            new QuoteExtractor());
     List<Outcome> outcomes = new ArrayList<>();
     Map<String, String> outletOf = new HashMap<>();
     Set<String> scored = new LinkedHashSet<>();
@@ -117,6 +123,13 @@ public final class EvalQuotesCommand implements Callable<Integer> {
       AnnotatedDocument doc = pipeline.process(article);
       List<QuoteMention> predicted = doc.get(QuoteExtractor.QUOTES);
       List<Gold> goldHere = gold.stream().filter(g -> g.articleId().equals(id)).toList();
+      if (only != null && !only.isEmpty()) {
+        for (QuoteMention p : predicted) {
+          out.printf("  found    %s %s %d-%d %s (%s): %s%n", id, p.kind(), p.start(), p.end(),
+              p.speaker() == null ? "-" : p.speaker().name(), p.speaker() == null ? "" : p.speaker().via(),
+              abbreviate(p.text()));
+        }
+      }
       boolean[] used = new boolean[goldHere.size()];
       for (QuoteMention p : predicted) {
         int match = -1;
