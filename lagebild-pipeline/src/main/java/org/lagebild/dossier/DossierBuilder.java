@@ -72,8 +72,13 @@ public final class DossierBuilder {
       Story story = story(group, byId, aggregateEntities(group, byId));
       if (!sections.isEmpty()) {
         List<AnnotatedDocument> members = group.articleIds().stream().map(byId::get).toList();
+        List<StoryEntity> baseline = story.entities();
         for (StorySection section : sections) {
           story = section.fill(story, members);
+        }
+        // An entity section merges spellings the baseline kept apart, so centrality is judged anew.
+        if (!story.entities().equals(baseline)) {
+          story = story.withTitle(title(group, byId, story.entities()));
         }
       }
       stories.add(story);
