@@ -1,0 +1,43 @@
+package org.lagebild.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.lagebild.model.AnnotatedDocument;
+import org.lagebild.model.Article;
+import org.lagebild.model.Layer;
+import org.lagebild.pipeline.BatchAnalyzer;
+import org.lagebild.pipeline.ProgressListener;
+
+class AnalysisCodecTest {
+
+  @Test
+  void everyLayerComesBackEqual() {
+    List<Article> articles = Fixtures.twoStories().stream()
+        .map(n -> new Article(n.get("id").asText(), "test", n.get("title").asText(), n.get("outlet").asText(),
+            null, null, n.get("published").asText(), null, n.get("text").asText()))
+        .toList();
+    List<AnnotatedDocument> docs = new BatchAnalyzer(FastAnalysis.create().pipeline(),
+        BatchAnalyzer.Options.defaults()).analyze(articles, ProgressListener.NONE).documents();
+    AnalysisCodec codec = new AnalysisCodec();
+    for (AnnotatedDocument doc : docs) {
+      AnnotatedDocument back = codec.decode(codec.encode(doc).orElseThrow()).orElseThrow();
+      assertThat(back.article()).isEqualTo(doc.article());
+      assertThat(back.layers()).containsExactlyInAnyOrderElementsOf(doc.layers());
+      assertThat(doc.layers()).hasSizeGreaterThan(5);
+      for (Layer<?> layer : doc.layers()) {
+        assertThat((Object) back.get(layer)).as(layer.name()).isEqualTo(doc.get(layer));
+      }
+    }
+  }
+
+  @Test
+  void unknownLayersAndDamagedBytesAreRefusedNotGuessed() {
+    AnnotatedDocument doc = AnnotatedDocument.of(Article.of("x", "Text."))
+        .with(Layer.of("someone-elses-layer"), "value");
+    AnalysisCodec codec = new AnalysisCodec();
+    assertThat(codec.encode(doc)).isEmpty();
+    assertThat(codec.decode(new byte[] {1, 2, 3})).isEmpty();
+  }
+}
