@@ -1,6 +1,12 @@
 package org.lagebild.server;
 
+import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.deser.std.FromStringDeserializer;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.ser.std.ToStringSerializer;
+import java.time.LocalDate;
+import java.time.LocalTime;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -51,7 +57,9 @@ final class AnalysisCodec {
   static final int FORMAT = 1;
 
   private static final ObjectMapper JSON =
-      new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+      new ObjectMapper()
+          .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false)
+          .registerModule(isoDatesAndTimes());
 
   private final Map<String, Entry> byName = new LinkedHashMap<>();
 
@@ -77,6 +85,26 @@ final class AnalysisCodec {
     add(QuoteExtractor.QUOTES, t.constructCollectionType(List.class, QuoteMention.class));
   }
 
+  /** Dates and times as ISO text (the evidence records hold {@code LocalDate} and {@code LocalTime}). */
+  private static SimpleModule isoDatesAndTimes() {
+    SimpleModule m = new SimpleModule("lagebild-iso-time");
+    m.addSerializer(LocalDate.class, ToStringSerializer.instance);
+    m.addSerializer(LocalTime.class, ToStringSerializer.instance);
+    m.addDeserializer(LocalDate.class, new FromStringDeserializer<LocalDate>(LocalDate.class) {
+      @Override
+      protected LocalDate _deserialize(String value, DeserializationContext ctxt) {
+        return LocalDate.parse(value);
+      }
+    });
+    m.addDeserializer(LocalTime.class, new FromStringDeserializer<LocalTime>(LocalTime.class) {
+      @Override
+      protected LocalTime _deserialize(String value, DeserializationContext ctxt) {
+        return LocalTime.parse(value);
+      }
+    });
+    return m;
+  }
+
   private void add(Layer<?> layer, JavaType type) {
     byName.put(layer.name(), new Entry(layer, type));
   }
@@ -84,14 +112,20 @@ final class AnalysisCodec {
   /** The encoded document, or empty when it carries a layer this codec does not know. */
   Optional<byte[]> encode(AnnotatedDocument doc) {
     ObjectNode root = JSON.createObjectNode();
-    root.set("article", JSON.valueToTree(doc.article()));
-    ObjectNode layers = root.putObject("layers");
-    for (Layer<?> layer : doc.layers()) {
-      Entry e = byName.get(layer.name());
-      if (e == null || e.layer() != layer) {
-        return Optional.empty();
+    try {
+      root.set("article", JSON.valueToTree(doc.article()));
+      ObjectNode layers = root.putObject("layers");
+      for (Layer<?> layer : doc.layers()) {
+        Entry e = byName.get(layer.name());
+        if (e == null || e.layer() != layer) {
+          return Optional.empty();
+        }
+        layers.set(layer.name(), JSON.valueToTree(doc.get(layer)));
       }
-      layers.set(layer.name(), JSON.valueToTree(doc.get(layer)));
+    } catch (IllegalArgumentException e) {
+      // A value type Jackson cannot write: a codec bug, so say it, and analyse again after a restart.
+      System.err.println("lagebild: analysis of " + doc.id() + " not stored: " + e.getMessage());
+      return Optional.empty();
     }
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     try (GZIPOutputStream gz = new GZIPOutputStream(bytes)) {

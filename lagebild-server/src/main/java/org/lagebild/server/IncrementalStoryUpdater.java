@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -79,6 +80,10 @@ public final class IncrementalStoryUpdater {
   private final Map<String, Cached> cache = new HashMap<>();
   private Set<String> used = new HashSet<>();
   private int analysed;
+  private long analysisNanos;
+  private long clusterNanos;
+  private static final int ANALYSIS_CHUNK = 200;
+  private final boolean log = Boolean.getBoolean("lagebild.serve.log-updates");
 
   // The checkpoint: grouped through sequence `through`; article -> group key and key -> members.
   private boolean loaded;
@@ -109,6 +114,9 @@ public final class IncrementalStoryUpdater {
 
   /** Brings the fold up to the last stored article and replaces the stories that changed. */
   public synchronized Outcome refresh() {
+    long t0 = System.nanoTime();
+    analysisNanos = 0;
+    clusterNanos = 0;
     analysed = 0;
     used = new HashSet<>();
     if (!loaded) {
@@ -156,7 +164,10 @@ public final class IncrementalStoryUpdater {
       }
     }
     List<String> removed = stored.keySet().stream().filter(id -> !kept.contains(id)).sorted().toList();
+    long tBuild = System.nanoTime();
+    long analysisBefore = analysisNanos;
     List<StoredStory> built = build(changed);
+    long buildNanos = System.nanoTime() - tBuild - (analysisNanos - analysisBefore);
     if (!built.isEmpty() || !removed.isEmpty()) {
       // One lock for store write and index commit, so the commit records a change count it covers.
       synchronized (index) {
@@ -166,6 +177,13 @@ public final class IncrementalStoryUpdater {
       }
     }
     trimCache();
+    if (log) {
+      System.err.printf(Locale.ROOT,
+          "lagebild: stories updated in %.2f s (analysis %.2f s, %d articles; grouping %.2f s, %d steps;"
+              + " sections %.2f s, %d stories replaced, %d removed)%n",
+          (System.nanoTime() - t0) / 1e9, analysisNanos / 1e9, analysed, clusterNanos / 1e9, steps,
+          buildNanos / 1e9, built.size(), removed.size());
+    }
     return new Outcome(analysed, steps, built.size(), removed.size());
   }
 
@@ -202,7 +220,10 @@ public final class IncrementalStoryUpdater {
       }
     }
     Map<String, String> assigned = new HashMap<>();
-    for (StoryGroup g : DossierJob.groupStories(ordered)) {
+    long t0 = System.nanoTime();
+    List<StoryGroup> groups = DossierJob.groupStories(ordered);
+    clusterNanos += System.nanoTime() - t0;
+    for (StoryGroup g : groups) {
       String key = g.articleIds().stream()
           .min(Comparator.comparingLong(sequence::get)).orElseThrow();
       g.articleIds().forEach(id -> assigned.put(id, key));
@@ -276,21 +297,28 @@ public final class IncrementalStoryUpdater {
     if (toAnalyse.isEmpty()) {
       return out;
     }
-    BatchAnalyzer.Result result =
-        new BatchAnalyzer(analysis.pipeline(), BatchAnalyzer.Options.defaults())
-            .analyze(toAnalyse.stream().map(StoredArticle::article).toList(), ProgressListener.NONE);
-    analysed += toAnalyse.size();
-    Map<String, String> hashes = new HashMap<>();
-    toAnalyse.forEach(a -> hashes.put(a.article().id(), a.contentHash()));
-    List<ArticleAnalysis> rows = new ArrayList<>();
-    for (AnnotatedDocument d : result.documents()) {
-      String hash = hashes.get(d.id());
-      cache.put(d.id(), new Cached(hash, d));
-      out.put(d.id(), d);
-      codec.encode(d).ifPresent(bytes ->
-          rows.add(new ArticleAnalysis(d.id(), hash, AnalysisCodec.FORMAT, bytes)));
+    // In chunks, each stored when done: a crash during a long catch-up loses one chunk at most.
+    for (int from = 0; from < toAnalyse.size(); from += ANALYSIS_CHUNK) {
+      List<StoredArticle> chunk =
+          toAnalyse.subList(from, Math.min(toAnalyse.size(), from + ANALYSIS_CHUNK));
+      long t0 = System.nanoTime();
+      BatchAnalyzer.Result result =
+          new BatchAnalyzer(analysis.pipeline(), BatchAnalyzer.Options.defaults())
+              .analyze(chunk.stream().map(StoredArticle::article).toList(), ProgressListener.NONE);
+      analysisNanos += System.nanoTime() - t0;
+      analysed += chunk.size();
+      Map<String, String> hashes = new HashMap<>();
+      chunk.forEach(a -> hashes.put(a.article().id(), a.contentHash()));
+      List<ArticleAnalysis> rows = new ArrayList<>();
+      for (AnnotatedDocument d : result.documents()) {
+        String hash = hashes.get(d.id());
+        cache.put(d.id(), new Cached(hash, d));
+        out.put(d.id(), d);
+        codec.encode(d).ifPresent(bytes ->
+            rows.add(new ArticleAnalysis(d.id(), hash, AnalysisCodec.FORMAT, bytes)));
+      }
+      store.putAnalyses(rows);
     }
-    store.putAnalyses(rows);
     return out;
   }
 

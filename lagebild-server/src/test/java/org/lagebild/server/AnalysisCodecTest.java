@@ -14,10 +14,13 @@ class AnalysisCodecTest {
 
   @Test
   void everyLayerComesBackEqual() {
-    List<Article> articles = Fixtures.twoStories().stream()
+    List<Article> articles = new java.util.ArrayList<>(Fixtures.twoStories().stream()
         .map(n -> new Article(n.get("id").asText(), "test", n.get("title").asText(), n.get("outlet").asText(),
             null, null, n.get("published").asText(), null, n.get("text").asText()))
-        .toList();
+        .toList());
+    articles.add(Article.of("dated", "Musterstadt, Donnerstag, 14. März 2024, 14:30 Uhr. Der Rat tagte "
+        + "am Mittwoch. Im Januar 2023 hatte Olaf Brenner gesagt: \"Wir bauen die Brücke.\" "
+        + "Die Brücke soll 2026 fertig sein."));
     List<AnnotatedDocument> docs = new BatchAnalyzer(FastAnalysis.create().pipeline(),
         BatchAnalyzer.Options.defaults()).analyze(articles, ProgressListener.NONE).documents();
     AnalysisCodec codec = new AnalysisCodec();
@@ -26,6 +29,10 @@ class AnalysisCodecTest {
       assertThat(back.article()).isEqualTo(doc.article());
       assertThat(back.layers()).containsExactlyInAnyOrderElementsOf(doc.layers());
       assertThat(doc.layers()).hasSizeGreaterThan(5);
+      if (doc.id().equals("dated")) {
+        assertThat(doc.get(org.lagebild.time.PublicationDateInferrer.DATE_EVIDENCE).fullDates())
+            .as("dates and times are part of what must survive").isNotEmpty();
+      }
       for (Layer<?> layer : doc.layers()) {
         assertThat((Object) back.get(layer)).as(layer.name()).isEqualTo(doc.get(layer));
       }

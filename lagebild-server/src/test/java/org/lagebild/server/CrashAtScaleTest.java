@@ -43,7 +43,8 @@ import org.lagebild.store.SqliteStore;
  * <p>Properties: {@code lagebild.crashtest.corpus} (JSON Lines, gzipped or not; default the FANG-COVID
  * 20k corpus), {@code .limit} (articles, default all), {@code .batch} (articles per request, default
  * 100), {@code .kills} (default 5), {@code .seed} (default random), {@code .server} ({@code fast}: the
- * regex stand-in analysis, the default; {@code cli}: {@code lagebild serve} with the German models,
+ * regex stand-in analysis, the default; {@code minimal}: only what grouping needs, see {@link
+ * FastAnalysis#minimal}; {@code cli}: {@code lagebild serve} with the German models,
  * which needs {@code lagebild-cli/target} built).
  */
 class CrashAtScaleTest {
@@ -69,12 +70,24 @@ class CrashAtScaleTest {
     System.out.printf(Locale.ROOT, "crash: corpus %s, limit %d, batch %d, kills %d, seed %d, server %s%n",
         corpus, limit, batchSize, kills, seed, mode);
 
+    for (String log : List.of("reference.log", "crashed.log")) {
+      Files.deleteIfExists(Path.of("target/crashtest", log));
+    }
     List<String> batches = batches(corpus, limit, batchSize);
-    long t0 = System.nanoTime();
+    // The uninterrupted run goes on beside the crashed one (it shares nothing with it but the input).
     Path reference = tmp.resolve("reference");
-    Run uninterrupted = run(reference, mode, batches, new TreeSet<>(), new Random(seed));
-    double referenceSeconds = (System.nanoTime() - t0) / 1e9;
-    System.out.printf(Locale.ROOT, "crash: uninterrupted run %.1f s%n", referenceSeconds);
+    java.util.concurrent.CompletableFuture<Double> uninterrupted =
+        java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+          long t0 = System.nanoTime();
+          try {
+            run(reference, mode, batches, new TreeSet<>(), new Random(seed));
+          } catch (Exception e) {
+            throw new IllegalStateException(e);
+          }
+          double seconds = (System.nanoTime() - t0) / 1e9;
+          System.out.printf(Locale.ROOT, "crash: uninterrupted run %.1f s%n", seconds);
+          return seconds;
+        }, java.util.concurrent.Executors.newSingleThreadExecutor());
 
     // Kill points: batch indices at which a kill is armed (it fires 0-3 s later, while posting goes
     // on), and one more while the last batches are being analysed.
@@ -88,6 +101,8 @@ class CrashAtScaleTest {
     Path crashed = tmp.resolve("crashed");
     Run interrupted = run(crashed, mode, batches, killAt, random);
     double crashedSeconds = (System.nanoTime() - t1) / 1e9;
+    System.out.printf(Locale.ROOT, "crash: crashed run %.1f s%n", crashedSeconds);
+    uninterrupted.get();
 
     State a = State.read(reference);
     State b = State.read(crashed);
@@ -291,12 +306,13 @@ class CrashAtScaleTest {
     } else {
       command.addAll(List.of(java, "-Xmx1g", "--enable-native-access=ALL-UNNAMED", "-cp",
           System.getProperty("java.class.path"), CrashTestServerMain.class.getName(), data.toString(),
-          Integer.toString(port)));
+          Integer.toString(port), mode));
     }
-    Files.createDirectories(tmp);
+    command.add(1, "-Dlagebild.serve.log-updates=true");
+    Path logs = Files.createDirectories(Path.of("target/crashtest"));
     return new ProcessBuilder(command)
         .redirectOutput(ProcessBuilder.Redirect.DISCARD)
-        .redirectError(ProcessBuilder.Redirect.appendTo(tmp.resolve("server-" + data.getFileName() + ".log").toFile()))
+        .redirectError(ProcessBuilder.Redirect.appendTo(logs.resolve(data.getFileName() + ".log").toFile()))
         .start();
   }
 
