@@ -51,10 +51,10 @@ import org.lagebild.time.TimexStage;
  * can produce is listed here with its value type; a document carrying a layer not listed is not
  * encoded (it is analysed again after a restart rather than restored half).
  */
-final class AnalysisCodec {
+public final class AnalysisCodec {
 
   /** Bump when a layer's value type changes: stored analyses of another format are ignored. */
-  static final int FORMAT = 1;
+  public static final int FORMAT = 1;
 
   private static final ObjectMapper JSON =
       new ObjectMapper()
@@ -65,7 +65,7 @@ final class AnalysisCodec {
 
   private record Entry(Layer<?> layer, JavaType type) {}
 
-  AnalysisCodec() {
+  public AnalysisCodec() {
     TypeFactory t = JSON.getTypeFactory();
     add(NoiseDetector.NOISE, t.constructCollectionType(List.class, Noise.class));
     add(LanguageIdentifier.LANGUAGE, t.constructType(LanguageGuess.class));
@@ -110,7 +110,7 @@ final class AnalysisCodec {
   }
 
   /** The encoded document, or empty when it carries a layer this codec does not know. */
-  Optional<byte[]> encode(AnnotatedDocument doc) {
+  public Optional<byte[]> encode(AnnotatedDocument doc) {
     ObjectNode root = JSON.createObjectNode();
     try {
       root.set("article", JSON.valueToTree(doc.article()));
@@ -137,7 +137,7 @@ final class AnalysisCodec {
   }
 
   /** The document back; empty when the bytes do not decode (then the article is analysed again). */
-  Optional<AnnotatedDocument> decode(byte[] data) {
+  public Optional<AnnotatedDocument> decode(byte[] data) {
     try (GZIPInputStream gz = new GZIPInputStream(new ByteArrayInputStream(data))) {
       JsonNode root = JSON.readTree(gz);
       AnnotatedDocument doc =

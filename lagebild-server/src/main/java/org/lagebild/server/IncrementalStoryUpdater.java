@@ -83,6 +83,7 @@ public final class IncrementalStoryUpdater {
   private long analysisNanos;
   private long clusterNanos;
   private static final int ANALYSIS_CHUNK = 200;
+  private static final int BUILD_CHUNK = 2000;
   private final boolean log = Boolean.getBoolean("lagebild.serve.log-updates");
 
   // The checkpoint: grouped through sequence `through`; article -> group key and key -> members.
@@ -164,17 +165,41 @@ public final class IncrementalStoryUpdater {
       }
     }
     List<String> removed = stored.keySet().stream().filter(id -> !kept.contains(id)).sorted().toList();
-    long tBuild = System.nanoTime();
-    long analysisBefore = analysisNanos;
-    List<StoredStory> built = build(changed);
-    long buildNanos = System.nanoTime() - tBuild - (analysisNanos - analysisBefore);
-    if (!built.isEmpty() || !removed.isEmpty()) {
-      // One lock for store write and index commit, so the commit records a change count it covers.
-      synchronized (index) {
-        store.replaceStories(removed, built);
-        index.putStories(removed, built);
-        index.commit(store.changeCount());
+    // Sections are built and written in chunks of about BUILD_CHUNK articles, so a large catch-up
+    // (thousands of new stories) never holds every document in memory at once.
+    long buildNanos = 0;
+    int replaced = 0;
+    Set<String> regroupedIds = used;
+    List<Map.Entry<String, Set<String>>> todo = new ArrayList<>(changed.entrySet());
+    int from = 0;
+    boolean first = true;
+    while (first || from < todo.size()) {
+      Map<String, Set<String>> chunk = new LinkedHashMap<>();
+      int size = 0;
+      while (from < todo.size()
+          && (chunk.isEmpty() || size + todo.get(from).getValue().size() <= BUILD_CHUNK)) {
+        Map.Entry<String, Set<String>> e = todo.get(from++);
+        chunk.put(e.getKey(), e.getValue());
+        size += e.getValue().size();
       }
+      used = new HashSet<>(regroupedIds);
+      long tBuild = System.nanoTime();
+      long analysisBefore = analysisNanos;
+      List<StoredStory> built = build(chunk);
+      buildNanos += System.nanoTime() - tBuild - (analysisNanos - analysisBefore);
+      List<String> removedNow = first ? removed : List.of();
+      if (!built.isEmpty() || !removedNow.isEmpty()) {
+        // One lock for store write and index commit, so the commit records a change count it covers.
+        synchronized (index) {
+          store.replaceStories(removedNow, built);
+          index.putStories(removedNow, built);
+          index.commit(store.changeCount());
+        }
+      }
+      replaced += built.size();
+      first = false;
+      used = regroupedIds;
+      trimCache();
     }
     trimCache();
     if (log) {
@@ -182,9 +207,9 @@ public final class IncrementalStoryUpdater {
           "lagebild: stories updated in %.2f s (analysis %.2f s, %d articles; grouping %.2f s, %d steps;"
               + " sections %.2f s, %d stories replaced, %d removed)%n",
           (System.nanoTime() - t0) / 1e9, analysisNanos / 1e9, analysed, clusterNanos / 1e9, steps,
-          buildNanos / 1e9, built.size(), removed.size());
+          buildNanos / 1e9, replaced, removed.size());
     }
-    return new Outcome(analysed, steps, built.size(), removed.size());
+    return new Outcome(analysed, steps, replaced, removed.size());
   }
 
   /**
