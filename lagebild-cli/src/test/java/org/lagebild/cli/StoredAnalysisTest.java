@@ -23,7 +23,7 @@ class StoredAnalysisTest {
         new Article("a", "test", "Brückenstreit in Musterstadt", "beispielblatt.de", null, null,
             "2024-03-14", null,
             "Musterstadt, Donnerstag, 14. März 2024. Bürgermeisterin Greta Probe (SPD) hat am Mittwoch "
-                + "den Neubau der Rheinbrücke verteidigt. \\"Wir halten am Zeitplan fest\\", sagte Probe "
+                + "den Neubau der Rheinbrücke verteidigt. \"Wir halten am Zeitplan fest\", sagte Probe "
                 + "im Stadtrat. Der Verkehrsverband ADAC Mittelrhein kritisierte, die Kosten seien seit "
                 + "Januar 2023 um 40 Prozent gestiegen. Laut Olaf Brenner, Sprecher der Bürgerinitiative, "
                 + "soll die Brücke erst 2027 fertig werden. Die Entscheidung fällt nächste Woche in Mainz."),
