@@ -49,7 +49,7 @@ public final class ServeCommand implements Callable<Integer> {
   int maxBodyMb = 16;
 
   @Option(names = "--window", paramLabel = "N",
-      description = "Most recent articles regrouped after each ingest (default: ${DEFAULT-VALUE}).")
+      description = "Most recent articles regrouped at each step; the grouping advances in steps of a quarter of it (default: ${DEFAULT-VALUE}).")
   int window = ServerConfig.DEFAULT_WINDOW;
 
   @Override

@@ -33,6 +33,8 @@ public final class IngestService implements AutoCloseable {
   private long requested;
   private long completed;
   private volatile String lastError;
+  private final java.util.concurrent.atomic.AtomicLong analysedSinceStart =
+      new java.util.concurrent.atomic.AtomicLong();
   private volatile boolean stopping;
 
   public IngestService(LagebildStore store, GermanSearchIndex index, IncrementalStoryUpdater updater) {
@@ -56,15 +58,22 @@ public final class IngestService implements AutoCloseable {
 
   /** Stores and indexes the articles, and schedules story analysis when anything was new. */
   public synchronized IngestReceipt ingest(List<Article> articles) {
-    IngestReceipt receipt = store.putArticles(articles);
+    IngestReceipt receipt;
+    // Store write and index commit under the index's lock (the story updater takes it too), so the
+    // change count each index commit records covers every store write before it.
+    synchronized (index) {
+      receipt = store.putArticles(articles);
+      if (receipt.changedAnything()) {
+        java.util.Set<String> fresh = new java.util.HashSet<>(receipt.added());
+        fresh.addAll(receipt.updated());
+        List<Article> toIndex = articles.stream().filter(a -> fresh.contains(a.id())).toList();
+        uninterrupted(() -> {
+          index.putArticles(toIndex);
+          index.commit(store.changeCount());
+        });
+      }
+    }
     if (receipt.changedAnything()) {
-      java.util.Set<String> fresh = new java.util.HashSet<>(receipt.added());
-      fresh.addAll(receipt.updated());
-      List<Article> toIndex = articles.stream().filter(a -> fresh.contains(a.id())).toList();
-      uninterrupted(() -> {
-        index.putArticles(toIndex);
-        index.commit();
-      });
       lock.lock();
       try {
         requested++;
@@ -131,6 +140,11 @@ public final class IngestService implements AutoCloseable {
     }
   }
 
+  /** Articles analysed since this process started (a restart reads stored analyses instead). */
+  public long analysedSinceStart() {
+    return analysedSinceStart.get();
+  }
+
   public String lastError() {
     return lastError;
   }
@@ -153,7 +167,8 @@ public final class IngestService implements AutoCloseable {
         lock.unlock();
       }
       try {
-        updater.refresh();
+        IncrementalStoryUpdater.Outcome outcome = updater.refresh();
+        analysedSinceStart.addAndGet(outcome.analysed());
         lastError = null;
       } catch (RuntimeException e) {
         // Analysis failing is a bug, not bad input; keep serving and report it on /api/health.

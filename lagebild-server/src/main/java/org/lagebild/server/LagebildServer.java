@@ -90,13 +90,17 @@ public final class LagebildServer implements AutoCloseable {
   }
 
   /**
-   * Opens the store in {@code config.dataDir()}, rebuilds the search index from it, starts story
+   * Opens the store in {@code config.dataDir()}, rebuilds the search index from it when it is missing
+   * or behind the store, starts story
    * analysis, folder watching and feed polling as configured, and starts listening.
    */
   public static LagebildServer start(ServerConfig config, StoryAnalysis analysis) {
     SqliteStore store = SqliteStore.open(config.dataDir());
     GermanSearchIndex index = GermanSearchIndex.open(config.dataDir().resolve("index"));
-    index.rebuild(store);
+    if (index.syncWith(store) && index.documentCount() > 0) {
+      System.err.println("lagebild: search index rebuilt from the store (" + index.documentCount()
+          + " documents)");
+    }
     IncrementalStoryUpdater updater =
         new IncrementalStoryUpdater(store, index, analysis, config.window());
     IngestService ingest = new IngestService(store, index, updater);
@@ -188,6 +192,7 @@ public final class LagebildServer implements AutoCloseable {
       body.put("articles", store.articleCount());
       body.put("stories", store.storyCount());
       body.put("pendingBatches", ingest.pending());
+      body.put("analysedSinceStart", ingest.analysedSinceStart());
       body.put("lastError", ingest.lastError());
       json(ctx, 200, body);
     });

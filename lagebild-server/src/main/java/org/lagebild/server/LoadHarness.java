@@ -74,7 +74,8 @@ public final class LoadHarness {
       threads.add(new Thread(() -> {
         for (int n = offset; System.nanoTime() < end; n++) {
           String path = reads.get(n % reads.size());
-          String kind = path.startsWith("/api/search") ? "search" : path.startsWith("/api/") ? "api" : "page";
+          String kind = path.startsWith("/api/search") ? "search"
+              : path.startsWith("/api/stories/") ? "story" : path.startsWith("/api/") ? "api" : "page";
           time(kind, HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(60)).GET().build(),
               latencies, failures);
         }
@@ -86,7 +87,7 @@ public final class LoadHarness {
     }
     double seconds = (System.nanoTime() - started.get()) / 1e9;
     List<Figures> figures = new ArrayList<>();
-    for (String kind : List.of("page", "api", "search", "ingest")) {
+    for (String kind : List.of("page", "story", "api", "search", "ingest")) {
       List<Long> l = latencies.getOrDefault(kind, List.of());
       long[] sorted;
       synchronized (l) {

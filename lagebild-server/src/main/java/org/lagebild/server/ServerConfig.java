@@ -13,7 +13,7 @@ import java.util.Objects;
  * @param host address to bind; loopback unless told otherwise
  * @param port TCP port, 0 for any free one
  * @param maxBodyBytes largest accepted request body
- * @param window how many of the most recent articles are regrouped after each ingest batch
+ * @param window how many of the most recent articles each grouping step regroups (steps are a quarter of it)
  * @param watchDir folder whose new article files are ingested, or {@code null}
  * @param feeds RSS or Atom feeds polled every {@code pollInterval}
  */

@@ -49,6 +49,21 @@ final class FastAnalysis {
             new ExtractiveSummarizer()));
   }
 
+  /**
+   * Only what grouping reads (debris and publication date, regex sentences and names, term vectors) and the
+   * entity section: for the crash test at scale, which is about storage and grouping, not analysis.
+   */
+  static StoryAnalysis minimal() {
+    Pipeline pipeline =
+        Pipeline.of(
+            new NoiseDetector(),
+            new LanguageIdentifier(text -> new LanguageGuess("de", 0.9, "detected")),
+            new PublicationDateInferrer(),
+            new LinguisticStage(List.of(new RegexAnalyzer())),
+            new TermVectorStage());
+    return new StoryAnalysis(pipeline, List.of(new EntityCanonicalizer()));
+  }
+
   static final class RegexAnalyzer implements LinguisticAnalyzer {
     @Override
     public String language() {

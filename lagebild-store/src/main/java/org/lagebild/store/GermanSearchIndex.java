@@ -79,6 +79,11 @@ public final class GermanSearchIndex implements AutoCloseable {
   static final String ENTITY = "entity";
   static final String SPEAKER = "speaker";
 
+  private static final String CHANGE_KEY = "lagebild.store.change";
+  private static final String FORMAT_KEY = "lagebild.index.format";
+  /** Changes whenever documents are indexed differently, so an older index gets rebuilt. */
+  private static final String FORMAT = "1";
+
   private static final int MIN_FUZZY_LENGTH = 5;
   private static final int MAX_QUERY_TERMS = 32;
 
@@ -96,24 +101,84 @@ public final class GermanSearchIndex implements AutoCloseable {
     this.searchers = new SearcherManager(writer, null);
   }
 
-  /** Opens or creates the index in {@code dir}. */
+  /**
+   * Opens or creates the index in {@code dir}. An index that cannot be opened (damaged files) is
+   * derived data: it is recreated empty and {@link #syncWith} rebuilds it.
+   */
   public static GermanSearchIndex open(Path dir) {
     try {
-      FSDirectory directory = FSDirectory.open(dir);
-      Analyzer analyzer =
-          new PerFieldAnalyzerWrapper(
-              new GermanAnalyzer(), Map.of(ENTITY, new NameAnalyzer(), SPEAKER, new NameAnalyzer()));
-      IndexWriterConfig config = new IndexWriterConfig(analyzer);
-      config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
-      return new GermanSearchIndex(directory, new IndexWriter(directory, config), analyzer);
-    } catch (IOException e) {
-      throw new StoreException("cannot open the search index in " + dir + ": " + e.getMessage(), e);
+      return openOrCreate(dir, IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
+    } catch (IOException | RuntimeException e) {
+      System.err.println("lagebild: search index in " + dir + " unreadable (" + e.getMessage()
+          + "); recreating it from the store");
+      try {
+        // Lucene reads what is there even to overwrite it: the damaged files go first.
+        try (var files = java.nio.file.Files.list(dir)) {
+          for (Path f : files.filter(java.nio.file.Files::isRegularFile).toList()) {
+            java.nio.file.Files.delete(f);
+          }
+        }
+        return openOrCreate(dir, IndexWriterConfig.OpenMode.CREATE);
+      } catch (IOException again) {
+        throw new StoreException(
+            "cannot open the search index in " + dir + ": " + again.getMessage(), again);
+      }
     }
+  }
+
+  private static GermanSearchIndex openOrCreate(Path dir, IndexWriterConfig.OpenMode mode)
+      throws IOException {
+    FSDirectory directory = FSDirectory.open(dir);
+    Analyzer analyzer =
+        new PerFieldAnalyzerWrapper(
+            new GermanAnalyzer(), Map.of(ENTITY, new NameAnalyzer(), SPEAKER, new NameAnalyzer()));
+    IndexWriterConfig config = new IndexWriterConfig(analyzer);
+    config.setOpenMode(mode);
+    try {
+      return new GermanSearchIndex(directory, new IndexWriter(directory, config), analyzer);
+    } catch (IOException | RuntimeException e) {
+      directory.close();
+      throw e;
+    }
+  }
+
+  /**
+   * Rebuilds the index from the store unless its last commit recorded the store's current {@link
+   * LagebildStore#changeCount} and this index format; returns whether it rebuilt. Call before
+   * anything writes to the store.
+   */
+  public boolean syncWith(LagebildStore store) {
+    long current = store.changeCount();
+    if (recordedChange() == current && FORMAT.equals(commitData().get(FORMAT_KEY))) {
+      return false;
+    }
+    rebuild(store);
+    return true;
+  }
+
+  /** The store change count the last commit recorded, -1 when none (or a commit without one). */
+  public long recordedChange() {
+    String value = commitData().get(CHANGE_KEY);
+    try {
+      return value == null ? -1 : Long.parseLong(value);
+    } catch (NumberFormatException e) {
+      return -1;
+    }
+  }
+
+  private Map<String, String> commitData() {
+    Map<String, String> data = new java.util.HashMap<>();
+    Iterable<Map.Entry<String, String>> live = writer.getLiveCommitData();
+    if (live != null) {
+      live.forEach(e -> data.put(e.getKey(), e.getValue()));
+    }
+    return data;
   }
 
   /** Replaces everything by what the store holds now (the index is derived data). */
   public void rebuild(LagebildStore store) {
     try {
+      long change = store.changeCount();
       writer.deleteAll();
       List<Article> batch = new ArrayList<>();
       store.forEachArticle(
@@ -128,7 +193,7 @@ public final class GermanSearchIndex implements AutoCloseable {
       List<StoredStory> stories = new ArrayList<>();
       store.forEachStory(stories::add);
       putStories(List.of(), stories);
-      commit();
+      commit(change);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -181,9 +246,22 @@ public final class GermanSearchIndex implements AutoCloseable {
     }
   }
 
-  /** Makes the writes so far durable and visible to searches. */
+  /**
+   * Makes the writes so far durable and visible, recording no store state: the next {@link
+   * #syncWith} rebuilds. Writers pairing with the store use {@link #commit(long)}.
+   */
   public void commit() {
+    commit(-1);
+  }
+
+  /**
+   * Makes the writes so far durable and visible, recording that the index now reflects every store
+   * write up to change count {@code storeChange}.
+   */
+  public void commit(long storeChange) {
     try {
+      writer.setLiveCommitData(
+          Map.of(CHANGE_KEY, Long.toString(storeChange), FORMAT_KEY, FORMAT).entrySet());
       writer.commit();
       searchers.maybeRefreshBlocking();
     } catch (IOException e) {

@@ -25,6 +25,15 @@ public interface LagebildStore extends AutoCloseable {
   /** The {@code limit} most recently stored articles, oldest first. */
   List<StoredArticle> recentArticles(int limit);
 
+  /** The {@code limit} most recent articles with a sequence up to {@code throughSequence}, oldest first. */
+  List<StoredArticle> articlesThrough(long throughSequence, int limit);
+
+  /** The sequence of the {@code n}-th article (n >= 1) after {@code afterSequence}, if there are that many. */
+  java.util.OptionalLong sequenceAfter(long afterSequence, int n);
+
+  /** The sequence of the last stored article, 0 when there is none. */
+  long lastSequence();
+
   /** The given articles that exist, in no particular order. */
   List<StoredArticle> articles(Collection<String> ids);
 
@@ -52,6 +61,30 @@ public interface LagebildStore extends AutoCloseable {
   Optional<String> storyOfArticle(String articleId);
 
   Optional<EntityRecord> entity(String id);
+
+  /** Stored analyses of the given articles that still match the article's text, by article id. */
+  Map<String, ArticleAnalysis> analyses(Collection<String> articleIds);
+
+  /** Stores analyses (replacing older ones) in one transaction; rows for unknown articles are skipped. */
+  void putAnalyses(List<ArticleAnalysis> analyses);
+
+  /** The grouping checkpoint (sequence 0 and no articles before the first step). */
+  GroupingState grouping();
+
+  /**
+   * Records one completed regrouping step in one transaction: the checkpoint moves to {@code
+   * throughSequence}, {@code assigned} articles get their group, {@code dropped} ones leave.
+   */
+  void saveGrouping(long throughSequence, Map<String, String> assigned, Collection<String> dropped);
+
+  /** Story id to member ids for every story. */
+  Map<String, Set<String>> storyMembers();
+
+  /**
+   * A counter that grows with every write derived data (the search index) reflects: articles added
+   * or replaced, stories replaced. Read it under the same serialisation as the write to pair them.
+   */
+  long changeCount();
 
   @Override
   void close();

@@ -19,7 +19,8 @@ import java.util.List;
 public final class SchemaMigrations {
 
   /** Scripts in order; a new schema change is a new file appended here, never an edit. */
-  static final List<String> SCRIPTS = List.of("V1__articles_and_stories.sql");
+  static final List<String> SCRIPTS =
+      List.of("V1__articles_and_stories.sql", "V2__analysis_grouping_meta.sql");
 
   private SchemaMigrations() {}
 

@@ -157,6 +157,9 @@ public final class SqliteStore implements LagebildStore {
               ps.executeUpdate();
             }
           }
+          if (!added.isEmpty() || !updated.isEmpty()) {
+            bumpChangeCount(c);
+          }
           return null;
         });
     return new IngestReceipt(added, updated, unchanged);
@@ -199,13 +202,20 @@ public final class SqliteStore implements LagebildStore {
 
   @Override
   public List<StoredArticle> recentArticles(int limit) {
+    return articlesThrough(Long.MAX_VALUE, limit);
+  }
+
+  @Override
+  public List<StoredArticle> articlesThrough(long throughSequence, int limit) {
     return read(
         c -> {
           List<StoredArticle> out = new ArrayList<>();
           try (PreparedStatement ps =
               c.prepareStatement(
-                  "SELECT " + ARTICLE_COLUMNS + " FROM articles ORDER BY seq DESC LIMIT ?")) {
-            ps.setInt(1, limit);
+                  "SELECT " + ARTICLE_COLUMNS
+                      + " FROM articles WHERE seq <= ? ORDER BY seq DESC LIMIT ?")) {
+            ps.setLong(1, throughSequence);
+            ps.setInt(2, limit);
             try (ResultSet rs = ps.executeQuery()) {
               while (rs.next()) {
                 out.add(articleRow(rs));
@@ -215,6 +225,172 @@ public final class SqliteStore implements LagebildStore {
           java.util.Collections.reverse(out);
           return out;
         });
+  }
+
+  @Override
+  public java.util.OptionalLong sequenceAfter(long afterSequence, int n) {
+    if (n < 1) {
+      throw new IllegalArgumentException("n must be >= 1, was " + n);
+    }
+    return read(
+        c -> {
+          try (PreparedStatement ps =
+              c.prepareStatement(
+                  "SELECT seq FROM articles WHERE seq > ? ORDER BY seq LIMIT 1 OFFSET ?")) {
+            ps.setLong(1, afterSequence);
+            ps.setInt(2, n - 1);
+            try (ResultSet rs = ps.executeQuery()) {
+              return rs.next() ? java.util.OptionalLong.of(rs.getLong(1))
+                  : java.util.OptionalLong.empty();
+            }
+          }
+        });
+  }
+
+  @Override
+  public long lastSequence() {
+    return read(c -> scalarLong(c, "SELECT COALESCE(MAX(seq), 0) FROM articles"));
+  }
+
+  @Override
+  public Map<String, ArticleAnalysis> analyses(Collection<String> articleIds) {
+    List<String> all = List.copyOf(new LinkedHashSet<>(articleIds));
+    Map<String, ArticleAnalysis> out = new HashMap<>();
+    for (int from = 0; from < all.size(); from += BATCH_IDS) {
+      List<String> chunk = all.subList(from, Math.min(all.size(), from + BATCH_IDS));
+      read(
+          c -> {
+            try (PreparedStatement ps =
+                c.prepareStatement(
+                    "SELECT x.article_id, x.content_hash, x.format, x.data FROM article_analysis x"
+                        + " JOIN articles a ON a.id = x.article_id AND a.content_hash = x.content_hash"
+                        + " WHERE x.article_id IN (" + placeholders(chunk.size()) + ")")) {
+              for (int i = 0; i < chunk.size(); i++) {
+                ps.setString(i + 1, chunk.get(i));
+              }
+              try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                  out.put(rs.getString(1), new ArticleAnalysis(
+                      rs.getString(1), rs.getString(2), rs.getInt(3), rs.getBytes(4)));
+                }
+              }
+            }
+            return null;
+          });
+    }
+    return out;
+  }
+
+  @Override
+  public void putAnalyses(List<ArticleAnalysis> analyses) {
+    if (analyses.isEmpty()) {
+      return;
+    }
+    write(
+        c -> {
+          try (PreparedStatement ps =
+              c.prepareStatement(
+                  "INSERT OR REPLACE INTO article_analysis (article_id, content_hash, format, data)"
+                      + " SELECT ?, ?, ?, ? WHERE EXISTS (SELECT 1 FROM articles WHERE id = ?)")) {
+            for (ArticleAnalysis a : analyses) {
+              ps.setString(1, a.articleId());
+              ps.setString(2, a.contentHash());
+              ps.setInt(3, a.format());
+              ps.setBytes(4, a.data());
+              ps.setString(5, a.articleId());
+              ps.addBatch();
+            }
+            ps.executeBatch();
+          }
+          return null;
+        });
+  }
+
+  private static final String GROUPED_THROUGH = "grouping.through";
+  private static final String CHANGE_COUNT = "change.count";
+
+  @Override
+  public GroupingState grouping() {
+    return read(
+        c -> {
+          Map<String, String> groupOf = new HashMap<>();
+          try (Statement st = c.createStatement();
+              ResultSet rs = st.executeQuery("SELECT article_id, group_key FROM grouping_state")) {
+            while (rs.next()) {
+              groupOf.put(rs.getString(1), rs.getString(2));
+            }
+          }
+          return new GroupingState(meta(c, GROUPED_THROUGH), groupOf);
+        });
+  }
+
+  @Override
+  public void saveGrouping(
+      long throughSequence, Map<String, String> assigned, Collection<String> dropped) {
+    write(
+        c -> {
+          try (PreparedStatement del =
+              c.prepareStatement("DELETE FROM grouping_state WHERE article_id = ?")) {
+            for (String id : dropped) {
+              del.setString(1, id);
+              del.addBatch();
+            }
+            del.executeBatch();
+          }
+          try (PreparedStatement put =
+              c.prepareStatement("INSERT OR REPLACE INTO grouping_state VALUES (?, ?)")) {
+            for (Map.Entry<String, String> e : assigned.entrySet()) {
+              put.setString(1, e.getKey());
+              put.setString(2, e.getValue());
+              put.addBatch();
+            }
+            put.executeBatch();
+          }
+          setMeta(c, GROUPED_THROUGH, throughSequence);
+          return null;
+        });
+  }
+
+  @Override
+  public Map<String, Set<String>> storyMembers() {
+    return read(
+        c -> {
+          Map<String, Set<String>> out = new HashMap<>();
+          try (Statement st = c.createStatement();
+              ResultSet rs = st.executeQuery(
+                  "SELECT story_id, article_id FROM story_articles ORDER BY story_id, position")) {
+            while (rs.next()) {
+              out.computeIfAbsent(rs.getString(1), k -> new LinkedHashSet<>()).add(rs.getString(2));
+            }
+          }
+          return out;
+        });
+  }
+
+  @Override
+  public long changeCount() {
+    return read(c -> meta(c, CHANGE_COUNT));
+  }
+
+  private static long meta(Connection c, String key) throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement("SELECT value FROM store_meta WHERE key = ?")) {
+      ps.setString(1, key);
+      try (ResultSet rs = ps.executeQuery()) {
+        return rs.next() ? Long.parseLong(rs.getString(1)) : 0;
+      }
+    }
+  }
+
+  private static void setMeta(Connection c, String key, long value) throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement("INSERT OR REPLACE INTO store_meta VALUES (?, ?)")) {
+      ps.setString(1, key);
+      ps.setString(2, Long.toString(value));
+      ps.executeUpdate();
+    }
+  }
+
+  private static void bumpChangeCount(Connection c) throws SQLException {
+    setMeta(c, CHANGE_COUNT, meta(c, CHANGE_COUNT) + 1);
   }
 
   @Override
@@ -379,6 +555,7 @@ public final class SqliteStore implements LagebildStore {
               entity.executeBatch();
             }
           }
+          bumpChangeCount(c);
           return null;
         });
   }

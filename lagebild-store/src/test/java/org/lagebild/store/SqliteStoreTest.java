@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.lagebild.model.Article;
@@ -77,6 +78,73 @@ class SqliteStoreTest {
       EntityRecord e = store.entity("per-anna-beispiel").orElseThrow();
       assertThat(e.variants()).contains("Beispiel");
       assertThat(e.stories()).extracting(StoryListing::title).containsExactly("Beide");
+    }
+  }
+
+  @Test
+  void analysesAreKeptPerTextAndDroppedWithAReplacedText() {
+    try (SqliteStore store = SqliteStore.open(dir)) {
+      store.putArticles(List.of(article("a", "Eins.", "x"), article("b", "Zwei.", "x")));
+      String hashA = SqliteStore.contentHash("Eins.");
+      store.putAnalyses(List.of(
+          new ArticleAnalysis("a", hashA, 1, new byte[] {1, 2, 3}),
+          new ArticleAnalysis("b", "stale-hash", 1, new byte[] {4}),
+          new ArticleAnalysis("nobody", "h", 1, new byte[] {5})));
+      Map<String, ArticleAnalysis> found = store.analyses(List.of("a", "b", "nobody"));
+      // b's row does not match its text; an unknown article gets none.
+      assertThat(found.keySet()).containsExactly("a");
+      assertThat(found.get("a").data()).containsExactly(1, 2, 3);
+      store.putArticles(List.of(article("a", "Eins, neu.", "x")));
+      assertThat(store.analyses(List.of("a"))).isEmpty();
+    }
+  }
+
+  @Test
+  void groupingCheckpointSurvivesReopening() {
+    try (SqliteStore store = SqliteStore.open(dir)) {
+      assertThat(store.grouping().throughSequence()).isZero();
+      assertThat(store.grouping().groupOf()).isEmpty();
+      store.putArticles(List.of(article("a", "Eins.", "x"), article("b", "Zwei.", "x"),
+          article("c", "Drei.", "x")));
+      store.saveGrouping(2, Map.of("a", "a", "b", "a"), List.of());
+      store.saveGrouping(3, Map.of("b", "b", "c", "b"), List.of("a"));
+    }
+    try (SqliteStore store = SqliteStore.open(dir)) {
+      GroupingState state = store.grouping();
+      assertThat(state.throughSequence()).isEqualTo(3);
+      assertThat(state.groupOf()).isEqualTo(Map.of("b", "b", "c", "b"));
+    }
+  }
+
+  @Test
+  void sequencesWalkTheIngestOrder() {
+    try (SqliteStore store = SqliteStore.open(dir)) {
+      assertThat(store.lastSequence()).isZero();
+      assertThat(store.sequenceAfter(0, 1)).isEmpty();
+      store.putArticles(List.of(article("a", "Eins.", "x"), article("b", "Zwei.", "x"),
+          article("c", "Drei.", "x"), article("d", "Vier.", "x")));
+      assertThat(store.lastSequence()).isEqualTo(4);
+      assertThat(store.sequenceAfter(1, 2)).hasValue(3);
+      assertThat(store.sequenceAfter(2, 3)).isEmpty();
+      assertThat(store.articlesThrough(3, 2)).extracting(a -> a.article().id()).containsExactly("b", "c");
+    }
+  }
+
+  @Test
+  void changeCountGrowsWithEveryWriteTheIndexReflects() {
+    try (SqliteStore store = SqliteStore.open(dir)) {
+      long start = store.changeCount();
+      store.putArticles(List.of(article("a", "Eins.", "x")));
+      long afterPut = store.changeCount();
+      assertThat(afterPut).isGreaterThan(start);
+      store.putArticles(List.of(article("a", "Eins.", "x")));
+      assertThat(store.changeCount()).as("nothing changed").isEqualTo(afterPut);
+      store.replaceStories(List.of(), List.of(new StoredStory("s1", "Eins", List.of("a"), null, null,
+          List.of(), List.of(), "{}", null)));
+      assertThat(store.changeCount()).isGreaterThan(afterPut);
+      long afterStories = store.changeCount();
+      store.saveGrouping(1, Map.of("a", "a"), List.of());
+      assertThat(store.changeCount()).as("grouping is not indexed").isEqualTo(afterStories);
     }
   }
 }
