@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -37,8 +36,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * Scores quote extraction against hand-labelled quotes in FANG-COVID articles (resource
- * {@code fang-covid-quotes.tsv}: article id, kind, offsets, speaker, cue, the quote's first words; the
+ * Scores quote extraction against hand-labelled quotes in FANG-COVID articles (file
+ * {@code eval/quotes/fang-covid-quotes.tsv}: article id, kind, offsets, speaker, cue, the quote's first words; the
  * texts are read from the corpus at run time). A prediction matches a gold quote of the same kind when
  * their spans overlap by at least half of the longer span; each gold quote matches at most once.
  * Speaker accuracy is over matched pairs: the gold speaker's last word occurs in the predicted name
@@ -51,12 +50,17 @@ import picocli.CommandLine.Spec;
         + " hand-labelled German news quotes.")
 public final class EvalQuotesCommand implements Callable<Integer> {
 
-  static final String LABELS_RESOURCE = "fang-covid-quotes.tsv";
 
   /** Label kind of a line that marks an article read and found to hold no quotes (only scare quotes, titles). */
   static final String NONE = "none";
 
   @Spec CommandSpec spec;
+
+  @Option(
+      names = "--labels",
+      description = "labelled quotes (default: ${DEFAULT-VALUE}; see eval/quotes/README.md)",
+      defaultValue = "eval/quotes/fang-covid-quotes.tsv")
+  Path labels;
 
   @Option(
       names = "--fang",
@@ -95,7 +99,11 @@ public final class EvalQuotesCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     PrintWriter out = spec != null ? spec.commandLine().getOut() : new PrintWriter(System.out, true);
-    List<Gold> gold = readLabels().stream()
+    if (!Files.isRegularFile(labels)) {
+      out.println("skipped: labels " + labels + " not found (run from the project root or use --labels PATH)");
+      return 0;
+    }
+    List<Gold> gold = readLabels(labels).stream()
         .filter(g -> only == null || only.isEmpty() || only.contains(g.articleId())).toList();
     if (!Files.isRegularFile(fang)) {
       out.println("skipped: " + fang + " not found (use --fang PATH); " + gold.size() + " labels not scored");
@@ -250,13 +258,9 @@ public final class EvalQuotesCommand implements Callable<Integer> {
     return flat.length() <= 70 ? flat : flat.substring(0, 70) + "…";
   }
 
-  static List<Gold> readLabels() throws IOException {
+  static List<Gold> readLabels(Path file) throws IOException {
     List<Gold> gold = new ArrayList<>();
-    try (InputStream in = EvalQuotesCommand.class.getResourceAsStream(LABELS_RESOURCE)) {
-      if (in == null) {
-        throw new IllegalStateException("resource " + LABELS_RESOURCE + " is missing from the build");
-      }
-      BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+    try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
       String batch = "first";
       for (String line = reader.readLine(); line != null; line = reader.readLine()) {
         if (line.startsWith("# batch:")) {

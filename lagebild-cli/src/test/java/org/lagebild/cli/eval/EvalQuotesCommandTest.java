@@ -1,0 +1,47 @@
+package org.lagebild.cli.eval;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+class EvalQuotesCommandTest {
+
+  @Test
+  void labelsAreReadWithTheirBatches(@TempDir Path dir) throws Exception {
+    Path labels = dir.resolve("q.tsv");
+    Files.writeString(labels, String.join("\n",
+        "# articleId\tkind\tstart\tend\tspeaker\tcue\tfirst words",
+        "a1\tdirect\t10\t40\tOlaf Brenner\tsagte\tWir bauen",
+        "# batch: later (drawn with a seed)",
+        "a2\tindirect\t5\t30\t-\t-\tes gehe voran",
+        ""));
+    List<EvalQuotesCommand.Gold> gold = EvalQuotesCommand.readLabels(labels);
+    assertThat(gold).extracting(EvalQuotesCommand.Gold::batch).containsExactly("first", "later");
+    assertThat(gold.get(0).speaker()).isEqualTo("Olaf Brenner");
+    assertThat(gold.get(1).start()).isEqualTo(5);
+  }
+
+  @Test
+  void missingLabelsSkipWithAMessage(@TempDir Path dir) {
+    StringWriter out = new StringWriter();
+    CommandLine cli = new CommandLine(new EvalQuotesCommand());
+    cli.setOut(new PrintWriter(out, true));
+    int status = cli.execute("--labels", dir.resolve("none.tsv").toString());
+    assertThat(status).isZero();
+    assertThat(out.toString()).contains("skipped: labels").contains("none.tsv");
+  }
+
+  @Test
+  void theCommittedLabelsParse() throws Exception {
+    Path committed = Path.of("..", "eval", "quotes", "fang-covid-quotes.tsv");
+    assertThat(committed).isRegularFile();
+    assertThat(EvalQuotesCommand.readLabels(committed)).hasSizeGreaterThan(150);
+  }
+}
