@@ -20,4 +20,13 @@ record Candidate(int first, int last, String type) {
   Candidate withType(String newType) {
     return new Candidate(first, last, newType);
   }
+
+  /** Which of an article's {@code tokens} tokens the candidates cover. */
+  static boolean[] coverage(int tokens, java.util.Collection<Candidate> candidates) {
+    boolean[] covered = new boolean[tokens];
+    for (Candidate c : candidates) {
+      java.util.Arrays.fill(covered, c.first(), c.last(), true);
+    }
+    return covered;
+  }
 }

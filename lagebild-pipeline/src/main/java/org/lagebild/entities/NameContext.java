@@ -31,12 +31,7 @@ final class NameContext {
           "verlag", "genossenschaft", "stiftung", "klinik", "klinikum", "theater", "gymnasium");
 
   static List<Candidate> apply(TokenView view, List<Candidate> candidates) {
-    boolean[] covered = new boolean[view.size()];
-    for (Candidate c : candidates) {
-      for (int i = c.first(); i < c.last(); i++) {
-        covered[i] = true;
-      }
-    }
+    boolean[] covered = Candidate.coverage(view.size(), candidates);
     List<Candidate> out = new ArrayList<>(candidates.size());
     for (Candidate c : candidates) {
       out.add(extend(view, c, covered));

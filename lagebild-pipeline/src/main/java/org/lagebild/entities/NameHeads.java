@@ -37,12 +37,7 @@ final class NameHeads {
 
   static List<Candidate> apply(TokenView view, List<Candidate> kept, List<Candidate> derived) {
     List<Candidate> out = new ArrayList<>(kept.size() + 4);
-    boolean[] covered = new boolean[view.size()];
-    for (Candidate c : kept) {
-      for (int i = c.first(); i < c.last(); i++) {
-        covered[i] = true;
-      }
-    }
+    boolean[] covered = Candidate.coverage(view.size(), kept);
     for (Candidate c : kept) {
       String head = view.word(c.last() - 1).toLowerCase(Locale.ROOT);
       if (!c.type().equals("ORG") && endsWithAny(head, ORGANISATION_HEADS)) {

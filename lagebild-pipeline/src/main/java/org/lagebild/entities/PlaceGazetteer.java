@@ -65,12 +65,7 @@ final class PlaceGazetteer {
   }
 
   static List<Candidate> apply(TokenView view, List<Candidate> kept, TaggerConfidence confidence) {
-    boolean[] covered = new boolean[view.size()];
-    for (Candidate c : kept) {
-      for (int i = c.first(); i < c.last(); i++) {
-        covered[i] = true;
-      }
-    }
+    boolean[] covered = Candidate.coverage(view.size(), kept);
     List<Candidate> out = new ArrayList<>(kept.size() + 2);
     for (Candidate c : kept) {
       boolean sure = confidence.available() && confidence.mean(c) >= Appositions.SURE;

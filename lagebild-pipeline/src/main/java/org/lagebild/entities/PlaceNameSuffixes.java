@@ -23,12 +23,7 @@ final class PlaceNameSuffixes {
   private static final int MIN_STEM = 3;
 
   static List<Candidate> add(TokenView view, List<Candidate> candidates) {
-    boolean[] covered = new boolean[view.size()];
-    for (Candidate c : candidates) {
-      for (int i = c.first(); i < c.last(); i++) {
-        covered[i] = true;
-      }
-    }
+    boolean[] covered = Candidate.coverage(view.size(), candidates);
     List<Candidate> out = new ArrayList<>(candidates);
     for (int i = 1; i < view.size(); i++) {
       if (covered[i] || !view.pos(i).equals("PROPN") || !view.capitalised(i)

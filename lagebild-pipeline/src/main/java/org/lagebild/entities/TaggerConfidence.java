@@ -136,12 +136,7 @@ final class TaggerConfidence {
     if (!available) {
       return tagged;
     }
-    boolean[] covered = new boolean[view.size()];
-    for (Candidate c : tagged) {
-      for (int i = c.first(); i < c.last(); i++) {
-        covered[i] = true;
-      }
-    }
+    boolean[] covered = Candidate.coverage(view.size(), tagged);
     List<Candidate> out = new ArrayList<>(tagged);
     int i = 0;
     while (i < view.size()) {
