@@ -41,6 +41,10 @@ public final class QuoteExtractor implements Stage {
 
   /** A pronoun or role phrase refers back at most this many units (sentences). */
   private static final int REFERENCE_WINDOW = 4;
+  /** A line up to this long that ends with a quote can be a heading. */
+  private static final int HEADING_CHARS = 120;
+  /** A person named within a sentence's first tokens is its subject ("Der US-Minister Olaf Brenner reiste": 5). */
+  private static final int SUBJECT_TOKENS = 5;
   /** A subjunctive sentence continues a report made at most this many units before. */
   private static final int CONTINUATION_WINDOW = 3;
   /** Direct quotes covering this share of a reported clause make it a quote, not a report. */
@@ -301,6 +305,8 @@ public final class QuoteExtractor implements Stage {
     /** The speaker of a verb cue in the current unit that reported nothing. */
     private QuoteMention.Speaker pendingSpeaker;
     private int lastSpeakerUnit = Integer.MIN_VALUE / 2;
+    /** Where the unit of the last speaker ends. */
+    private int lastSpeakerEnd;
     private final List<QuoteMention.Speaker> history = new ArrayList<>();
 
     Extraction(
@@ -525,11 +531,61 @@ public final class QuoteExtractor implements Stage {
           if (q.speaker() != null) {
             lastSpeaker = q.speaker();
             lastSpeakerUnit = u;
+            lastSpeakerEnd = unit.end();
             history.add(q.speaker());
           }
         }
       }
-      return out;
+      return withHeadingSpeakers(out);
+    }
+
+    /**
+     * A heading quote ("In Lindenau: „Wir lassen uns nicht spalten“") names no speaker; it repeats
+     * words the article attributes further down, so it takes the speaker of the first later quote that
+     * contains its words.
+     */
+    private List<QuoteMention> withHeadingSpeakers(List<QuoteMention> quotes) {
+      List<QuoteMention> result = new ArrayList<>(quotes);
+      for (int i = 0; i < result.size(); i++) {
+        QuoteMention q = result.get(i);
+        if (q.speaker() != null || !QuoteMention.DIRECT.equals(q.kind())) {
+          continue;
+        }
+        String words = q.text().strip();
+        for (int j = i + 1; j < result.size() && words.length() >= 10; j++) {
+          QuoteMention later = result.get(j);
+          if (later.speaker() != null && later.text().contains(words)) {
+            result.set(i, new QuoteMention(q.start(), q.end(), q.text(), q.kind(), q.cue(),
+                new QuoteMention.Speaker(later.speaker().name(), later.speaker().mention(),
+                    null, "repeated")));
+            break;
+          }
+        }
+      }
+      return result;
+    }
+
+    /**
+     * Whether a quote stands in a heading line: a short paragraph of its own that ends with the
+     * quote, without a full stop inside the marks ("In Lindenau: „Wir lassen uns nicht spalten“").
+     * Such a line introduces what follows, so it does not take the previous speaker.
+     */
+    private boolean headingLine(Span unit, GermanQuoteMarks.Pair pair) {
+      int lineStart = text.lastIndexOf('\n', unit.start() - 1) + 1;
+      int lineEnd = text.indexOf('\n', unit.end());
+      lineEnd = lineEnd < 0 ? text.length() : lineEnd;
+      if (lineEnd - lineStart > HEADING_CHARS || !text.substring(lineStart, unit.start()).isBlank()
+          || !text.substring(unit.end(), lineEnd).isBlank()) {
+        return false;
+      }
+      if (text.substring(pair.close() + 1, unit.end()).strip().length() > 0) {
+        return false;
+      }
+      int last = pair.contentEnd() - 1;
+      while (last > pair.contentStart() && Character.isWhitespace(text.charAt(last))) {
+        last--;
+      }
+      return last > pair.contentStart() && ".!?…".indexOf(text.charAt(last)) < 0;
     }
 
     private List<QuoteMention> unit(
@@ -606,7 +662,7 @@ public final class QuoteExtractor implements Stage {
         }
         if (speaker == null && used == null) {
           speaker = unattributed(pair, from);
-          if (speaker == null && recent(u)) {
+          if (speaker == null && recent(u) && !headingLine(unit, pair)) {
             speaker = carried(lastSpeaker);
           }
         }
@@ -1284,6 +1340,13 @@ public final class QuoteExtractor implements Stage {
           return new QuoteMention.Speaker(
               text.substring(inUnit.start(), inUnit.end()), inUnit.span(), span, "pronoun");
         }
+        EntityMention newSubject = subjectSinceLastSpeaker(span.start());
+        if (newSubject != null) {
+          // "„…“, sagte Huber. Ministerin Anna Kranz reiste nach Lindenau. „…“, sagte sie.": the person
+          // opening a later sentence is who the pronoun takes up, not the earlier speaker.
+          return new QuoteMention.Speaker(
+              text.substring(newSubject.start(), newSubject.end()), newSubject.span(), span, "pronoun");
+        }
         if (recent(u)) {
           return new QuoteMention.Speaker(lastSpeaker.name(), lastSpeaker.mention(), span, "pronoun");
         }
@@ -1451,6 +1514,38 @@ public final class QuoteExtractor implements Stage {
     }
 
     /** The first person named in unit u before pos, outside quotation marks. */
+    /**
+     * The person opening the latest sentence between the last speaker's unit and {@code pos} (named
+     * within its first {@value #SUBJECT_TOKENS} tokens, outside quotes), or null. Only asked when a
+     * last speaker exists: without one, {@link #personBefore} already takes the latest person.
+     */
+    private EntityMention subjectSinceLastSpeaker(int pos) {
+      if (lastSpeaker == null) {
+        return null;
+      }
+      EntityMention found = null;
+      for (Span unit : units) {
+        if (unit.start() < lastSpeakerEnd) {
+          continue;
+        }
+        if (unit.end() > pos) {
+          break;
+        }
+        int t = tokenAtOrAfter(unit.start());
+        int limit = t + SUBJECT_TOKENS < tokens.size() ? tokens.get(t + SUBJECT_TOKENS).start() : unit.end();
+        for (EntityMention e : entities) {
+          if (e.start() >= limit) {
+            break;
+          }
+          if (e.start() >= unit.start() && "PER".equals(e.type()) && pairAround(e.start()) < 0) {
+            found = e;
+            break;
+          }
+        }
+      }
+      return found;
+    }
+
     private EntityMention personInUnitBefore(int pos, int u) {
       int unitStart = units.get(Math.min(u, units.size() - 1)).start();
       for (EntityMention e : entities) {

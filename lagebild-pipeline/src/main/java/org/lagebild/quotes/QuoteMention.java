@@ -42,6 +42,7 @@ public record QuoteMention(int start, int end, String text, String kind, Span cu
    * @param phrase the words at the cue that refer to the speaker ("er", "der Beamte", "Hansen"), or
    *     {@code null} when the speaker is carried over from the previous quote
    * @param via how it was resolved: {@code name}, {@code role}, {@code pronoun}, {@code previous},
+   *     {@code repeated} (a heading quote takes the speaker of the later quote repeating it),
    *     {@code description}
    */
   public record Speaker(String name, Span mention, Span phrase, String via) {

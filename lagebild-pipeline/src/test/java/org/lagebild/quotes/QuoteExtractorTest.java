@@ -496,4 +496,35 @@ class QuoteExtractorTest extends BaseStageTestCase {
     List<QuoteMention> q = stage.process(doc.with(LinguisticStage.TOKENS, tagged)).get(QuoteExtractor.QUOTES);
     assertThat(only(q, "indirect").text()).isEqualTo("es habe mit dem Bau begonnen");
   }
+
+  @Test
+  void aHeadingQuoteTakesTheSpeakerOfTheLaterQuoteRepeatingIt() {
+    String text = "Das Nordlicht nennt Einzelheiten.\n\nIn Wien: „Wir lassen uns nicht spalten“\n\n"
+        + "Karl Huber besuchte am Mittwoch Wien.\n\n"
+        + "„Wir lassen uns nicht spalten. Wir bleiben zusammen“, sagte er vor der Presse.";
+    List<QuoteMention> direct = quotes(text).stream().filter(q -> q.kind().equals(QuoteMention.DIRECT)).toList();
+    assertThat(direct).hasSize(2);
+    assertThat(direct.get(0).text()).isEqualTo("Wir lassen uns nicht spalten");
+    assertThat(direct.get(0).speaker().name()).isEqualTo("Karl Huber");
+    assertThat(direct.get(0).speaker().via()).isEqualTo("repeated");
+    assertThat(direct.get(1).speaker().name()).isEqualTo("Karl Huber");
+  }
+
+  @Test
+  void aPronounTakesUpThePersonOpeningALaterSentenceNotTheEarlierSpeaker() {
+    String text = "„Das reicht nicht“, sagte Anna Berger am Montag.\n\n"
+        + "Der Minister Olaf Brenner reiste danach nach Wien. Dort traf er Vertreter der Stadt.\n\n"
+        + "„Wir brauchen mehr Zeit“, sagte er.";
+    List<QuoteMention> direct = quotes(text).stream().filter(q -> q.kind().equals(QuoteMention.DIRECT)).toList();
+    assertThat(direct).extracting(q -> q.speaker().name()).containsExactly("Anna Berger", "Olaf Brenner");
+  }
+
+  @Test
+  void aPersonNamedLaterInASentenceDoesNotTakeThePronoun() {
+    String text = "„Das reicht nicht“, sagte Anna Berger am Montag.\n\n"
+        + "Sie verwies dabei auch auf Olaf Brenner und dessen Plan.\n\n"
+        + "„Wir brauchen mehr Zeit“, sagte sie.";
+    List<QuoteMention> direct = quotes(text).stream().filter(q -> q.kind().equals(QuoteMention.DIRECT)).toList();
+    assertThat(direct).extracting(q -> q.speaker().name()).containsExactly("Anna Berger", "Anna Berger");
+  }
 }
