@@ -36,7 +36,6 @@ import org.lagebild.model.dossier.SharedPassage;
 import org.lagebild.model.dossier.Story;
 import org.lagebild.model.dossier.StoryEntity;
 import org.lagebild.model.dossier.SummarySentence;
-import org.lagebild.model.dossier.Timex;
 import org.lagebild.model.dossier.TimelineEntry;
 
 /**

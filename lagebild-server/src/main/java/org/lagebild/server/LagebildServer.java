@@ -12,12 +12,10 @@ import java.io.InputStream;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -41,7 +39,6 @@ import org.lagebild.store.SqliteStore;
 import org.lagebild.store.StoredArticle;
 import org.lagebild.store.StoredStory;
 import org.lagebild.store.StoryFilter;
-import org.lagebild.store.StoryListing;
 
 /**
  * The server: setup ({@link #start}) and routing in one place, {@code main} lives in the command
