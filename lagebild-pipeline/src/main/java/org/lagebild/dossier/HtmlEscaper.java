@@ -6,11 +6,12 @@ import java.util.Locale;
  * Escapes untrusted text for HTML element content and quoted attribute values alike. Article text
  * is hostile input: markup, quotes and control characters must come out as inert characters.
  */
-final class HtmlEscaper {
+public final class HtmlEscaper {
 
   private HtmlEscaper() {}
 
-  static String escape(String s) {
+  /** {@code s} escaped (the empty string for {@code null}); the report and the server's pages share it. */
+  public static String escape(String s) {
     if (s == null) {
       return "";
     }

@@ -4,6 +4,7 @@ import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import org.lagebild.dossier.HtmlEscaper;
 
 /**
  * Escaping for every piece of article-derived text the pages show: article texts are hostile input,
@@ -13,30 +14,9 @@ final class HtmlText {
 
   private HtmlText() {}
 
+  /** The report's escaper: the pages and the report render article text alike. */
   static String escape(String s) {
-    if (s == null) {
-      return "";
-    }
-    StringBuilder sb = new StringBuilder(s.length() + 16);
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      switch (c) {
-        case '&' -> sb.append("&amp;");
-        case '<' -> sb.append("&lt;");
-        case '>' -> sb.append("&gt;");
-        case '"' -> sb.append("&quot;");
-        case '\'' -> sb.append("&#39;");
-        default -> {
-          // Control characters other than tab and newlines have no business in a page.
-          if (c < 0x20 && c != '\n' && c != '\r' && c != '\t') {
-            sb.append(' ');
-          } else {
-            sb.append(c);
-          }
-        }
-      }
-    }
-    return sb.toString();
+    return HtmlEscaper.escape(s);
   }
 
   /** A path or query component. */
