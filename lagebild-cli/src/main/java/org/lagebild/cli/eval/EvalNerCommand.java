@@ -2,6 +2,8 @@ package org.lagebild.cli.eval;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -71,6 +73,13 @@ public final class EvalNerCommand implements Callable<Integer> {
       description = "score the German analyzer's entities without GermanEntityRefiner")
   boolean raw;
 
+  @Option(
+      names = "--show-errors",
+      paramLabel = "FILE",
+      description =
+          "write each sentence with an error to FILE: missed gold mentions (-) and wrong predictions (+)")
+  Path errorsFile;
+
   private final Supplier<Function<String, List<EntityMention>>> recognizer;
 
   public EvalNerCommand() {
@@ -118,7 +127,15 @@ public final class EvalNerCommand implements Callable<Integer> {
             ? recognizer.get()
             : productRecognizer(new CoreNlpGermanAnalyzer(), !raw);
     err.printf(Locale.ROOT, "Tagging %d sentences on %d thread(s) ...%n", sentences.size(), threads);
-    Report report = GermEvalNerEvaluator.evaluate(sentences, recognize, threads);
+    Report report;
+    if (errorsFile != null) {
+      try (Writer errors = Files.newBufferedWriter(errorsFile, StandardCharsets.UTF_8)) {
+        report = GermEvalNerEvaluator.evaluate(sentences, recognize, threads, errors);
+      }
+      err.println("Errors written to " + errorsFile);
+    } else {
+      report = GermEvalNerEvaluator.evaluate(sentences, recognize, threads);
+    }
     print(out, report);
     out.flush();
     return 0;

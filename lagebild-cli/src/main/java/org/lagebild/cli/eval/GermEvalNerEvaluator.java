@@ -2,11 +2,13 @@ package org.lagebild.cli.eval;
 
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -244,6 +246,16 @@ public final class GermEvalNerEvaluator {
       Function<String, List<EntityMention>> recognizer,
       int threads)
       throws InterruptedException {
+    return evaluate(sentences, recognizer, threads, null);
+  }
+
+  /** As {@link #evaluate(List, Function, int)}, also writing the errors to {@code errors} if given. */
+  public static Report evaluate(
+      List<GoldSentence> sentences,
+      Function<String, List<EntityMention>> recognizer,
+      int threads,
+      Appendable errors)
+      throws InterruptedException {
     List<List<EntityMention>> predictions = new ArrayList<>(sentences.size());
     long begin = System.nanoTime();
     ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads));
@@ -262,7 +274,56 @@ public final class GermEvalNerEvaluator {
       pool.shutdownNow();
     }
     double seconds = (System.nanoTime() - begin) / 1e9;
+    if (errors != null) {
+      try {
+        writeErrors(sentences, predictions, errors);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
     return score(sentences, predictions, seconds);
+  }
+
+  /**
+   * Writes, per sentence with an error, the missed gold mentions ({@code -}) and the wrong predictions
+   * ({@code +}) as {@code TYPE [first,end) words}, each error class greppable.
+   */
+  public static void writeErrors(
+      List<GoldSentence> sentences, List<List<EntityMention>> predictions, Appendable out)
+      throws IOException {
+    for (int s = 0; s < sentences.size(); s++) {
+      GoldSentence sentence = sentences.get(s);
+      Set<Mention> predicted = toTokens(sentence.tokens(), predictions.get(s)).mentions();
+      Set<Mention> gold = new HashSet<>(sentence.mentions());
+      List<String> lines = new ArrayList<>();
+      errorLines(gold, predicted, "- ", sentence, lines);
+      errorLines(predicted, gold, "+ ", sentence, lines);
+      if (!lines.isEmpty()) {
+        out.append("# ").append(Integer.toString(s + 1)).append(' ').append(sentence.text()).append('\n');
+        for (String line : lines) {
+          out.append(line).append('\n');
+        }
+      }
+    }
+  }
+
+  /** Lines for the mentions of {@code these} missing from {@code others}, in token order. */
+  private static void errorLines(
+      Set<Mention> these, Set<Mention> others, String sign, GoldSentence sentence, List<String> lines) {
+    these.stream()
+        .filter(m -> !others.contains(m))
+        .sorted(Comparator.comparingInt(Mention::start).thenComparingInt(Mention::end))
+        .forEach(m -> lines.add(sign + describe(sentence, m)));
+  }
+
+  private static String describe(GoldSentence sentence, Mention m) {
+    return m.type()
+        + " ["
+        + m.start()
+        + ","
+        + m.end()
+        + ") "
+        + String.join(" ", sentence.tokens().subList(m.start(), m.end()));
   }
 
   /** Scores given predictions (one list per sentence, in order). */

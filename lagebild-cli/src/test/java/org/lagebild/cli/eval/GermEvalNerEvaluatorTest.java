@@ -107,6 +107,27 @@ class GermEvalNerEvaluatorTest {
   }
 
   @Test
+  void errorsListMissedAndWrongMentionsPerSentence() throws Exception {
+    List<GoldSentence> sentences = gold();
+    String first = sentences.get(0).text();
+    List<EntityMention> predictedFirst =
+        List.of(
+            mention(first, "Angela Merkel", "PER"),
+            mention(first, "York", "LOC"),
+            mention(first, "UNO", "ORG"),
+            mention(first, "Harry Potter", "MISC"));
+    String second = sentences.get(1).text();
+    List<EntityMention> predictedSecond =
+        List.of(mention(second, "Müller", "PER"), mention(second, "Wien", "LOC"));
+    StringBuilder out = new StringBuilder();
+    GermEvalNerEvaluator.writeErrors(sentences, List.of(predictedFirst, predictedSecond), out);
+
+    // Only the first sentence has errors: New York missed, York alone predicted.
+    assertThat(out.toString())
+        .isEqualTo("# 1 " + first + "\n- LOC [6,8) New York\n+ LOC [7,8) York\n");
+  }
+
+  @Test
   void perfectRecognizerScoresOne() throws Exception {
     List<GoldSentence> sentences = gold();
     Function<String, List<EntityMention>> oracle =
