@@ -139,6 +139,9 @@ public final class CoreNlpGermanAnalyzer implements LinguisticAnalyzer {
     }
     properties.setProperty("annotators", annotators);
     properties.setProperty("tokenize.language", "de");
+    // Control characters and the like are dropped as before, but without a warning per article on
+    // stderr: they say nothing to the user, and rejected or repaired input is reported by ingest.
+    properties.setProperty("tokenize.options", "untokenizable=noneDelete");
     properties.setProperty("ssplit.newlineIsSentenceBreak", "two");
     properties.setProperty("ner.applyNumericClassifiers", "false");
     properties.setProperty("ner.useSUTime", "false");
