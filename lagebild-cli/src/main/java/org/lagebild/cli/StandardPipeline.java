@@ -6,6 +6,7 @@ import org.lagebild.discrepancies.DiscrepancyFinder;
 import org.lagebild.dossier.StorySection;
 import org.lagebild.entities.EntityCanonicalizer;
 import org.lagebild.entities.GermanEntityRefiner;
+import org.lagebild.geo.PlaceSection;
 import org.lagebild.language.LanguageIdentifier;
 import org.lagebild.linguistics.LinguisticStage;
 import org.lagebild.model.Pipeline;
@@ -40,6 +41,7 @@ public final class StandardPipeline {
   public static List<StorySection> storySections() {
     return List.of(
         new EntityCanonicalizer(),
+        new PlaceSection(),
         new SharedPassageSection(),
         new QuoteSection(),
         new TimelineSection(),

@@ -20,6 +20,7 @@ import org.lagebild.model.dossier.Dossier;
 import org.lagebild.model.dossier.DossierArticle;
 import org.lagebild.model.dossier.Quote;
 import org.lagebild.model.dossier.ArticleCopy;
+import org.lagebild.model.dossier.PlaceLink;
 import org.lagebild.model.dossier.SharedPassage;
 import org.lagebild.model.dossier.Story;
 import org.lagebild.model.dossier.StoryEntity;
@@ -297,6 +298,23 @@ public final class DossierJsonWriter {
         str(g, "articleId", c.articleId());
         str(g, "duplicateOf", c.duplicateOf());
         str(g, "kind", c.kind());
+        g.writeEndObject();
+      }
+      g.writeEndArray();
+    }
+    if (!s.places().isEmpty()) {
+      g.writeArrayFieldStart("places");
+      for (PlaceLink p : s.places()) {
+        g.writeStartObject();
+        str(g, "entityId", p.entityId());
+        str(g, "kind", p.kind());
+        str(g, "country", p.country());
+        if (p.geonamesId() > 0) {
+          g.writeNumberField("geonamesId", p.geonamesId());
+        }
+        str(g, "name", p.name());
+        g.writeNumberField("latitude", Math.round(p.latitude() * 1e4) / 1e4);
+        g.writeNumberField("longitude", Math.round(p.longitude() * 1e4) / 1e4);
         g.writeEndObject();
       }
       g.writeEndArray();

@@ -30,6 +30,7 @@ import org.lagebild.model.dossier.Citation;
 import org.lagebild.model.dossier.Discrepancy;
 import org.lagebild.model.dossier.Dossier;
 import org.lagebild.model.dossier.DossierArticle;
+import org.lagebild.model.dossier.PlaceLink;
 import org.lagebild.model.dossier.Quote;
 import org.lagebild.model.dossier.ArticleCopy;
 import org.lagebild.model.dossier.SharedPassage;
@@ -73,6 +74,12 @@ public final class HtmlReportWriter {
       }
     }
   }
+
+  /**
+   * Stories (in page order) that get a map of their places, if they locate at least two: each map
+   * is some tens of kilobytes, and a page of hundreds of stories should stay quick to open.
+   */
+  static final int MAX_MAPS = 40;
 
   /** Speakers whose quotes are shown open; the others are one click away. */
   private static final int OPEN_SPEAKERS = 6;
@@ -371,6 +378,19 @@ public final class HtmlReportWriter {
       sb.append(NOT_ANALYSED);
       return;
     }
+    // Where the story's places are: a map, each dot and name linked to its row below.
+    Map<String, Integer> entityRows = new HashMap<>();
+    for (int e = 0; e < Math.min(options.maxEntities(), story.entities().size()); e++) {
+      entityRows.put(story.entities().get(e).id(), e);
+    }
+    if (marks.story < MAX_MAPS && story.places().size() >= 2) {
+      PlaceMapSvg.render(
+          sb,
+          story,
+          id -> entityRows.containsKey(id) ? "#" + marks.entityAnchor(entityRows.get(id)) : "#");
+    }
+    Map<String, PlaceLink> located = new HashMap<>();
+    story.places().forEach(p -> located.put(p.entityId(), p));
     sb.append("<div class=\"scroll\"><table class=\"entities stack\">\n<thead><tr><th>Name and variants</th>")
         .append("<th>Type</th><th class=\"num\">Mentions</th><th>In articles</th></tr></thead>\n<tbody>\n");
     int shown = Math.min(options.maxEntities(), story.entities().size());
@@ -421,6 +441,17 @@ public final class HtmlReportWriter {
           }
         }
         sb.append("</div>");
+      }
+      PlaceLink place = located.get(entity.id());
+      if (place != null) {
+        sb.append("<div class=\"variants\">located: ").append(escape(place.name()))
+            .append(String.format(Locale.ROOT, " (%s, %.2f°, %.2f°", place.country(),
+                place.latitude(), place.longitude()));
+        if (place.geonamesId() > 0) {
+          sb.append(", <a class=\"ext\" rel=\"noopener noreferrer nofollow\" href=\"https://www.geonames.org/")
+              .append(place.geonamesId()).append("\">GeoNames ").append(place.geonamesId()).append("</a>");
+        }
+        sb.append(")</div>");
       }
       if (!entity.roles().isEmpty()) {
         sb.append("<div class=\"variants\">role: ").append(escape(String.join("; ", entity.roles())))

@@ -17,6 +17,7 @@ import org.lagebild.model.dossier.Discrepancy;
 import org.lagebild.model.dossier.Dossier;
 import org.lagebild.model.dossier.DossierArticle;
 import org.lagebild.model.dossier.Quote;
+import org.lagebild.model.dossier.PlaceLink;
 import org.lagebild.model.dossier.SharedPassage;
 import org.lagebild.model.dossier.Story;
 import org.lagebild.model.dossier.StoryEntity;
@@ -179,6 +180,18 @@ public final class MarkdownReportWriter {
             .append(cell(variants(e))).append(" | ").append(cell(String.join("; ", e.roles())))
             .append(" | ").append(e.mentions().size()).append(" | ")
             .append(derived(e)).append(" |\n");
+      }
+      if (!story.places().isEmpty()) {
+        Map<String, String> names = new HashMap<>();
+        story.entities().forEach(e -> names.put(e.id(), e.name()));
+        List<String> located = new ArrayList<>();
+        for (PlaceLink p : story.places()) {
+          String where = p.geonamesId() > 0
+              ? "[GeoNames " + p.geonamesId() + "](https://www.geonames.org/" + p.geonamesId() + ")"
+              : p.country();
+          located.add(inline(names.getOrDefault(p.entityId(), p.name())) + " (" + where + ")");
+        }
+        sb.append("\nLocated places: ").append(String.join(", ", located)).append('\n');
       }
     }
     Map<String, Map<String, Integer>> shares = new HashMap<>();

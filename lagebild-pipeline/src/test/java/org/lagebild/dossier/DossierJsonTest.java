@@ -26,6 +26,7 @@ import org.junit.jupiter.api.Test;
 import org.lagebild.model.Noise;
 import org.lagebild.model.dossier.Dossier;
 import org.lagebild.model.dossier.DossierArticle;
+import org.lagebild.model.dossier.PlaceLink;
 import org.lagebild.model.dossier.Story;
 import org.lagebild.model.dossier.StoryEntity;
 import org.lagebild.stories.SeedFixtures;
@@ -138,6 +139,32 @@ class DossierJsonTest {
 
     // A malformed count is refused by the schema.
     ((ObjectNode) entity).putArray("variantCounts").addObject().put("text", "x").put("count", -1);
+    assertThat(validate(node)).isNotEmpty();
+  }
+
+  @Test
+  void placesAreOptionalValidAndRoundTrip() throws IOException {
+    Dossier d = SampleDossiers.invented();
+    Story story = d.stories().get(0);
+    String entity = story.entities().get(0).id();
+    Story located =
+        story.withPlaces(List.of(
+            new PlaceLink(entity, PlaceLink.CITY, "CH", 2660646, "Genève", 46.2022, 6.1457),
+            new PlaceLink(entity, PlaceLink.COUNTRY, "CH", 0, "Schweiz", 46.8, 8.2)));
+    Dossier dossier = new Dossier(d.generated(), d.articles(), d.rejected(), List.of(located));
+    JsonNode node = MAPPER.readTree(json(dossier));
+    assertThat(validate(node)).isEmpty();
+    JsonNode places = node.get("stories").get(0).get("places");
+    assertThat(places.get(0).get("geonamesId").asLong()).isEqualTo(2660646);
+    assertThat(places.get(1).has("geonamesId")).isFalse();
+    assertThat(new DossierJsonReader().read(new ByteArrayInputStream(json(dossier))))
+        .isEqualTo(dossier);
+
+    // A story without places writes no field and reads back with none.
+    assertThat(MAPPER.readTree(json(d)).get("stories").get(0).has("places")).isFalse();
+
+    // A country that is not a two-letter code is refused by the schema.
+    ((ObjectNode) places.get(0)).put("country", "Schweiz");
     assertThat(validate(node)).isNotEmpty();
   }
 

@@ -1,0 +1,219 @@
+package org.lagebild.geo;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.zip.GZIPInputStream;
+
+/**
+ * Countries and cities by the names readers use for them.
+ *
+ * <ul>
+ *   <li>Countries: every ISO 3166 country under its German and English name from the JDK's CLDR data
+ *       ("Vereinigte Staaten", "Russland"), the German name's genitive ("Russlands") and its
+ *       three-letter code when written in capitals ("USA").
+ *   <li>Cities: the GeoNames cities with at least 15,000 inhabitants plus every capital and
+ *       first-order seat (CC BY 4.0, geonames.org), under their own name and their Latin-script
+ *       alternate names, which include the German exonyms ("Moskau", "Genf"); built by {@code
+ *       tools/geo/make_geo.py}.
+ * </ul>
+ *
+ * Loaded once, on first use (about 25,000 cities); thread-safe.
+ */
+public final class Gazetteer {
+
+  /** One city of the gazetteer. */
+  public record City(
+      long geonamesId,
+      String name,
+      String country,
+      double latitude,
+      double longitude,
+      long population,
+      String featureCode) {
+
+    /** A national capital (GeoNames feature code PPLC). */
+    public boolean capital() {
+      return featureCode.equals("PPLC");
+    }
+
+    /** A seat of a first-order division (a state capital, PPLA). */
+    public boolean seat() {
+      return featureCode.equals("PPLA");
+    }
+  }
+
+  private static final String CITIES = "org/lagebild/geo/cities.tsv.gz";
+
+  private static volatile Gazetteer instance;
+
+  private final Map<String, List<City>> citiesByName;
+  private final Map<String, City> capitals;
+  private final Map<String, String> countriesByName;
+
+  private Gazetteer(List<City> cities, Map<String, List<City>> citiesByName) {
+    this.citiesByName = citiesByName;
+    Map<String, City> capitalMap = new HashMap<>();
+    for (City c : cities) {
+      if (c.capital()) {
+        capitalMap.merge(c.country(), c, (a, b) -> a.population() >= b.population() ? a : b);
+      }
+    }
+    this.capitals = Map.copyOf(capitalMap);
+    this.countriesByName = countryNames();
+  }
+
+  /** The gazetteer from the class path, loaded on first call. */
+  public static Gazetteer get() {
+    Gazetteer g = instance;
+    if (g == null) {
+      synchronized (Gazetteer.class) {
+        g = instance;
+        if (g == null) {
+          g = load();
+          instance = g;
+        }
+      }
+    }
+    return g;
+  }
+
+  private static Gazetteer load() {
+    InputStream raw = Gazetteer.class.getClassLoader().getResourceAsStream(CITIES);
+    if (raw == null) {
+      throw new IllegalStateException("gazetteer not on the class path: " + CITIES);
+    }
+    try (BufferedReader reader =
+        new BufferedReader(
+            new InputStreamReader(new GZIPInputStream(raw), StandardCharsets.UTF_8))) {
+      return read(reader);
+    } catch (IOException e) {
+      throw new UncheckedIOException("gazetteer unreadable: " + CITIES, e);
+    }
+  }
+
+  /** Reads the gazetteer's tab-separated format ({@code tools/geo/make_geo.py}). */
+  static Gazetteer read(BufferedReader reader) throws IOException {
+    List<City> cities = new ArrayList<>();
+    Map<String, List<City>> byName = new HashMap<>();
+    for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+      if (line.isEmpty() || line.startsWith("#")) {
+        continue;
+      }
+      String[] c = line.split("\t", -1);
+      if (c.length < 8) {
+        continue;
+      }
+      City city =
+          new City(
+              Long.parseLong(c[0]),
+              c[1],
+              c[2],
+              Double.parseDouble(c[3]),
+              Double.parseDouble(c[4]),
+              Long.parseLong(c[5]),
+              c[6]);
+      cities.add(city);
+      byName.computeIfAbsent(c[1], k -> new ArrayList<>(1)).add(city);
+      if (!c[7].isEmpty()) {
+        for (String alternate : c[7].split("\\|")) {
+          List<City> list = byName.computeIfAbsent(alternate, k -> new ArrayList<>(1));
+          if (!list.contains(city)) {
+            list.add(city);
+          }
+        }
+      }
+    }
+    return new Gazetteer(cities, byName);
+  }
+
+  private static Map<String, String> countryNames() {
+    Map<String, String> names = new HashMap<>();
+    for (String code : Locale.getISOCountries()) {
+      Locale country = new Locale.Builder().setRegion(code).build();
+      String german = country.getDisplayCountry(Locale.GERMAN);
+      String english = country.getDisplayCountry(Locale.ENGLISH);
+      for (String name : List.of(german, english)) {
+        if (name.length() >= 3 && !name.equals(code)) {
+          names.putIfAbsent(name, code);
+        }
+      }
+      if (german.length() >= 3 && !german.endsWith("s") && !german.contains(" ")) {
+        names.putIfAbsent(german + "s", code);
+      }
+      String inflected = inflected(german);
+      if (!inflected.equals(german)) {
+        names.putIfAbsent(inflected, code);
+      }
+      try {
+        String alpha3 = country.getISO3Country();
+        if (!alpha3.isEmpty()) {
+          names.putIfAbsent(alpha3, code);
+        }
+      } catch (java.util.MissingResourceException e) {
+        // No three-letter code: the country is found by name only.
+      }
+    }
+    for (String[] alias : ALIASES) {
+      names.putIfAbsent(alias[0], alias[1]);
+    }
+    return Map.copyOf(names);
+  }
+
+  /**
+   * A multi-word German country name with its adjectives in the weak form that follows an article
+   * ("Vereinigte Staaten" → "Vereinigten Staaten", "Zentralafrikanische Republik" →
+   * "Zentralafrikanischen Republik"); other names unchanged.
+   */
+  static String inflected(String name) {
+    String[] words = name.split(" ");
+    if (words.length < 2) {
+      return name;
+    }
+    StringBuilder out = new StringBuilder();
+    for (int i = 0; i < words.length; i++) {
+      String w = words[i];
+      if (i < words.length - 1 && w.length() > 3 && w.endsWith("e")) {
+        w = w + "n";
+      }
+      out.append(i > 0 ? " " : "").append(w);
+    }
+    return out.toString();
+  }
+
+  /**
+   * Common German names of countries that differ from CLDR's official short names: general
+   * language knowledge, not names of any particular story.
+   */
+  private static final String[][] ALIASES = {
+    {"Großbritannien", "GB"}, {"Großbritanniens", "GB"}, {"England", "GB"}, {"Englands", "GB"},
+    {"Holland", "NL"}, {"Hollands", "NL"}, {"Weißrussland", "BY"}, {"Weißrusslands", "BY"},
+    {"Tschechische Republik", "CZ"}, {"Tschechischen Republik", "CZ"}, {"Elfenbeinküste", "CI"},
+    {"Burma", "MM"}, {"Birma", "MM"}, {"Persien", "IR"},
+    {"Bundesrepublik", "DE"}, {"Bundesrepublik Deutschland", "DE"}, {"Volksrepublik China", "CN"}
+  };
+
+  /** The ISO code of the country called {@code name} ("Russland", "Russlands", "USA"), if any. */
+  public Optional<String> country(String name) {
+    return Optional.ofNullable(countriesByName.get(name));
+  }
+
+  /** The capital of a country, if the gazetteer has one. */
+  public Optional<City> capital(String country) {
+    return Optional.ofNullable(capitals.get(country));
+  }
+
+  /** Every city called {@code name}, by its own or an alternate name (exact spelling). */
+  public List<City> cities(String name) {
+    return List.copyOf(citiesByName.getOrDefault(name, List.of()));
+  }
+}

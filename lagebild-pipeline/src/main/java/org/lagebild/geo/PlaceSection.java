@@ -1,0 +1,228 @@
+package org.lagebild.geo;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.lagebild.dossier.StorySection;
+import org.lagebild.geo.Gazetteer.City;
+import org.lagebild.model.AnnotatedDocument;
+import org.lagebild.model.dossier.PlaceLink;
+import org.lagebild.model.dossier.Story;
+import org.lagebild.model.dossier.StoryEntity;
+
+/**
+ * Locates a story's place entities: a country by its name (any spelling the entity has), a city by
+ * its GeoNames record. A city name several cities share ("Washington", "Frankfurt") goes to the one
+ * the story makes likely: a city in a country the story names, else a capital, else the most
+ * populous by a wide margin; where the story leaves it open the place stays unlocated rather than
+ * guessed. Runs after the entity section, on its canonical entities.
+ */
+public final class PlaceSection implements StorySection {
+
+  /** A second reading this close to the best one (in orders of magnitude) leaves a name open. */
+  static final double AMBIGUOUS = 0.7;
+
+  private final Gazetteer gazetteer;
+  private final WorldOutline world;
+
+  public PlaceSection() {
+    this(null, null);
+  }
+
+  /** For tests: given gazetteer and outline (null: the bundled ones, loaded on first use). */
+  PlaceSection(Gazetteer gazetteer, WorldOutline world) {
+    this.gazetteer = gazetteer;
+    this.world = world;
+  }
+
+  @Override
+  public String name() {
+    return "places";
+  }
+
+  @Override
+  public Story fill(Story story, List<AnnotatedDocument> documents) {
+    List<StoryEntity> places =
+        story.entities().stream().filter(e -> e.type().equals("LOC")).toList();
+    if (places.isEmpty()) {
+      return story;
+    }
+    Gazetteer g = gazetteer != null ? gazetteer : Gazetteer.get();
+    WorldOutline w = world != null ? world : WorldOutline.get();
+    List<PlaceLink> links = new ArrayList<>();
+    Set<String> countries = new HashSet<>();
+    List<StoryEntity> rest = new ArrayList<>();
+    for (StoryEntity e : places) {
+      Optional<String> country = names(e).stream().map(g::country).flatMap(Optional::stream).findFirst();
+      if (country.isPresent()) {
+        String code = country.get();
+        double[] point =
+            w.labelPoint(code)
+                .or(() -> g.capital(code).map(c -> new double[] {c.longitude(), c.latitude()}))
+                .orElse(null);
+        if (point != null) {
+          links.add(
+              new PlaceLink(e.id(), PlaceLink.COUNTRY, code, 0, displayCountry(code), point[1], point[0]));
+          countries.add(code);
+          continue;
+        }
+      }
+      rest.add(e);
+    }
+    for (StoryEntity e : rest) {
+      City city = city(g, e, countries);
+      if (city != null) {
+        links.add(
+            new PlaceLink(
+                e.id(),
+                PlaceLink.CITY,
+                city.country(),
+                city.geonamesId(),
+                city.name(),
+                city.latitude(),
+                city.longitude()));
+      }
+    }
+    if (links.isEmpty()) {
+      return story;
+    }
+    return merged(story, links);
+  }
+
+  /**
+   * Entities located at the same country or city are one place under different names ("USA" and
+   * "Vereinigte Staaten"): they become one entity, under the name of the one mentioned most.
+   */
+  static Story merged(Story story, List<PlaceLink> links) {
+    Map<String, List<PlaceLink>> byPlace = new LinkedHashMap<>();
+    for (PlaceLink link : links) {
+      String key = link.kind().equals(PlaceLink.COUNTRY) ? link.country() : "#" + link.geonamesId();
+      byPlace.computeIfAbsent(key, k -> new ArrayList<>()).add(link);
+    }
+    if (byPlace.size() == links.size()) {
+      return story.withPlaces(links);
+    }
+    Map<String, StoryEntity> byId = new HashMap<>();
+    story.entities().forEach(e -> byId.put(e.id(), e));
+    Map<String, StoryEntity> replaced = new HashMap<>();
+    Set<String> dropped = new HashSet<>();
+    List<PlaceLink> kept = new ArrayList<>();
+    for (List<PlaceLink> same : byPlace.values()) {
+      List<StoryEntity> entities = same.stream().map(l -> byId.get(l.entityId())).toList();
+      StoryEntity survivor =
+          entities.stream().max(Comparator.comparingInt(e -> e.mentions().size())).orElseThrow();
+      PlaceLink link = same.get(entities.indexOf(survivor));
+      kept.add(link);
+      if (entities.size() == 1) {
+        continue;
+      }
+      Set<String> variants = new LinkedHashSet<>(survivor.variants());
+      Set<String> roles = new LinkedHashSet<>(survivor.roles());
+      List<StoryEntity.Mention> mentions = new ArrayList<>(survivor.mentions());
+      List<StoryEntity.VariantCount> counts = new ArrayList<>(survivor.variantCounts());
+      List<StoryEntity.Mention> derived = new ArrayList<>(survivor.derived());
+      for (StoryEntity other : entities) {
+        if (other == survivor) {
+          continue;
+        }
+        variants.addAll(other.variants());
+        roles.addAll(other.roles());
+        mentions.addAll(other.mentions());
+        counts.addAll(other.variantCounts());
+        derived.addAll(other.derived());
+        dropped.add(other.id());
+      }
+      List<String> order = story.articleIds();
+      Comparator<StoryEntity.Mention> inText =
+          Comparator.<StoryEntity.Mention>comparingInt(m -> order.indexOf(m.articleId()))
+              .thenComparingInt(StoryEntity.Mention::start);
+      mentions.sort(inText);
+      derived.sort(inText);
+      replaced.put(
+          survivor.id(),
+          new StoryEntity(
+              survivor.id(),
+              survivor.name(),
+              survivor.type(),
+              List.copyOf(variants),
+              List.copyOf(roles),
+              mentions,
+              counts,
+              derived));
+    }
+    List<StoryEntity> entities = new ArrayList<>();
+    for (StoryEntity e : story.entities()) {
+      if (!dropped.contains(e.id())) {
+        entities.add(replaced.getOrDefault(e.id(), e));
+      }
+    }
+    return story.withEntities(entities).withPlaces(kept);
+  }
+
+  private static String displayCountry(String code) {
+    return new java.util.Locale.Builder().setRegion(code).build().getDisplayCountry(java.util.Locale.GERMAN);
+  }
+
+  /** The entity's display name first, then its other spellings. */
+  private static List<String> names(StoryEntity e) {
+    Set<String> names = new LinkedHashSet<>();
+    names.add(e.name());
+    names.addAll(e.variants());
+    return List.copyOf(names);
+  }
+
+  /** The city the entity most likely names, or null when none or no clear one. */
+  static City city(Gazetteer g, StoryEntity e, Set<String> storyCountries) {
+    Set<City> candidates = new LinkedHashSet<>();
+    for (String name : names(e)) {
+      candidates.addAll(g.cities(name));
+      if (name.endsWith("s") && name.length() > 4) {
+        candidates.addAll(g.cities(name.substring(0, name.length() - 1)));
+      }
+    }
+    City best = null;
+    double bestScore = Double.NEGATIVE_INFINITY;
+    double secondScore = Double.NEGATIVE_INFINITY;
+    for (City c : candidates) {
+      double score = score(c, storyCountries);
+      if (score > bestScore) {
+        if (best != null && !best.country().equals(c.country())) {
+          secondScore = bestScore;
+        }
+        best = c;
+        bestScore = score;
+      } else if (score > secondScore && best != null && !best.country().equals(c.country())) {
+        secondScore = score;
+      }
+    }
+    if (best == null || bestScore - secondScore < AMBIGUOUS) {
+      return null;
+    }
+    return best;
+  }
+
+  /**
+   * Orders of magnitude of inhabitants, plus two for a capital, half for a state seat and two for a
+   * city in a country the story names (a national capital still beats a small town of the same name
+   * in a country the story also names).
+   */
+  static double score(City c, Set<String> storyCountries) {
+    double score = Math.log10(c.population() + 1.0);
+    if (c.capital()) {
+      score += 2;
+    } else if (c.seat()) {
+      score += 0.5;
+    }
+    if (storyCountries.contains(c.country())) {
+      score += 2;
+    }
+    return score;
+  }
+}

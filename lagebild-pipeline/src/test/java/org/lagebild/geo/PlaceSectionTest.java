@@ -1,0 +1,110 @@
+package org.lagebild.geo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.BufferedReader;
+import java.io.StringReader;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.lagebild.model.dossier.PlaceLink;
+import org.lagebild.model.dossier.Story;
+import org.lagebild.model.dossier.StoryEntity;
+
+class PlaceSectionTest {
+
+  /** Invented cities: a capital and a small town share a name; two mid-sized towns share another. */
+  private static final String CITIES =
+      """
+      10\tKarsk\tXA\t50.0000\t10.0000\t900000\tPPLC\tKarsch
+      11\tKarsk\tUS\t40.0000\t-80.0000\t18000\tPPL\t
+      20\tBellmont\tUS\t41.0000\t-81.0000\t60000\tPPL\t
+      21\tBellmont\tXC\t-20.0000\t140.0000\t70000\tPPL\t
+      """;
+
+  private static final String WORLD =
+      """
+      XA\tXaland\t5.00,45.00 15.00,45.00 15.00,55.00 5.00,55.00
+      RU\tRussia\t40.00,50.00 60.00,50.00 60.00,70.00 40.00,70.00
+      US\tUnited States\t-120.00,30.00 -80.00,30.00 -80.00,48.00 -120.00,48.00
+      """;
+
+  private static PlaceSection section() throws Exception {
+    return new PlaceSection(
+        Gazetteer.read(new BufferedReader(new StringReader(CITIES))),
+        WorldOutline.read(new BufferedReader(new StringReader(WORLD))));
+  }
+
+  private static StoryEntity place(String id, String name, int mentions, String... variants) {
+    List<StoryEntity.Mention> ms = new ArrayList<>();
+    for (int i = 0; i < mentions; i++) {
+      ms.add(new StoryEntity.Mention("a" + (i % 2), 10 * i, 10 * i + 5, name));
+    }
+    List<String> all = new ArrayList<>(List.of(name));
+    all.addAll(List.of(variants));
+    return new StoryEntity(id, name, "LOC", all, List.of(), ms);
+  }
+
+  private static Story story(StoryEntity... entities) {
+    return Story.of("s1", "t", List.of("a0", "a1"), List.of(entities));
+  }
+
+  @Test
+  void aCapitalBeatsASmallTownOfTheSameNameEvenInACountryTheStoryNames() throws Exception {
+    // The story names the United States, where the small Karsk lies; the capital Karsk still wins.
+    Story s = section().fill(story(place("e1", "Karsch", 3), place("e2", "Vereinigte Staaten", 2)), List.of());
+    PlaceLink karsk = s.places().stream().filter(p -> p.entityId().equals("e1")).findFirst().orElseThrow();
+    assertThat(karsk.kind()).isEqualTo(PlaceLink.CITY);
+    assertThat(karsk.geonamesId()).isEqualTo(10);
+    assertThat(karsk.name()).isEqualTo("Karsk");
+  }
+
+  @Test
+  void anAmbiguousNameIsLeftUnlocatedUnlessTheStoryNamesTheCountry() throws Exception {
+    Story open = section().fill(story(place("e1", "Bellmont", 2)), List.of());
+    assertThat(open.places()).isEmpty();
+
+    Gazetteer.City chosen =
+        PlaceSection.city(
+            Gazetteer.read(new BufferedReader(new StringReader(CITIES))),
+            place("e1", "Bellmont", 2),
+            Set.of("US"));
+    assertThat(chosen).isNotNull();
+    assertThat(chosen.geonamesId()).isEqualTo(20);
+  }
+
+  @Test
+  void countriesAreLocatedAtTheirOutlineAndOnlyPlacesAreLinked() throws Exception {
+    StoryEntity person = new StoryEntity("p1", "Karsch", "PER", List.of("Karsch"), List.of(),
+        List.of(new StoryEntity.Mention("a0", 0, 6, "Karsch")));
+    Story s = section().fill(story(person, place("e2", "Russland", 4, "Russlands")), List.of());
+    assertThat(s.places()).singleElement().satisfies(p -> {
+      assertThat(p.entityId()).isEqualTo("e2");
+      assertThat(p.kind()).isEqualTo(PlaceLink.COUNTRY);
+      assertThat(p.country()).isEqualTo("RU");
+      assertThat(p.latitude()).isCloseTo(60.0, org.assertj.core.api.Assertions.within(1e-6));
+      assertThat(p.longitude()).isCloseTo(50.0, org.assertj.core.api.Assertions.within(1e-6));
+    });
+    // A code the JDK does not know as a country is no country name.
+    Story x = section().fill(story(place("e3", "XA", 1)), List.of());
+    assertThat(x.places()).isEmpty();
+  }
+
+  @Test
+  void namesOfOnePlaceBecomeOneEntityUnderTheMostMentionedName() throws Exception {
+    Story s =
+        section().fill(
+            story(place("e1", "USA", 5), place("e2", "Vereinigten Staaten", 2), place("e3", "Karsch", 1)),
+            List.of());
+    assertThat(s.entities()).extracting(StoryEntity::id).containsExactly("e1", "e3");
+    StoryEntity us = s.entities().getFirst();
+    assertThat(us.name()).isEqualTo("USA");
+    assertThat(us.variants()).containsExactly("USA", "Vereinigten Staaten");
+    assertThat(us.mentions()).hasSize(7);
+    assertThat(us.mentions()).isSortedAccordingTo(
+        java.util.Comparator.comparing(StoryEntity.Mention::articleId)
+            .thenComparingInt(StoryEntity.Mention::start));
+    assertThat(s.places()).extracting(PlaceLink::entityId).containsExactly("e1", "e3");
+  }
+}
