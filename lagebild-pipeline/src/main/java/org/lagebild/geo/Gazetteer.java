@@ -150,6 +150,12 @@ public final class Gazetteer {
       if (german.length() >= 3 && !german.endsWith("s") && !german.contains(" ")) {
         names.putIfAbsent(german + "s", code);
       }
+      if (german.startsWith("Sonderverwaltungsregion ")) {
+        names.putIfAbsent(german.substring("Sonderverwaltungsregion ".length()), code);
+      }
+      if (!german.contains(" ") && german.endsWith("e") && german.length() > 4) {
+        names.putIfAbsent(german + "n", code); // "den Niederlanden"
+      }
       String inflected = inflected(german);
       if (!inflected.equals(german)) {
         names.putIfAbsent(inflected, code);
@@ -171,8 +177,8 @@ public final class Gazetteer {
 
   /**
    * A multi-word German country name with its adjectives in the weak form that follows an article
-   * ("Vereinigte Staaten" → "Vereinigten Staaten", "Zentralafrikanische Republik" →
-   * "Zentralafrikanischen Republik"); other names unchanged.
+   * ("Vereinigte Staaten" → "Vereinigten Staaten", "Vereinigtes Königreich" → "Vereinigten
+   * Königreich"); other names unchanged.
    */
   static String inflected(String name) {
     String[] words = name.split(" ");
@@ -184,6 +190,8 @@ public final class Gazetteer {
       String w = words[i];
       if (i < words.length - 1 && w.length() > 3 && w.endsWith("e")) {
         w = w + "n";
+      } else if (i < words.length - 1 && w.length() > 4 && w.endsWith("es")) {
+        w = w.substring(0, w.length() - 1) + "n"; // "Vereinigtes Königreich" → "Vereinigten Königreich"
       }
       out.append(i > 0 ? " " : "").append(w);
     }
@@ -199,7 +207,8 @@ public final class Gazetteer {
     {"Holland", "NL"}, {"Hollands", "NL"}, {"Weißrussland", "BY"}, {"Weißrusslands", "BY"},
     {"Tschechische Republik", "CZ"}, {"Tschechischen Republik", "CZ"}, {"Elfenbeinküste", "CI"},
     {"Burma", "MM"}, {"Birma", "MM"}, {"Persien", "IR"},
-    {"Bundesrepublik", "DE"}, {"Bundesrepublik Deutschland", "DE"}, {"Volksrepublik China", "CN"}
+    {"Bundesrepublik", "DE"}, {"Bundesrepublik Deutschland", "DE"}, {"Volksrepublik China", "CN"},
+    {"US", "US"}, {"UK", "GB"}
   };
 
   /** The ISO code of the country called {@code name} ("Russland", "Russlands", "USA"), if any. */

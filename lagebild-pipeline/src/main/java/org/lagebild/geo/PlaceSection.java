@@ -6,13 +6,16 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.lagebild.dossier.StorySection;
 import org.lagebild.geo.Gazetteer.City;
+import org.lagebild.language.LanguageIdentifier;
 import org.lagebild.model.AnnotatedDocument;
+import org.lagebild.model.LanguageGuess;
 import org.lagebild.model.dossier.PlaceLink;
 import org.lagebild.model.dossier.Story;
 import org.lagebild.model.dossier.StoryEntity;
@@ -76,8 +79,17 @@ public final class PlaceSection implements StorySection {
       }
       rest.add(e);
     }
+    Set<String> home = homeCountries(documents);
+    Map<String, String> texts = new HashMap<>();
+    documents.forEach(d -> texts.put(d.id(), d.text()));
     for (StoryEntity e : rest) {
       City city = city(g, e, countries);
+      if (city != null && !home.contains(city.country()) && !city.capital()
+          && city.population() < WORLD_CITY && !usedAsPlace(e, texts)) {
+        // A foreign town the articles never speak of as a place ("in X", "nach X") is more likely
+        // another thing of that name ("Corona" the virus, not the Californian city).
+        city = null;
+      }
       if (city != null) {
         links.add(
             new PlaceLink(
@@ -167,7 +179,68 @@ public final class PlaceSection implements StorySection {
   }
 
   private static String displayCountry(String code) {
-    return new java.util.Locale.Builder().setRegion(code).build().getDisplayCountry(java.util.Locale.GERMAN);
+    return new Locale.Builder().setRegion(code).build().getDisplayCountry(Locale.GERMAN);
+  }
+
+  /** A city at least this large is taken at its name wherever the story is told. */
+  static final long WORLD_CITY = 1_000_000;
+
+  /** Words before a name that speak of it as a place: "in", "aus", "nach" … */
+  private static final Set<String> LOCATIVE =
+      Set.of("in", "im", "aus", "nach", "bei", "von", "vom", "nahe", "ab", "bis", "zwischen", "um",
+          "über", "durch", "gen", "of", "at", "to", "from", "near");
+
+  /**
+   * The countries whose language the story is told in, from the JDK's locales ("de": Germany,
+   * Austria, Switzerland, Liechtenstein …): their towns need no further evidence.
+   */
+  static Set<String> homeCountries(List<AnnotatedDocument> documents) {
+    Set<String> languages = new HashSet<>();
+    for (AnnotatedDocument d : documents) {
+      LanguageGuess guess = d.getOrDefault(LanguageIdentifier.LANGUAGE, null);
+      if (guess != null && !guess.code().equals(LanguageGuess.UNDETERMINED)) {
+        languages.add(guess.code());
+      } else if (d.article().language() != null) {
+        languages.add(d.article().language());
+      }
+    }
+    Set<String> countries = new HashSet<>();
+    for (Locale locale : Locale.getAvailableLocales()) {
+      if (languages.contains(locale.getLanguage()) && locale.getCountry().length() == 2) {
+        countries.add(locale.getCountry());
+      }
+    }
+    return countries;
+  }
+
+  /**
+   * Whether some mention of the entity follows a locative word ("in Bergamo", "nach Kenosha") or a
+   * noun for a town ("der Stadt Kenosha", "Hafenstadt Y").
+   */
+  static boolean usedAsPlace(StoryEntity e, Map<String, String> texts) {
+    for (StoryEntity.Mention m : e.mentions()) {
+      String text = texts.get(m.articleId());
+      if (text == null || m.start() > text.length()) {
+        continue;
+      }
+      int end = m.start();
+      while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) {
+        end--;
+      }
+      int start = end;
+      while (start > 0 && Character.isLetter(text.charAt(start - 1))) {
+        start--;
+      }
+      if (start == end) {
+        continue;
+      }
+      String word = text.substring(start, end).toLowerCase(Locale.ROOT);
+      if (LOCATIVE.contains(word) || word.endsWith("stadt") || word.endsWith("metropole")
+          || word.equals("ort") || word.endsWith("gemeinde") || word.endsWith("city")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The entity's display name first, then its other spellings. */

@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.lagebild.model.AnnotatedDocument;
+import org.lagebild.model.Article;
 import org.lagebild.model.dossier.PlaceLink;
 import org.lagebild.model.dossier.Story;
 import org.lagebild.model.dossier.StoryEntity;
@@ -20,6 +22,8 @@ class PlaceSectionTest {
       10\tKarsk\tXA\t50.0000\t10.0000\t900000\tPPLC\tKarsch
       11\tKarsk\tUS\t40.0000\t-80.0000\t18000\tPPL\t
       20\tBellmont\tUS\t41.0000\t-81.0000\t60000\tPPL\t
+      30\tFlutwind\tUS\t35.0000\t-100.0000\t150000\tPPL\t
+      31\tSeehagen\tDE\t53.0000\t10.0000\t40000\tPPL\t
       21\tBellmont\tXC\t-20.0000\t140.0000\t70000\tPPL\t
       """;
 
@@ -89,6 +93,36 @@ class PlaceSectionTest {
     // A code the JDK does not know as a country is no country name.
     Story x = section().fill(story(place("e3", "XA", 1)), List.of());
     assertThat(x.places()).isEmpty();
+  }
+
+  private static AnnotatedDocument doc(String id, String text) {
+    return AnnotatedDocument.of(new Article(id, id, null, null, null, "de", null, null, text));
+  }
+
+  private static StoryEntity at(String id, String name, String articleId, String text) {
+    return at(id, name, articleId, text, text.indexOf(name));
+  }
+
+  private static StoryEntity at(String id, String name, String articleId, String text, int start) {
+    return new StoryEntity(id, name, "LOC", List.of(name), List.of(),
+        List.of(new StoryEntity.Mention(articleId, start, start + name.length(), name)));
+  }
+
+  @Test
+  void aForeignTownNeedsItsNameUsedAsAPlaceAHomeTownDoesNot() throws Exception {
+    String virus = "Die Flutwind-Welle erreicht Europa. Flutwind verbreitet sich, sagt Seehagen.";
+    Story s1 = section().fill(
+        Story.of("s", "t", List.of("a0"), List.of(at("e1", "Flutwind", "a0", virus, virus.indexOf("Flutwind", 10)),
+            at("e2", "Seehagen", "a0", virus))),
+        List.of(doc("a0", virus)));
+    // "Flutwind" is never spoken of as a place: not the American town; Seehagen is a German town.
+    assertThat(s1.places()).extracting(PlaceLink::entityId).containsExactly("e2");
+
+    String trip = "Der Minister reiste nach Flutwind.";
+    Story s2 = section().fill(
+        Story.of("s", "t", List.of("a0"), List.of(at("e1", "Flutwind", "a0", trip))),
+        List.of(doc("a0", trip)));
+    assertThat(s2.places()).singleElement().extracting(PlaceLink::geonamesId).isEqualTo(30L);
   }
 
   @Test
