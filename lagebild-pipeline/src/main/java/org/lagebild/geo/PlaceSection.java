@@ -85,9 +85,13 @@ public final class PlaceSection implements StorySection {
     for (StoryEntity e : rest) {
       City city = city(g, e, countries);
       if (city != null && !home.contains(city.country()) && !city.capital()
-          && city.population() < WORLD_CITY && !usedAsPlace(e, texts)) {
+          && city.population() < WORLD_CITY
+          && (!usedAsPlace(e, texts)
+              || !countries.contains(city.country()) && !names(e).contains(city.name()))) {
         // A foreign town the articles never speak of as a place ("in X", "nach X") is more likely
-        // another thing of that name ("Corona" the virus, not the Californian city).
+        // another thing of that name ("Corona" the virus, not the Californian city); one found
+        // only under an old or foreign alternate name ("Moria" for Jerusalem) also needs its
+        // country named in the story.
         city = null;
       }
       if (city != null) {
@@ -215,13 +219,17 @@ public final class PlaceSection implements StorySection {
 
   /**
    * Whether some mention of the entity follows a locative word ("in Bergamo", "nach Kenosha") or a
-   * noun for a town ("der Stadt Kenosha", "Hafenstadt Y").
+   * noun for a town ("der Stadt Kenosha", "Hafenstadt Y"), and is not the first part of a hyphenated
+   * compound ("in Corona-Zeiten").
    */
   static boolean usedAsPlace(StoryEntity e, Map<String, String> texts) {
     for (StoryEntity.Mention m : e.mentions()) {
       String text = texts.get(m.articleId());
-      if (text == null || m.start() > text.length()) {
+      if (text == null || m.end() > text.length()) {
         continue;
+      }
+      if (m.end() < text.length() && text.charAt(m.end()) == '-') {
+        continue; // "in Corona-Zeiten": the name is part of a compound, not the place
       }
       int end = m.start();
       while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) {

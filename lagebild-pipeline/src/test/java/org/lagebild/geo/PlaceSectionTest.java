@@ -110,12 +110,13 @@ class PlaceSectionTest {
 
   @Test
   void aForeignTownNeedsItsNameUsedAsAPlaceAHomeTownDoesNot() throws Exception {
-    String virus = "Die Flutwind-Welle erreicht Europa. Flutwind verbreitet sich, sagt Seehagen.";
+    String virus = "Die Flutwind-Welle erreicht Europa. Flutwind verbreitet sich in Flutwind-Zeiten, sagt Seehagen.";
     Story s1 = section().fill(
-        Story.of("s", "t", List.of("a0"), List.of(at("e1", "Flutwind", "a0", virus, virus.indexOf("Flutwind", 10)),
+        Story.of("s", "t", List.of("a0"), List.of(at("e1", "Flutwind", "a0", virus, virus.indexOf("Flutwind-Zeiten")),
             at("e2", "Seehagen", "a0", virus))),
         List.of(doc("a0", virus)));
-    // "Flutwind" is never spoken of as a place: not the American town; Seehagen is a German town.
+    // "in Flutwind-Zeiten" speaks of a compound, not of the place: not the American town.
+    // Seehagen is a German town and needs no such evidence.
     assertThat(s1.places()).extracting(PlaceLink::entityId).containsExactly("e2");
 
     String trip = "Der Minister reiste nach Flutwind.";
