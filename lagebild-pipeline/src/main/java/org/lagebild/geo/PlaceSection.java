@@ -88,7 +88,7 @@ public final class PlaceSection implements StorySection {
           && city.population() < WORLD_CITY
           && (!usedAsPlace(e, texts)
               || !countries.contains(city.country()) && !names(e).contains(city.name()))) {
-        // A foreign town the articles never speak of as a place ("in X", "nach X") is more likely
+        // A foreign town the articles never speak of as a place ("in X", "aus X") is more likely
         // another thing of that name ("Corona" the virus, not the Californian city); one found
         // only under an old or foreign alternate name ("Moria" for Jerusalem) also needs its
         // country named in the story.
@@ -189,10 +189,12 @@ public final class PlaceSection implements StorySection {
   /** A city at least this large is taken at its name wherever the story is told. */
   static final long WORLD_CITY = 1_000_000;
 
-  /** Words before a name that speak of it as a place: "in", "aus", "nach" … */
+  /**
+   * Words before a name that speak of it as a place: "in", "aus" … Not "nach", "bei", "vor" or
+   * "durch", which as often mean after, with, before or because of ("nach Corona").
+   */
   private static final Set<String> LOCATIVE =
-      Set.of("in", "im", "aus", "nach", "bei", "von", "vom", "nahe", "ab", "bis", "zwischen", "um",
-          "über", "durch", "gen", "of", "at", "to", "from", "near");
+      Set.of("in", "im", "aus", "nahe", "zwischen", "at", "from", "near");
 
   /**
    * The countries whose language the story is told in, from the JDK's locales ("de": Germany,
@@ -218,7 +220,7 @@ public final class PlaceSection implements StorySection {
   }
 
   /**
-   * Whether some mention of the entity follows a locative word ("in Bergamo", "nach Kenosha") or a
+   * Whether some mention of the entity follows a locative word ("in Bergamo", "aus Kenosha") or a
    * noun for a town ("der Stadt Kenosha", "Hafenstadt Y"), and is not the first part of a hyphenated
    * compound ("in Corona-Zeiten").
    */

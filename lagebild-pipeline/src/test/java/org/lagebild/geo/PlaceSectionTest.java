@@ -119,7 +119,13 @@ class PlaceSectionTest {
     // Seehagen is a German town and needs no such evidence.
     assertThat(s1.places()).extracting(PlaceLink::entityId).containsExactly("e2");
 
-    String trip = "Der Minister reiste nach Flutwind.";
+    String after = "Nach Flutwind kommt die Erholung.";
+    Story s3 = section().fill(
+        Story.of("s", "t", List.of("a0"), List.of(at("e1", "Flutwind", "a0", after))),
+        List.of(doc("a0", after)));
+    assertThat(s3.places()).isEmpty();
+
+    String trip = "Der Minister landete in Flutwind.";
     Story s2 = section().fill(
         Story.of("s", "t", List.of("a0"), List.of(at("e1", "Flutwind", "a0", trip))),
         List.of(doc("a0", trip)));
