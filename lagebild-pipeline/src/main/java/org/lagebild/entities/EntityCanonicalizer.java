@@ -43,7 +43,8 @@ import org.lagebild.model.dossier.StoryEntity;
  * "Deutschland"), and an honorific before a surname ("Herrn Brenner") is the surname alone.
  *
  * <p>Then names the story knows are found where one article's tagger missed them ({@link
- * StoryRecall}).
+ * StoryRecall}), and acronyms and institution names the story marks as names ({@link
+ * StoryNameFinder}).
  *
  * <p>The display name is the most frequent of the longest forms; roles come from {@link
  * GermanEntityRefiner#ROLES}; a name inside a compound ("UNO" in "UNO-Generalsekretär") adds a
@@ -116,12 +117,14 @@ public final class EntityCanonicalizer implements StorySection {
     Set<String> seen = new HashSet<>();
     int order = 0;
     Set<String> surnames = personSurnames(documents);
+    Set<String> places = placeNames(documents);
     for (AnnotatedDocument doc : documents) {
       if (doc == null) {
         continue;
       }
       String text = doc.text();
-      List<EntityMention> mentions = splitPossessives(mentionsOf(doc), text, surnames);
+      List<EntityMention> mentions =
+          splitPossessives(withoutDescriptors(mentionsOf(doc), doc, places), text, surnames);
       for (PersonRole r : doc.getOrDefault(GermanEntityRefiner.ROLES, List.<PersonRole>of())) {
         rolesByMention
             .computeIfAbsent(
@@ -151,7 +154,8 @@ public final class EntityCanonicalizer implements StorySection {
       }
     }
     if (forms.isEmpty()) {
-      return List.of();
+      // Nothing tagged; the story may still mark acronyms and institutions as names.
+      return withVariantCounts(StoryNameFinder.apply(List.of(), documents), documents);
     }
     mergeSameKeyAcrossTypes(forms);
     mergeInflections(forms);
@@ -166,6 +170,7 @@ public final class EntityCanonicalizer implements StorySection {
     List<StoryEntity> entities = build(forms, rolesByMention);
     entities = StoryRecall.apply(entities, documents);
     entities = withNameParts(entities, documents);
+    entities = StoryNameFinder.apply(entities, documents);
     entities = DerivedReferences.apply(entities, documents);
     return withVariantCounts(entities, documents);
   }
@@ -174,6 +179,84 @@ public final class EntityCanonicalizer implements StorySection {
     return doc.has(GermanEntityRefiner.ENTITIES)
         ? doc.get(GermanEntityRefiner.ENTITIES)
         : doc.getOrDefault(LinguisticStage.ENTITIES, List.of());
+  }
+
+  /** Nouns that describe the kind of organisation before its name ("Wahlforschungsgruppe"). */
+  private static final List<String> DESCRIPTOR_HEADS = java.util.stream.Stream.concat(
+      // Courts, universities and banks are named after their seat: "Landgericht Musterstadt".
+      NameHeads.ORGANISATION_HEADS.stream().filter(h -> !h.startsWith("gericht")
+          && !h.equals("universität") && !h.equals("hochschule") && !h.endsWith("bank")),
+      java.util.stream.Stream.of("gruppe", "agentur", "magazin", "zeitschrift", "journal", "firma",
+          "konzern", "unternehmen", "netzwerk", "portal", "blatt")).toList();
+
+  /**
+   * "des Instituts Muster", "der Wahlforschungsgruppe Muster": a noun naming the kind of
+   * organisation, tagged together with the one-word name after it, is not part of the name. Only a
+   * compound ("Forschungsgruppe") or a genitive ("Instituts"): "Stiftung Muster" may be the name.
+   */
+  private static List<EntityMention> withoutDescriptors(
+      List<EntityMention> mentions, AnnotatedDocument doc, Set<String> places) {
+    String text = doc.text();
+    List<EntityMention> out = new ArrayList<>(mentions.size());
+    for (EntityMention m : mentions) {
+      int space = descriptorEnd(m, text);
+      if (space >= 0) {
+        String rest = text.substring(m.start() + space + 1, m.end());
+        if (places.contains(rest) || PlaceGazetteer.isPlace(rest)) {
+          space = -1;
+        }
+      }
+      if (space < 0) {
+        out.add(m);
+      } else {
+        out.add(new EntityMention(
+            m.start() + space + 1, m.end(), text.substring(m.start() + space + 1, m.end()),
+            m.type()));
+      }
+    }
+    return out;
+  }
+
+  private static int descriptorEnd(EntityMention m, String text) {
+    if (!m.type().equals("ORG") || m.end() > text.length() || m.end() <= m.start()) {
+      return -1;
+    }
+    String surface = text.substring(m.start(), m.end());
+    int space = surface.indexOf(' ');
+    if (space < 0 || surface.indexOf(' ', space + 1) >= 0 || space + 1 >= surface.length()) {
+      return -1;
+    }
+    String first = surface.substring(0, space);
+    String name = surface.substring(space + 1);
+    String lower = first.toLowerCase(Locale.ROOT);
+    if (!first.chars().allMatch(Character::isLetter) || !Character.isUpperCase(name.codePointAt(0))
+        || NameHeads.endsWithAny(name.toLowerCase(Locale.ROOT), DESCRIPTOR_HEADS)) {
+      return -1;
+    }
+    for (String head : DESCRIPTOR_HEADS) {
+      if (lower.endsWith(head)
+          && (lower.length() >= head.length() + 4 || lower.endsWith("s") && !head.endsWith("s")
+              || head.endsWith("s") && lower.length() == head.length())) {
+        return space;
+      }
+    }
+    return -1;
+  }
+
+  /** The story's place mentions as written; an institution named after its seat keeps it. */
+  private static Set<String> placeNames(List<AnnotatedDocument> documents) {
+    Set<String> out = new HashSet<>();
+    for (AnnotatedDocument doc : documents) {
+      if (doc == null) {
+        continue;
+      }
+      for (EntityMention m : mentionsOf(doc)) {
+        if (m.type().equals("LOC") && m.end() <= doc.text().length() && m.end() > m.start()) {
+          out.add(doc.text().substring(m.start(), m.end()));
+        }
+      }
+    }
+    return out;
   }
 
   /** Name keys of the last words of the story's person names. */
@@ -679,6 +762,13 @@ public final class EntityCanonicalizer implements StorySection {
     for (int i = 0; i < entities.size(); i++) {
       added.add(new ArrayList<>());
     }
+    // Story recall may have found a part already ("EU" opening "EU-Gipfel").
+    Set<String> known = new HashSet<>();
+    for (StoryEntity e : entities) {
+      for (StoryEntity.Mention m : e.mentions()) {
+        known.add(mentionKey(m.articleId(), m.start(), m.end()));
+      }
+    }
     boolean any = false;
     for (AnnotatedDocument doc : documents) {
       if (doc == null) {
@@ -686,7 +776,8 @@ public final class EntityCanonicalizer implements StorySection {
       }
       String text = doc.text();
       for (EntityMention part : doc.getOrDefault(GermanEntityRefiner.NAME_PARTS, List.of())) {
-        if (part.end() > text.length() || part.end() <= part.start()) {
+        if (part.end() > text.length() || part.end() <= part.start()
+            || !known.add(mentionKey(doc.id(), part.start(), part.end()))) {
           continue;
         }
         String surface = text.substring(part.start(), part.end());

@@ -30,7 +30,7 @@ final class StoryRecall {
     Map<String, Integer> surfaces = new LinkedHashMap<>();
     for (int i = 0; i < entities.size(); i++) {
       StoryEntity e = entities.get(i);
-      if (e.mentions().size() < MIN_MENTIONS || e.type().equals("MISC")) {
+      if (e.mentions().size() < (e.type().equals("ORG") ? 1 : MIN_MENTIONS) || e.type().equals("MISC")) {
         continue;
       }
       for (String v : e.variants()) {

@@ -1,0 +1,81 @@
+package org.lagebild.entities;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.lagebild.model.AnnotatedDocument;
+import org.lagebild.model.dossier.StoryEntity;
+
+/** Names the tagger missed that the story marks as names ({@link StoryNameFinder}). */
+class StoryNameFinderTest {
+
+  private final EntityCanonicalizer canonicalizer = new EntityCanonicalizer();
+
+  private static AnnotatedDocument refined(String id, TaggedText t) {
+    return new GermanEntityRefiner().process(t.document(id));
+  }
+
+  private static Optional<StoryEntity> named(List<StoryEntity> entities, String variant) {
+    return entities.stream().filter(e -> e.variants().contains(variant)).findFirst();
+  }
+
+  @Test
+  void partyAcronymAfterAPersonIsAnOrganisationEverywhereInTheStory() {
+    var a = refined("a", TaggedText.of("Gestern sprach Erika Wendholt (XVP) in Musterstadt.")
+        .tag("Erika Wendholt", "PER").tag("Musterstadt", "LOC"));
+    var b = refined("b", TaggedText.of("Die XVP wartet ab. Auch die XVP-Fraktion schweigt.",
+        "Die", "X", "Auch", "X", "Fraktion", "NOUN"));
+    StoryEntity party = named(canonicalizer.canonicalize(List.of(a, b)), "XVP").orElseThrow();
+    assertThat(party.type()).isEqualTo("ORG");
+    assertThat(party.mentions()).hasSize(3);
+  }
+
+  @Test
+  void acronymOpeningARoleCompoundIsAnOrganisationButAnAcronymSeenOnceIsNot() {
+    var a = refined("a", TaggedText.of("Der QRP-Chef Hanno Blisse warnte vor dem ZZK.",
+        "Der", "X", "Chef", "NOUN", "warnte", "VERB").tag("Hanno Blisse", "PER"));
+    List<StoryEntity> entities = canonicalizer.canonicalize(List.of(a));
+    assertThat(named(entities, "QRP")).map(StoryEntity::type).contains("ORG");
+    assertThat(named(entities, "ZZK")).isEmpty();
+  }
+
+  @Test
+  void countryCodeJoinsItsCountry() {
+    var a = refined("a", TaggedText.of("Der US-Präsident Hanno Blisse reiste in die USA zurück.",
+        "Der", "X", "Präsident", "NOUN").tag("Hanno Blisse", "PER").tag("USA", "LOC"));
+    StoryEntity usa = named(canonicalizer.canonicalize(List.of(a)), "USA").orElseThrow();
+    assertThat(usa.type()).isEqualTo("LOC");
+    assertThat(usa.variants()).containsExactlyInAnyOrder("USA", "US");
+  }
+
+  @Test
+  void agencyCreditAtTheEndIsNoMention() {
+    var a = refined("a", TaggedText.of("Die QAP meldet viel. Auch die QAP weiß nichts. (QAP)"));
+    StoryEntity agency = named(canonicalizer.canonicalize(List.of(a)), "QAP").orElseThrow();
+    assertThat(agency.mentions()).hasSize(2);
+  }
+
+  @Test
+  void stateInstitutionCompoundsAreOrganisationsButRoleNounsAreNot() {
+    var a = refined("a", TaggedText.of(
+        "Die Bundesregierung und das Bundesministerium für Wandern widersprachen dem "
+            + "Bundestagsabgeordneten."));
+    List<StoryEntity> entities = canonicalizer.canonicalize(List.of(a));
+    assertThat(named(entities, "Bundesregierung")).map(StoryEntity::type).contains("ORG");
+    assertThat(named(entities, "Bundesministerium für Wandern")).isPresent();
+    assertThat(named(entities, "Bundestagsabgeordneten")).isEmpty();
+  }
+
+  @Test
+  void describingNounBeforeAnOrganisationIsNotPartOfItsNameButACourtsSeatIs() {
+    var a = refined("a", TaggedText.of(
+        "Laut des Instituts Umfrix und dem Landgericht Musterstadt stieg die Zahl. Damals zählte Umfrix mehr.")
+        .tag("Instituts Umfrix", "ORG").tag("Landgericht Musterstadt", "ORG"));
+    List<StoryEntity> entities = canonicalizer.canonicalize(List.of(a));
+    assertThat(named(entities, "Umfrix").orElseThrow().mentions()).hasSize(2);
+    assertThat(named(entities, "Instituts Umfrix")).isEmpty();
+    assertThat(named(entities, "Landgericht Musterstadt")).isPresent();
+  }
+}
