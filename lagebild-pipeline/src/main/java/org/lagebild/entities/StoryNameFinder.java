@@ -51,6 +51,9 @@ final class StoryNameFinder {
       Pattern.compile("(?<![\\p{L}\\-\u2011])((?:Bundes|Landes|Staats|Welt)\\p{Ll}*"
           + "(?:regierung|ministerium|kanzlei|kanzleramt|organisation|bank|tag|rat|gericht|"
           + "gerichtshof|agentur|institut|kommission|behörde|amt|polizei|wehr)(?:e?s)?)"
+          + "(?![\\p{L}\\p{N}\\-\u2011])"
+          // Chambers of parliament written as one word.
+          + "|(?<![\\p{L}\\-\u2011])((?:Repräsentanten|Abgeordneten|Unter|Ober)haus(?:es)?)"
           + "(?![\\p{L}\\p{N}\\-\u2011])");
 
   private static final Pattern COMPLEMENT =
@@ -119,6 +122,11 @@ final class StoryNameFinder {
           continue;
         }
         acronymCounts.merge(acronym, 1, Integer::sum);
+        String institution = institutionCompound(text, m.start(), m.end());
+        if (institution != null && !coveredAny(c, m.start(), m.start() + institution.length())) {
+          names.putIfAbsent(institution, new Found(institution, "ORG"));
+          continue;
+        }
         if (!coveredAny(c, m.start(), m.end())
             && (affiliation(text, m.start(), m.end(), persons.getOrDefault(doc.id(), List.of()))
                 || organisationCompound(text, m.end()))) {
@@ -127,8 +135,9 @@ final class StoryNameFinder {
       }
       Matcher inst = INSTITUTION.matcher(text);
       while (inst.find()) {
-        String word = withComplement(text, inst.start(1), inst.group(1));
-        if (!RoleLexicon.isRole(word) && !coveredAny(c, inst.start(1), inst.end(1))) {
+        int g = inst.group(1) != null ? 1 : 2;
+        String word = withComplement(text, inst.start(g), inst.group(g));
+        if (!RoleLexicon.isRole(word) && !coveredAny(c, inst.start(g), inst.end(g))) {
           names.putIfAbsent(word, new Found(word, "ORG"));
         }
       }
@@ -281,6 +290,33 @@ final class StoryNameFinder {
     }
     String head = rest.substring(rest.lastIndexOf('-') + 1).toLowerCase(Locale.ROOT);
     return RoleLexicon.isRole(rest) || MEMBERSHIP_HEADS.stream().anyMatch(head::equals);
+  }
+
+  /** Nouns of state institutions that form a name with an acronym before them ("XY-Senat"). */
+  private static final List<String> INSTITUTION_NOUNS =
+      List.of("post", "senat", "kongress", "regierung", "parlament", "armee", "militär", "marine",
+          "luftwaffe", "notenbank", "zentralbank", "justiz", "kommission", "ministerium",
+          "behörde", "polizei", "botschaft", "konsulat", "geheimdienst", "repräsentantenhaus");
+
+  /** "XY-Post", "XY-Kommission": the whole compound, or null. */
+  private static String institutionCompound(String text, int start, int end) {
+    if (!opensCompound(text, end)) {
+      return null;
+    }
+    int k = end + 1;
+    while (k < text.length() && Character.isLetter(text.charAt(k))) {
+      k++;
+    }
+    if (k < text.length() && (text.charAt(k) == '-' || text.charAt(k) == '\u2011')) {
+      return null;
+    }
+    String rest = text.substring(end + 1, k).toLowerCase(Locale.ROOT);
+    for (String noun : INSTITUTION_NOUNS) {
+      if (rest.equals(noun) || rest.equals(noun + "s") || rest.equals(noun + "es")) {
+        return text.substring(start, k);
+      }
+    }
+    return null;
   }
 
   /** "(AFP)", "(dpa/XYZ)" closing an article: a credit, not a mention. */

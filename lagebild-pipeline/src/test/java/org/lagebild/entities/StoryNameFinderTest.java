@@ -78,4 +78,16 @@ class StoryNameFinderTest {
     assertThat(named(entities, "Instituts Umfrix")).isEmpty();
     assertThat(named(entities, "Landgericht Musterstadt")).isPresent();
   }
+
+  @Test
+  void acronymWithAnInstitutionNounIsOneNameAndChambersOfParliamentAreNames() {
+    var a = refined("a", TaggedText.of(
+        "Der Streit um die XY-Post erreichte das Repräsentantenhaus. Die XY-Post-Filiale blieb.",
+        "Der", "X", "Die", "X", "Streit", "NOUN"));
+    List<StoryEntity> entities = canonicalizer.canonicalize(List.of(a));
+    // The name opening "XY-Post-Filiale" is a mention too; "XY" alone is none.
+    assertThat(named(entities, "XY-Post").orElseThrow().mentions()).hasSize(2);
+    assertThat(named(entities, "XY")).isEmpty();
+    assertThat(named(entities, "Repräsentantenhaus")).map(StoryEntity::type).contains("ORG");
+  }
 }
