@@ -172,6 +172,7 @@ public final class EntityCanonicalizer implements StorySection {
     entities = withNameParts(entities, documents);
     entities = StoryNameFinder.apply(entities, documents);
     entities = DerivedReferences.apply(entities, documents);
+    entities = RoleReferences.apply(entities, documents);
     return withVariantCounts(entities, documents);
   }
 
