@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.lagebild.dossier.StorySection;
 import org.lagebild.linguistics.LinguisticStage;
 import org.lagebild.model.AnnotatedDocument;
@@ -118,13 +120,15 @@ public final class EntityCanonicalizer implements StorySection {
     int order = 0;
     Set<String> surnames = personSurnames(documents);
     Set<String> places = placeNames(documents);
+    Set<String> organisations = organisationNames(documents);
     for (AnnotatedDocument doc : documents) {
       if (doc == null) {
         continue;
       }
       String text = doc.text();
-      List<EntityMention> mentions =
-          splitPossessives(withoutDescriptors(mentionsOf(doc), doc, places), text, surnames);
+      List<EntityMention> mentions = splitSources(
+          splitPossessives(withoutDescriptors(mentionsOf(doc), doc, places), text, surnames),
+          text, organisations);
       for (PersonRole r : doc.getOrDefault(GermanEntityRefiner.ROLES, List.<PersonRole>of())) {
         rolesByMention
             .computeIfAbsent(
@@ -199,7 +203,8 @@ public final class EntityCanonicalizer implements StorySection {
       List<EntityMention> mentions, AnnotatedDocument doc, Set<String> places) {
     String text = doc.text();
     List<EntityMention> out = new ArrayList<>(mentions.size());
-    for (EntityMention m : mentions) {
+    for (EntityMention tagged : mentions) {
+      EntityMention m = withComplement(withoutLeadingWords(tagged, text), text);
       int space = descriptorEnd(m, text);
       if (space >= 0) {
         String rest = text.substring(m.start() + space + 1, m.end());
@@ -216,6 +221,56 @@ public final class EntityCanonicalizer implements StorySection {
       }
     }
     return out;
+  }
+
+  /** Organisation heads that take a "für" complement as part of the name. */
+  private static final Pattern COMPLEMENT_HEAD = Pattern.compile(
+      ".*(institut|ministerium|amt|agentur|zentrale|zentrum|kommission|stiftung|verband|verein"
+          + "|gesellschaft|akademie|rat|behörde)");
+
+  private static final Pattern FUER_COMPLEMENT =
+      Pattern.compile(" für \\p{Lu}\\p{Ll}+(?: und \\p{Lu}\\p{Ll}+)?(?![\\p{L}\\-])");
+
+  /** "Muster-Institut für Tropenmedizin": the tagger stopped at the head. */
+  private static EntityMention withComplement(EntityMention m, String text) {
+    if (!m.type().equals("ORG") || m.end() > text.length()
+        || !COMPLEMENT_HEAD.matcher(text.substring(m.start(), m.end()).toLowerCase(Locale.ROOT))
+            .matches()) {
+      return m;
+    }
+    Matcher f = FUER_COMPLEMENT.matcher(text).region(m.end(), text.length());
+    return f.lookingAt()
+        ? new EntityMention(m.start(), f.end(), text.substring(m.start(), f.end()), m.type())
+        : m;
+  }
+
+  /**
+   * "rechtsnationale Muster-Partei", "Herrn Brenner": a lower-case word opening an organisation or
+   * place, or a form of address before a person, is not part of the name.
+   */
+  private static EntityMention withoutLeadingWords(EntityMention m, String text) {
+    if (m.end() > text.length() || m.end() <= m.start()) {
+      return m;
+    }
+    int start = m.start();
+    while (true) {
+      int space = text.indexOf(' ', start);
+      if (space < 0 || space + 1 >= m.end() || !Character.isUpperCase(text.charAt(space + 1))) {
+        break;
+      }
+      String word = text.substring(start, space);
+      boolean lower = !word.isEmpty() && Character.isLowerCase(word.codePointAt(0))
+          && word.chars().allMatch(Character::isLetter);
+      boolean address = word.equals("Herr") || word.equals("Herrn") || word.equals("Frau");
+      if (lower && !m.type().equals("PER") || address && m.type().equals("PER")) {
+        start = space + 1;
+      } else {
+        break;
+      }
+    }
+    return start == m.start()
+        ? m
+        : new EntityMention(start, m.end(), text.substring(start, m.end()), m.type());
   }
 
   private static int descriptorEnd(EntityMention m, String text) {
@@ -242,6 +297,45 @@ public final class EntityCanonicalizer implements StorySection {
       }
     }
     return -1;
+  }
+
+  /** The story's organisation mentions as written. */
+  private static Set<String> organisationNames(List<AnnotatedDocument> documents) {
+    Set<String> out = new HashSet<>();
+    for (AnnotatedDocument doc : documents) {
+      if (doc == null) {
+        continue;
+      }
+      for (EntityMention m : mentionsOf(doc)) {
+        if (m.type().equals("ORG") && m.end() <= doc.text().length() && m.end() > m.start()) {
+          out.add(doc.text().substring(m.start(), m.end()));
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
+   * "Muster von Agentur": a person's mention the tagger ran on into "von" and an organisation the
+   * story names on its own is the person followed by the organisation (a nobiliary "von" is
+   * followed by no organisation of the story).
+   */
+  private static List<EntityMention> splitSources(
+      List<EntityMention> mentions, String text, Set<String> organisations) {
+    List<EntityMention> out = new ArrayList<>(mentions.size());
+    for (EntityMention m : mentions) {
+      int von = m.type().equals("PER") && m.end() <= text.length()
+          ? text.substring(m.start(), m.end()).indexOf(" von ") : -1;
+      String rest = von > 0 ? text.substring(m.start() + von + 5, m.end()) : "";
+      if (von > 0 && organisations.contains(rest)) {
+        out.add(new EntityMention(m.start(), m.start() + von,
+            text.substring(m.start(), m.start() + von), "PER"));
+        out.add(new EntityMention(m.start() + von + 5, m.end(), rest, "ORG"));
+      } else {
+        out.add(m);
+      }
+    }
+    return out;
   }
 
   /** The story's place mentions as written; an institution named after its seat keeps it. */

@@ -90,4 +90,30 @@ class StoryNameFinderTest {
     assertThat(named(entities, "XY")).isEmpty();
     assertThat(named(entities, "Repräsentantenhaus")).map(StoryEntity::type).contains("ORG");
   }
+
+  @Test
+  void leadingAdjectiveAndFormOfAddressAreCutOffAndAComplementJoinsTheName() {
+    var a = refined("a", TaggedText.of(
+        "Die rechtsnationale Muster-Partei und Herrn Wendholt lobte das Blisse-Institut für "
+            + "Wanderkunde am Abend.")
+        .tag("rechtsnationale Muster-Partei", "ORG").tag("Herrn Wendholt", "PER")
+        .tag("Blisse-Institut", "ORG"));
+    List<StoryEntity> entities = canonicalizer.canonicalize(List.of(a));
+    assertThat(named(entities, "Muster-Partei")).isPresent();
+    assertThat(named(entities, "Wendholt")).isPresent();
+    assertThat(named(entities, "Blisse-Institut für Wanderkunde")).isPresent();
+    assertThat(entities).flatExtracting(StoryEntity::variants)
+        .doesNotContain("rechtsnationale Muster-Partei", "Herrn Wendholt", "Blisse-Institut");
+  }
+
+  @Test
+  void personRunOnIntoVonAndAKnownOrganisationIsSplitButANobleNameIsNot() {
+    var a = refined("a", TaggedText.of(
+        "Das sagte Hanno Blisse von Quipu der Agentur Quipu. Dann kam Olaf von Wendholt.")
+        .tag("Hanno Blisse von Quipu", "PER").tag("Quipu", "ORG", 1).tag("Olaf von Wendholt", "PER"));
+    List<StoryEntity> entities = canonicalizer.canonicalize(List.of(a));
+    assertThat(named(entities, "Hanno Blisse")).map(StoryEntity::type).contains("PER");
+    assertThat(named(entities, "Quipu").orElseThrow().mentions()).hasSize(2);
+    assertThat(named(entities, "Olaf von Wendholt")).isPresent();
+  }
 }
