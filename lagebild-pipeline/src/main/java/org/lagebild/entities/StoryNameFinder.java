@@ -190,6 +190,9 @@ final class StoryNameFinder {
               || coveredAny(c, at, end) || agencyCredit(text, at, end)) {
             continue;
           }
+          if (target < 0 && f.type().equals("ORG")) {
+            target = acronymAfter(out, text, end);
+          }
           if (target < 0) {
             String key = NameKeys.key(surface);
             out.add(new StoryEntity(
@@ -232,6 +235,55 @@ final class StoryNameFinder {
     return result;
   }
 
+  /** "Musterhauses" of "Musterhaus". */
+  private static boolean genitiveOf(String genitive, String name) {
+    return name.length() >= 4 && (genitive.equals(name + "s") || genitive.equals(name + "es"));
+  }
+
+  /**
+   * "Bundesmusterministerium" of "Bundesministerium für Muster": the complement of a "für" name
+   * written into the compound before its head, with or without a linking "s".
+   */
+  private static boolean compoundOf(String compound, String name) {
+    int fuer = name.indexOf(" für ");
+    if (fuer < 0 || compound.contains(" ") || name.indexOf(' ', fuer + 5) >= 0) {
+      return false;
+    }
+    String head = name.substring(0, fuer);
+    String complement = name.substring(fuer + 5).toLowerCase(Locale.ROOT);
+    for (int split = 1; split < head.length() - 2; split++) {
+      String prefix = head.substring(0, split);
+      String rest = head.substring(split).toLowerCase(Locale.ROOT);
+      for (String link : List.of("", "s", "es")) {
+        if (compound.equals(prefix + complement + link + rest)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * "Weltmusterorganisation (WMO)", "Weltmusterorganisation WMO": an organisation of the story
+   * whose acronym directly follows the found name; else -1.
+   */
+  private static int acronymAfter(List<StoryEntity> entities, String text, int end) {
+    Matcher m = DEFINED_ACRONYM.matcher(text).region(end, text.length());
+    if (!m.lookingAt()) {
+      return -1;
+    }
+    for (int i = 0; i < entities.size(); i++) {
+      StoryEntity e = entities.get(i);
+      if (e.type().equals("ORG") && e.variants().contains(m.group(1))) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private static final Pattern DEFINED_ACRONYM =
+      Pattern.compile(" \\(?(\\p{Lu}[\\p{Lu}\\p{Ll}]{0,4}\\p{Lu})\\)?(?![\\p{L}\\p{N}\\-])");
+
   /** The entity a found name joins: the same name, or the same country by ISO code; else -1. */
   private static int targetOf(List<StoryEntity> entities, Found f) {
     String key = NameKeys.key(f.surface());
@@ -247,7 +299,9 @@ final class StoryNameFinder {
         String vk = NameKeys.key(v);
         if (vk.equals(key)
             || country != null && e.type().equals("LOC")
-                && (country.equals(COUNTRY_CODES.get(v)) || countryNames.contains(vk))) {
+                && (country.equals(COUNTRY_CODES.get(v)) || countryNames.contains(vk))
+            || !e.type().equals("PER") && (genitiveOf(f.surface(), v) || genitiveOf(v, f.surface())
+                || compoundOf(f.surface(), v) || compoundOf(v, f.surface()))) {
           return i;
         }
       }

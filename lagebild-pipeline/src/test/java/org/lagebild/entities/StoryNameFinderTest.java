@@ -116,4 +116,19 @@ class StoryNameFinderTest {
     assertThat(named(entities, "Quipu").orElseThrow().mentions()).hasSize(2);
     assertThat(named(entities, "Olaf von Wendholt")).isPresent();
   }
+
+  @Test
+  void foundInstitutionsJoinTheirGenitiveCompoundAndAcronym() {
+    var a = refined("a", TaggedText.of(
+        "Das Abgeordnetenhaus tagte. Die Sprecherin des Abgeordnetenhauses schwieg. "
+            + "Das Bundesministerium für Bildung und das Bundesbildungsministerium sind eins. "
+            + "Die Weltwanderorganisation (WWG) lobte. Auch die WWG lobte.")
+        .tag("Bundesbildungsministerium", "ORG").tag("WWG", "ORG", 1));
+    List<StoryEntity> entities = canonicalizer.canonicalize(List.of(a));
+    assertThat(named(entities, "Abgeordnetenhaus").orElseThrow().variants())
+        .contains("Abgeordnetenhauses");
+    assertThat(named(entities, "Bundesbildungsministerium").orElseThrow().variants())
+        .contains("Bundesministerium für Bildung");
+    assertThat(named(entities, "WWG").orElseThrow().variants()).contains("Weltwanderorganisation");
+  }
 }
