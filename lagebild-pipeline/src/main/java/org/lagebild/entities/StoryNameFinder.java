@@ -20,9 +20,11 @@ import org.lagebild.model.dossier.StoryEntity;
  *
  * <ul>
  *   <li>an acronym ("SPD", "AfD") that the story marks as an organisation: in brackets or between
- *       commas after a person's name ("Erika Muster (XYZ)", the party), or opening a compound with
- *       a role or membership head ("XYZ-Chef", "XYZ-Spitze"); or that recurs in the story's text
- *       (twice or more, agency credits at an article's end not counted);
+ *       commas after a person's name ("Erika Muster (XYZ)", the party), opening a compound with
+ *       a role or membership head ("XYZ-Chef", "XYZ-Spitze"), or defined in brackets after words
+ *       whose initials it spells ("Reporter ohne Grenzen (ROG)", both names); agency credits at an
+ *       article's end are no mentions. An acronym that merely recurs is not enough: "BIP", "DNA",
+ *       "TV" and capitalised words ("HIER") recur as well;
  *   <li>a single-word institution name built from a state or world prefix and an institution head
  *       ("Bundesregierung", "Staatskanzlei", "Weltgesundheitsorganisation"), never a role noun
  *       ("Bundestagsabgeordnete").
@@ -83,7 +85,6 @@ final class StoryNameFinder {
 
   static List<StoryEntity> apply(List<StoryEntity> entities, List<AnnotatedDocument> documents) {
     Map<String, boolean[]> covered = new HashMap<>();
-    Map<String, Integer> tagged = new HashMap<>();
     for (AnnotatedDocument doc : documents) {
       if (doc != null) {
         covered.putIfAbsent(doc.id(), new boolean[doc.text().length() + 1]);
@@ -102,12 +103,9 @@ final class StoryNameFinder {
           persons.computeIfAbsent(m.articleId(), k -> new ArrayList<>()).add(m);
         }
       }
-      for (String v : e.variants()) {
-        tagged.merge(v, 1, Integer::sum);
-      }
     }
     Map<String, Found> names = new LinkedHashMap<>();
-    Map<String, Integer> acronymCounts = new HashMap<>();
+    Map<String, String> definitions = new HashMap<>();
     for (AnnotatedDocument doc : documents) {
       if (doc == null) {
         continue;
@@ -121,7 +119,14 @@ final class StoryNameFinder {
             || agencyCredit(text, m.start(), m.end())) {
           continue;
         }
-        acronymCounts.merge(acronym, 1, Integer::sum);
+        String longForm = definedLongForm(text, m.start(), m.end(), acronym);
+        if (longForm != null) {
+          // "Reporter ohne Grenzen (ROG)": both are the organisation's names.
+          names.putIfAbsent(longForm, new Found(longForm, "ORG"));
+          names.putIfAbsent(acronym, new Found(acronym, "ORG"));
+          definitions.putIfAbsent(acronym, longForm);
+          continue;
+        }
         String institution = institutionCompound(text, m.start(), m.end());
         if (institution != null && !coveredAny(c, m.start(), m.start() + institution.length())) {
           names.putIfAbsent(institution, new Found(institution, "ORG"));
@@ -142,15 +147,41 @@ final class StoryNameFinder {
         }
       }
     }
-    acronymCounts.forEach((acronym, n) -> {
-      if (n >= 2 && !COUNTRY_CODES.containsKey(acronym)) {
-        names.putIfAbsent(acronym, new Found(acronym, acronymType(acronym)));
-      }
-    });
     if (names.isEmpty()) {
       return entities;
     }
-    return addMentions(entities, documents, covered, names);
+    return addMentions(entities, documents, covered, names, definitions);
+  }
+
+  /**
+   * The words right before "(XYZ)" whose initials spell the acronym ("Reporter ohne Grenzen
+   * (ROG)"), starting with a capital; else null.
+   */
+  private static String definedLongForm(String text, int start, int end, String acronym) {
+    if (start < 2 || text.charAt(start - 1) != '(' || end >= text.length()
+        || text.charAt(end) != ')' || text.charAt(start - 2) != ' ') {
+      return null;
+    }
+    int phraseEnd = start - 2;
+    int from = phraseEnd;
+    for (int words = 0; words < 6 && from > 0; words++) {
+      int space = text.lastIndexOf(' ', from - 1);
+      int wordStart = space + 1;
+      String word = text.substring(wordStart, from);
+      if (word.isEmpty() || !word.chars().allMatch(ch -> Character.isLetter(ch) || ch == '-')) {
+        break;
+      }
+      String phrase = text.substring(wordStart, phraseEnd);
+      if (Character.isUpperCase(word.codePointAt(0))
+          && NameKeys.initials(phrase).equalsIgnoreCase(acronym)) {
+        return phrase;
+      }
+      from = space;
+      if (space < 0) {
+        break;
+      }
+    }
+    return null;
   }
 
   /** "Bundesministerium für Gesundheit": a "für" complement of capitalised nouns is the name's. */
@@ -167,7 +198,8 @@ final class StoryNameFinder {
       List<StoryEntity> entities,
       List<AnnotatedDocument> documents,
       Map<String, boolean[]> covered,
-      Map<String, Found> names) {
+      Map<String, Found> names,
+      Map<String, String> definitions) {
     List<StoryEntity> out = new ArrayList<>(entities);
     List<List<StoryEntity.Mention>> added = new ArrayList<>();
     for (int i = 0; i < out.size(); i++) {
@@ -178,6 +210,9 @@ final class StoryNameFinder {
     for (String surface : ordered) {
       Found f = names.get(surface);
       int target = targetOf(out, f);
+      if (target < 0 && definitions.containsKey(surface)) {
+        target = targetOf(out, new Found(definitions.get(surface), f.type()));
+      }
       for (AnnotatedDocument doc : documents) {
         if (doc == null) {
           continue;
@@ -268,7 +303,7 @@ final class StoryNameFinder {
    * whose acronym directly follows the found name; else -1.
    */
   private static int acronymAfter(List<StoryEntity> entities, String text, int end) {
-    Matcher m = DEFINED_ACRONYM.matcher(text).region(end, text.length());
+    Matcher m = DEFINED_ACRONYM_AFTER.matcher(text).region(end, text.length());
     if (!m.lookingAt()) {
       return -1;
     }
@@ -281,7 +316,7 @@ final class StoryNameFinder {
     return -1;
   }
 
-  private static final Pattern DEFINED_ACRONYM =
+  private static final Pattern DEFINED_ACRONYM_AFTER =
       Pattern.compile(" \\(?(\\p{Lu}[\\p{Lu}\\p{Ll}]{0,4}\\p{Lu})\\)?(?![\\p{L}\\p{N}\\-])");
 
   /** The entity a found name joins: the same name, or the same country by ISO code; else -1. */

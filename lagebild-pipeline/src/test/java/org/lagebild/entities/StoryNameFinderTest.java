@@ -33,7 +33,18 @@ class StoryNameFinderTest {
   }
 
   @Test
-  void acronymOpeningARoleCompoundIsAnOrganisationButAnAcronymSeenOnceIsNot() {
+  void acronymDefinedInBracketsAfterItsLongFormNamesOneOrganisation() {
+    var a = refined("a", TaggedText.of(
+        "Laut Wanderer ohne Karten (WOK) stieg die Zahl. Die WOK zählte, die ZQX nicht (ZQX)."));
+    List<StoryEntity> entities = canonicalizer.canonicalize(List.of(a));
+    StoryEntity wok = named(entities, "WOK").orElseThrow();
+    assertThat(wok.variants()).containsExactlyInAnyOrder("Wanderer ohne Karten", "WOK");
+    assertThat(wok.mentions()).hasSize(3);
+    assertThat(named(entities, "ZQX")).isEmpty();
+  }
+
+  @Test
+  void acronymOpeningARoleCompoundIsAnOrganisationButAnotherAcronymIsNot() {
     var a = refined("a", TaggedText.of("Der QRP-Chef Hanno Blisse warnte vor dem ZZK.",
         "Der", "X", "Chef", "NOUN", "warnte", "VERB").tag("Hanno Blisse", "PER"));
     List<StoryEntity> entities = canonicalizer.canonicalize(List.of(a));
@@ -52,7 +63,8 @@ class StoryNameFinderTest {
 
   @Test
   void agencyCreditAtTheEndIsNoMention() {
-    var a = refined("a", TaggedText.of("Die QAP meldet viel. Auch die QAP weiß nichts. (QAP)"));
+    var a = refined("a", TaggedText.of("Gestern sprach Hanno Blisse (QAP) lange. Die QAP schwieg. (QAP)")
+        .tag("Hanno Blisse", "PER"));
     StoryEntity agency = named(canonicalizer.canonicalize(List.of(a)), "QAP").orElseThrow();
     assertThat(agency.mentions()).hasSize(2);
   }
