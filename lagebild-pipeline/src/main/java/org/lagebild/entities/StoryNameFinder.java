@@ -32,8 +32,9 @@ import org.lagebild.model.dossier.StoryEntity;
  *
  * Every occurrence of such a name in the story's articles is a mention (also opening a compound,
  * "XYZ-Politiker"), unless another mention covers it. An acronym that is an ISO country code
- * ("US", "USA") is a place and joins the entity of the same country; a name the story already has
- * joins that entity and takes its type. General vocabulary and ISO codes only, never names.
+ * ("US", "USA") joins the story's entity of that country and is nothing where the story names no
+ * such country ("TV-Experte", "IT-Berater"); a name the story already has joins that entity and
+ * takes its type. General vocabulary and ISO codes only, never names.
  */
 final class StoryNameFinder {
 
@@ -212,6 +213,9 @@ final class StoryNameFinder {
       int target = targetOf(out, f);
       if (target < 0 && definitions.containsKey(surface)) {
         target = targetOf(out, new Found(definitions.get(surface), f.type()));
+      }
+      if (target < 0 && COUNTRY_CODES.containsKey(surface)) {
+        continue; // "TV-Experte", "IT-Berater": a code only names a country the story names
       }
       for (AnnotatedDocument doc : documents) {
         if (doc == null) {

@@ -59,6 +59,11 @@ class StoryNameFinderTest {
     StoryEntity usa = named(canonicalizer.canonicalize(List.of(a)), "USA").orElseThrow();
     assertThat(usa.type()).isEqualTo("LOC");
     assertThat(usa.variants()).containsExactlyInAnyOrder("USA", "US");
+
+    var b = refined("b", TaggedText.of("Der TV-Experte Hanno Blisse und der IT-Berater sprachen.",
+        "Der", "X", "der", "X").tag("Hanno Blisse", "PER"));
+    assertThat(canonicalizer.canonicalize(List.of(b))).extracting(StoryEntity::name)
+        .containsExactly("Hanno Blisse");
   }
 
   @Test
