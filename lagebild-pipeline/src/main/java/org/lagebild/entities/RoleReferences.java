@@ -149,6 +149,10 @@ final class RoleReferences {
         continue;
       }
       int end = withComplement ? m.end(5) : m.end(3);
+      if (withComplement && end + 1 < text.length() && text.charAt(end) == ' '
+          && Character.isUpperCase(text.charAt(end + 1))) {
+        continue; // "der Direktor des Robert Muster-Instituts": the complement runs on into a name
+      }
       if (withComplement && (coveredAny(person, m.start(5), m.end(5)))) {
         continue;
       }
