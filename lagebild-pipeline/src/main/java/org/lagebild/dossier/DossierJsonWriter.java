@@ -178,6 +178,9 @@ public final class DossierJsonWriter {
       if (!e.derived().isEmpty()) {
         entityMentions(g, "derived", e.derived());
       }
+      if (!e.roleMentions().isEmpty()) {
+        entityMentions(g, "roleMentions", e.roleMentions());
+      }
       g.writeEndObject();
     }
     g.writeEndArray();

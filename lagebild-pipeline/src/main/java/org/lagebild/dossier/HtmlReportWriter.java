@@ -453,6 +453,21 @@ public final class HtmlReportWriter {
         }
         sb.append(")</div>");
       }
+      if (!entity.roleMentions().isEmpty()) {
+        sb.append("<div class=\"variants\">by role (not counted as mentions): ");
+        for (int k = 0; k < entity.roleMentions().size(); k++) {
+          StoryEntity.Mention r = entity.roleMentions().get(k);
+          String anchor = marks.roleAnchor(e, k, r, entity.name());
+          String text = "[" + marks.articleNumber(r.articleId()) + "] " + r.text();
+          sb.append(k > 0 ? ", " : "");
+          if (anchor != null) {
+            sb.append("<a href=\"#").append(anchor).append("\">").append(escape(text)).append("</a>");
+          } else {
+            sb.append(escape(text));
+          }
+        }
+        sb.append("</div>");
+      }
       if (!entity.roles().isEmpty()) {
         sb.append("<div class=\"variants\">role: ").append(escape(String.join("; ", entity.roles())))
             .append("</div>");
@@ -1104,6 +1119,17 @@ public final class HtmlReportWriter {
       String anchor = "d" + story + "-" + entity + "-" + k;
       add(m.articleId(), new ArticleTextRenderer.Mark(m.start(), m.end(), "derived",
           "derived from " + entityName, anchor));
+      return anchor;
+    }
+
+    /** Registers a role phrase's underline; returns its anchor, or null when its text is not shown. */
+    String roleAnchor(int entity, int k, StoryEntity.Mention m, String entityName) {
+      if (!rendered.contains(m.articleId())) {
+        return null;
+      }
+      String anchor = "r" + story + "-" + entity + "-" + k;
+      add(m.articleId(), new ArticleTextRenderer.Mark(m.start(), m.end(), "derived",
+          "refers to " + entityName, anchor));
       return anchor;
     }
 

@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.lagebild.dossier.StorySection;
 import org.lagebild.linguistics.LinguisticStage;
 import org.lagebild.model.AnnotatedDocument;
@@ -43,7 +45,8 @@ import org.lagebild.model.dossier.StoryEntity;
  * "Deutschland"), and an honorific before a surname ("Herrn Brenner") is the surname alone.
  *
  * <p>Then names the story knows are found where one article's tagger missed them ({@link
- * StoryRecall}).
+ * StoryRecall}), and acronyms and institution names the story marks as names ({@link
+ * StoryNameFinder}).
  *
  * <p>The display name is the most frequent of the longest forms; roles come from {@link
  * GermanEntityRefiner#ROLES}; a name inside a compound ("UNO" in "UNO-Generalsekretär") adds a
@@ -116,12 +119,16 @@ public final class EntityCanonicalizer implements StorySection {
     Set<String> seen = new HashSet<>();
     int order = 0;
     Set<String> surnames = personSurnames(documents);
+    Set<String> places = placeNames(documents);
+    Set<String> organisations = organisationNames(documents);
     for (AnnotatedDocument doc : documents) {
       if (doc == null) {
         continue;
       }
       String text = doc.text();
-      List<EntityMention> mentions = splitPossessives(mentionsOf(doc), text, surnames);
+      List<EntityMention> mentions = splitSources(
+          splitPossessives(withoutDescriptors(mentionsOf(doc), doc, places), text, surnames),
+          text, organisations);
       for (PersonRole r : doc.getOrDefault(GermanEntityRefiner.ROLES, List.<PersonRole>of())) {
         rolesByMention
             .computeIfAbsent(
@@ -151,7 +158,8 @@ public final class EntityCanonicalizer implements StorySection {
       }
     }
     if (forms.isEmpty()) {
-      return List.of();
+      // Nothing tagged; the story may still mark acronyms and institutions as names.
+      return withVariantCounts(StoryNameFinder.apply(List.of(), documents), documents);
     }
     mergeSameKeyAcrossTypes(forms);
     mergeInflections(forms);
@@ -166,7 +174,9 @@ public final class EntityCanonicalizer implements StorySection {
     List<StoryEntity> entities = build(forms, rolesByMention);
     entities = StoryRecall.apply(entities, documents);
     entities = withNameParts(entities, documents);
+    entities = StoryNameFinder.apply(entities, documents);
     entities = DerivedReferences.apply(entities, documents);
+    entities = RoleReferences.apply(entities, documents);
     return withVariantCounts(entities, documents);
   }
 
@@ -174,6 +184,174 @@ public final class EntityCanonicalizer implements StorySection {
     return doc.has(GermanEntityRefiner.ENTITIES)
         ? doc.get(GermanEntityRefiner.ENTITIES)
         : doc.getOrDefault(LinguisticStage.ENTITIES, List.of());
+  }
+
+  /** Nouns that describe the kind of organisation before its name ("Wahlforschungsgruppe"). */
+  private static final List<String> DESCRIPTOR_HEADS = java.util.stream.Stream.concat(
+      // Courts, universities and banks are named after their seat: "Landgericht Musterstadt".
+      NameHeads.ORGANISATION_HEADS.stream().filter(h -> !h.startsWith("gericht")
+          && !h.equals("universität") && !h.equals("hochschule") && !h.endsWith("bank")),
+      java.util.stream.Stream.of("gruppe", "agentur", "magazin", "zeitschrift", "journal", "firma",
+          "konzern", "unternehmen", "netzwerk", "portal", "blatt")).toList();
+
+  /**
+   * "des Instituts Muster", "der Wahlforschungsgruppe Muster": a noun naming the kind of
+   * organisation, tagged together with the one-word name after it, is not part of the name. Only a
+   * compound ("Forschungsgruppe") or a genitive ("Instituts"): "Stiftung Muster" may be the name.
+   */
+  private static List<EntityMention> withoutDescriptors(
+      List<EntityMention> mentions, AnnotatedDocument doc, Set<String> places) {
+    String text = doc.text();
+    List<EntityMention> out = new ArrayList<>(mentions.size());
+    for (EntityMention tagged : mentions) {
+      EntityMention m = withComplement(withoutLeadingWords(tagged, text), text);
+      int space = descriptorEnd(m, text);
+      if (space >= 0) {
+        String rest = text.substring(m.start() + space + 1, m.end());
+        if (places.contains(rest) || PlaceGazetteer.isPlace(rest)) {
+          space = -1;
+        }
+      }
+      if (space < 0) {
+        out.add(m);
+      } else {
+        out.add(new EntityMention(
+            m.start() + space + 1, m.end(), text.substring(m.start() + space + 1, m.end()),
+            m.type()));
+      }
+    }
+    return out;
+  }
+
+  /** Organisation heads that take a "für" complement as part of the name. */
+  private static final Pattern COMPLEMENT_HEAD = Pattern.compile(
+      ".*(institut|ministerium|amt|agentur|zentrale|zentrum|kommission|stiftung|verband|verein"
+          + "|gesellschaft|akademie|rat|behörde)");
+
+  private static final Pattern FUER_COMPLEMENT =
+      Pattern.compile(" für \\p{Lu}\\p{Ll}+(?: und \\p{Lu}\\p{Ll}+)?(?![\\p{L}\\-])");
+
+  /** "Muster-Institut für Tropenmedizin": the tagger stopped at the head. */
+  private static EntityMention withComplement(EntityMention m, String text) {
+    if (!m.type().equals("ORG") || m.end() > text.length()
+        || !COMPLEMENT_HEAD.matcher(text.substring(m.start(), m.end()).toLowerCase(Locale.ROOT))
+            .matches()) {
+      return m;
+    }
+    Matcher f = FUER_COMPLEMENT.matcher(text).region(m.end(), text.length());
+    return f.lookingAt()
+        ? new EntityMention(m.start(), f.end(), text.substring(m.start(), f.end()), m.type())
+        : m;
+  }
+
+  /**
+   * "rechtsnationale Muster-Partei", "Herrn Brenner": a lower-case word opening an organisation or
+   * place, or a form of address before a person, is not part of the name.
+   */
+  private static EntityMention withoutLeadingWords(EntityMention m, String text) {
+    if (m.end() > text.length() || m.end() <= m.start()) {
+      return m;
+    }
+    int start = m.start();
+    while (true) {
+      int space = text.indexOf(' ', start);
+      if (space < 0 || space + 1 >= m.end() || !Character.isUpperCase(text.charAt(space + 1))) {
+        break;
+      }
+      String word = text.substring(start, space);
+      boolean lower = !word.isEmpty() && Character.isLowerCase(word.codePointAt(0))
+          && word.chars().allMatch(Character::isLetter);
+      boolean address = word.equals("Herr") || word.equals("Herrn") || word.equals("Frau");
+      if (lower && !m.type().equals("PER") || address && m.type().equals("PER")) {
+        start = space + 1;
+      } else {
+        break;
+      }
+    }
+    return start == m.start()
+        ? m
+        : new EntityMention(start, m.end(), text.substring(start, m.end()), m.type());
+  }
+
+  private static int descriptorEnd(EntityMention m, String text) {
+    if (!m.type().equals("ORG") || m.end() > text.length() || m.end() <= m.start()) {
+      return -1;
+    }
+    String surface = text.substring(m.start(), m.end());
+    int space = surface.indexOf(' ');
+    if (space < 0 || surface.indexOf(' ', space + 1) >= 0 || space + 1 >= surface.length()) {
+      return -1;
+    }
+    String first = surface.substring(0, space);
+    String name = surface.substring(space + 1);
+    String lower = first.toLowerCase(Locale.ROOT);
+    if (!first.chars().allMatch(Character::isLetter) || !Character.isUpperCase(name.codePointAt(0))
+        || NameHeads.endsWithAny(name.toLowerCase(Locale.ROOT), DESCRIPTOR_HEADS)) {
+      return -1;
+    }
+    for (String head : DESCRIPTOR_HEADS) {
+      if (lower.endsWith(head)
+          && (lower.length() >= head.length() + 4 || lower.endsWith("s") && !head.endsWith("s")
+              || head.endsWith("s") && lower.length() == head.length())) {
+        return space;
+      }
+    }
+    return -1;
+  }
+
+  /** The story's organisation mentions as written. */
+  private static Set<String> organisationNames(List<AnnotatedDocument> documents) {
+    Set<String> out = new HashSet<>();
+    for (AnnotatedDocument doc : documents) {
+      if (doc == null) {
+        continue;
+      }
+      for (EntityMention m : mentionsOf(doc)) {
+        if (m.type().equals("ORG") && m.end() <= doc.text().length() && m.end() > m.start()) {
+          out.add(doc.text().substring(m.start(), m.end()));
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
+   * "Muster von Agentur": a person's mention the tagger ran on into "von" and an organisation the
+   * story names on its own is the person followed by the organisation (a nobiliary "von" is
+   * followed by no organisation of the story).
+   */
+  private static List<EntityMention> splitSources(
+      List<EntityMention> mentions, String text, Set<String> organisations) {
+    List<EntityMention> out = new ArrayList<>(mentions.size());
+    for (EntityMention m : mentions) {
+      int von = m.type().equals("PER") && m.end() <= text.length()
+          ? text.substring(m.start(), m.end()).indexOf(" von ") : -1;
+      String rest = von > 0 ? text.substring(m.start() + von + 5, m.end()) : "";
+      if (von > 0 && organisations.contains(rest)) {
+        out.add(new EntityMention(m.start(), m.start() + von,
+            text.substring(m.start(), m.start() + von), "PER"));
+        out.add(new EntityMention(m.start() + von + 5, m.end(), rest, "ORG"));
+      } else {
+        out.add(m);
+      }
+    }
+    return out;
+  }
+
+  /** The story's place mentions as written; an institution named after its seat keeps it. */
+  private static Set<String> placeNames(List<AnnotatedDocument> documents) {
+    Set<String> out = new HashSet<>();
+    for (AnnotatedDocument doc : documents) {
+      if (doc == null) {
+        continue;
+      }
+      for (EntityMention m : mentionsOf(doc)) {
+        if (m.type().equals("LOC") && m.end() <= doc.text().length() && m.end() > m.start()) {
+          out.add(doc.text().substring(m.start(), m.end()));
+        }
+      }
+    }
+    return out;
   }
 
   /** Name keys of the last words of the story's person names. */
@@ -679,6 +857,13 @@ public final class EntityCanonicalizer implements StorySection {
     for (int i = 0; i < entities.size(); i++) {
       added.add(new ArrayList<>());
     }
+    // Story recall may have found a part already ("EU" opening "EU-Gipfel").
+    Set<String> known = new HashSet<>();
+    for (StoryEntity e : entities) {
+      for (StoryEntity.Mention m : e.mentions()) {
+        known.add(mentionKey(m.articleId(), m.start(), m.end()));
+      }
+    }
     boolean any = false;
     for (AnnotatedDocument doc : documents) {
       if (doc == null) {
@@ -686,7 +871,8 @@ public final class EntityCanonicalizer implements StorySection {
       }
       String text = doc.text();
       for (EntityMention part : doc.getOrDefault(GermanEntityRefiner.NAME_PARTS, List.of())) {
-        if (part.end() > text.length() || part.end() <= part.start()) {
+        if (part.end() > text.length() || part.end() <= part.start()
+            || !known.add(mentionKey(doc.id(), part.start(), part.end()))) {
           continue;
         }
         String surface = text.substring(part.start(), part.end());

@@ -30,7 +30,7 @@ final class StoryRecall {
     Map<String, Integer> surfaces = new LinkedHashMap<>();
     for (int i = 0; i < entities.size(); i++) {
       StoryEntity e = entities.get(i);
-      if (e.mentions().size() < MIN_MENTIONS || e.type().equals("MISC")) {
+      if (e.mentions().size() < (e.type().equals("ORG") ? 1 : MIN_MENTIONS) || e.type().equals("MISC")) {
         continue;
       }
       for (String v : e.variants()) {
@@ -45,6 +45,24 @@ final class StoryRecall {
     surfaces.values().removeIf(i -> i < 0);
     if (surfaces.isEmpty()) {
       return entities;
+    }
+    // A person's name opens sentences too, unless the story writes it as an ordinary word
+    // ("Kurz" for "kurz"): checked against the lower-case words of the story's texts.
+    java.util.Set<Integer> persons = new java.util.HashSet<>();
+    for (int i = 0; i < entities.size(); i++) {
+      if (entities.get(i).type().equals("PER")) {
+        persons.add(i);
+      }
+    }
+    java.util.Set<String> lowerCased = new java.util.HashSet<>();
+    for (AnnotatedDocument doc : documents) {
+      if (doc != null) {
+        for (String w : doc.text().split("[^\\p{L}]+")) {
+          if (!w.isEmpty() && Character.isLowerCase(w.codePointAt(0))) {
+            lowerCased.add(Character.toUpperCase(w.charAt(0)) + w.substring(1));
+          }
+        }
+      }
     }
     List<List<StoryEntity.Mention>> mentions = new ArrayList<>();
     for (StoryEntity e : entities) {
@@ -81,7 +99,8 @@ final class StoryRecall {
           if (!wordStartsAt(text, at) || !(wordEndsAt(text, end) || compound)
               || coveredAny(covered, at, end)
               // Any word is capitalised at a sentence start; an acronym before a hyphen still names.
-              || sentenceStart(text, at) && !(compound && NameKeys.isAcronym(surface))) {
+              || sentenceStart(text, at) && !(compound && NameKeys.isAcronym(surface))
+                  && !(persons.contains(target) && !lowerCased.contains(surface))) {
             continue;
           }
           mentions

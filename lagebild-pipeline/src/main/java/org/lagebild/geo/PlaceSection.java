@@ -139,6 +139,7 @@ public final class PlaceSection implements StorySection {
       List<StoryEntity.Mention> mentions = new ArrayList<>(survivor.mentions());
       List<StoryEntity.VariantCount> counts = new ArrayList<>(survivor.variantCounts());
       List<StoryEntity.Mention> derived = new ArrayList<>(survivor.derived());
+      List<StoryEntity.Mention> byRole = new ArrayList<>(survivor.roleMentions());
       for (StoryEntity other : entities) {
         if (other == survivor) {
           continue;
@@ -148,6 +149,7 @@ public final class PlaceSection implements StorySection {
         mentions.addAll(other.mentions());
         counts.addAll(other.variantCounts());
         derived.addAll(other.derived());
+        byRole.addAll(other.roleMentions());
         dropped.add(other.id());
       }
       List<String> order = story.articleIds();
@@ -156,6 +158,7 @@ public final class PlaceSection implements StorySection {
               .thenComparingInt(StoryEntity.Mention::start);
       mentions.sort(inText);
       derived.sort(inText);
+      byRole.sort(inText);
       replaced.put(
           survivor.id(),
           new StoryEntity(
@@ -166,7 +169,8 @@ public final class PlaceSection implements StorySection {
               List.copyOf(roles),
               mentions,
               counts,
-              derived));
+              derived,
+              byRole));
     }
     List<StoryEntity> entities = new ArrayList<>();
     for (StoryEntity e : story.entities()) {

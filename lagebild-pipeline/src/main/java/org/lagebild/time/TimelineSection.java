@@ -95,6 +95,14 @@ public final class TimelineSection implements StorySection {
             ids.add(id);
           }
         }
+        // A role phrase the story resolved to a person ("der Kremlchef") names that person too.
+        for (StoryEntity se : story.entities()) {
+          for (StoryEntity.Mention m : se.roleMentions()) {
+            if (m.articleId().equals(doc.id()) && e.inClause(m.start(), m.end()) && !ids.contains(se.id())) {
+              ids.add(se.id());
+            }
+          }
+        }
         String place = e.place() == null || e.place().end() > text.length() ? null
             : text.substring(e.place().start(), e.place().end()).strip();
         LocalDate[] range = range(date);

@@ -13,14 +13,15 @@ import org.lagebild.model.EntityMention;
 import org.lagebild.model.LanguageGuess;
 import org.lagebild.model.Layer;
 import org.lagebild.model.Sentence;
+import org.lagebild.model.Span;
 import org.lagebild.model.Stage;
 import org.lagebild.model.Token;
 
 /**
  * Tags the temporal expressions of a German article ({@link GermanTimexTagger}) and, while its
  * tokens are still there, keeps one compact event candidate per sentence with a dated expression:
- * the main verb's lemma, the named entities of the sentence as participants and the place named
- * nearest the date.
+ * the main verb's lemma, the named entities of the clause that carries the date as participants
+ * ({@link EventClause}) and the place named nearest the date.
  * Values stay unresolved here; {@link TimelineSection} normalises them against the publication date
  * the story finally settles on.
  */
@@ -37,13 +38,24 @@ public final class TimexStage implements Stage {
    *
    * @param timexStart start of the sentence's dated expression (a key into {@link #TIMEXES})
    * @param verb lemma of the sentence's main verb, or {@code ""}
-   * @param participants persons, organisations and other named things of the sentence
+   * @param participants persons, organisations and other named things of the clause with the date
    * @param place the place named nearest the date in the sentence, or {@code null}
+   * @param clause the parts of the sentence that form the clause with the date (empty: all of it)
    */
   public record EventCandidate(
-      int start, int end, int timexStart, String verb, List<EntityMention> participants, EntityMention place) {
+      int start, int end, int timexStart, String verb, List<EntityMention> participants, EntityMention place,
+      List<Span> clause) {
     public EventCandidate {
       participants = List.copyOf(participants);
+      clause = clause == null ? List.of() : List.copyOf(clause);
+    }
+
+    /** Whether a span from {@code from} to {@code to} lies in the event's clause. */
+    public boolean inClause(int from, int to) {
+      if (from < start || to > end) {
+        return false;
+      }
+      return clause.isEmpty() || clause.stream().anyMatch(s -> from >= s.start() && to <= s.end());
     }
   }
 
@@ -71,7 +83,7 @@ public final class TimexStage implements Stage {
     }
     String text = AnalysisText.masked(document.text(), document.get(NoiseDetector.NOISE));
     List<TimexCandidate> timexes = GermanTimexTagger.tag(text);
-    List<EventCandidate> events = events(timexes, document.get(LinguisticStage.SENTENCES),
+    List<EventCandidate> events = events(text, timexes, document.get(LinguisticStage.SENTENCES),
         document.get(LinguisticStage.TOKENS), entities(document));
     return document.with(TIMEXES, timexes).with(EVENTS, events);
   }
@@ -87,7 +99,7 @@ public final class TimexStage implements Stage {
   }
 
   static List<EventCandidate> events(
-      List<TimexCandidate> timexes, List<Sentence> sentences, List<Token> tokens, List<EntityMention> entities) {
+      String text, List<TimexCandidate> timexes, List<Sentence> sentences, List<Token> tokens, List<EntityMention> entities) {
     List<EventCandidate> events = new ArrayList<>();
     int t = 0;
     int k = 0;
@@ -117,6 +129,7 @@ public final class TimexStage implements Stage {
       }
       List<EntityMention> participants = new ArrayList<>();
       EntityMention place = null;
+      EventClause clause = EventClause.of(text, s, tokens, dated.start(), dated.end());
       for (EntityMention e : entities) {
         if (e.start() >= s.start() && e.end() <= s.end()) {
           if ("LOC".equals(e.type())) {
@@ -124,13 +137,13 @@ public final class TimexStage implements Stage {
             if (place == null || distance(e, dated) < distance(place, dated)) {
               place = e;
             }
-          } else if (!adjective(e)) {
+          } else if (!adjective(e) && clause.contains(e.start(), e.end())) {
             participants.add(e);
           }
         }
       }
       events.add(new EventCandidate(s.start(), s.end(), dated.start(), verb.isEmpty() ? auxiliary : verb,
-          participants, place));
+          participants, place, clause.parts()));
     }
     return events;
   }

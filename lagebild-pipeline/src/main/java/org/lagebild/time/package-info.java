@@ -7,7 +7,8 @@
  *
  * <p>{@link org.lagebild.time.TimexStage} tags temporal expressions with {@link
  * org.lagebild.time.GermanTimexTagger} (dates, times, durations, sets, vague references, as TIMEX3)
- * and keeps per-sentence event candidates while tokens and entities are there; {@link
+ * and keeps per-sentence event candidates while tokens and entities are there, their participants
+ * taken from the clause that carries the date ({@link org.lagebild.time.EventClause}); {@link
  * org.lagebild.time.TimelineSection} normalises the values ({@link
  * org.lagebild.time.TimexNormalizer}) against the publication date the story settled on and builds
  * the story's timeline. The tagger is our own: no maintained library tags German news well.

@@ -99,7 +99,7 @@ class DossierJsonTest {
     }
   }
 
-  /** The invented dossier with variant counts and a derived reference on its first entity. */
+  /** The invented dossier with variant counts, a derived reference and a role mention on its first entity. */
   static Dossier withEntityDetails() {
     Dossier d = SampleDossiers.invented();
     Story story = d.stories().get(0);
@@ -110,7 +110,9 @@ class DossierJsonTest {
         .withVariantCounts(List.of(new StoryEntity.VariantCount(first.text(), e.mentions().size(),
             java.util.Map.of("example.org", e.mentions().size()))))
         .withDerived(List.of(new StoryEntity.Mention(first.articleId(), first.start(), first.end(),
-            first.text()))));
+            first.text())))
+        .withRoleMentions(e.roles(), List.of(new StoryEntity.Mention(
+            first.articleId(), first.start(), first.end(), first.text()))));
     List<Story> stories = new ArrayList<>(d.stories());
     stories.set(0, story.withEntities(entities));
     return new Dossier(d.generated(), d.articles(), d.rejected(), stories);
@@ -123,19 +125,20 @@ class DossierJsonTest {
     assertThat(validate(node)).isEmpty();
     JsonNode entity = node.get("stories").get(0).get("entities").get(0);
     assertThat(names(entity)).containsExactly("id", "name", "type", "variants", "roles", "mentions",
-        "variantCounts", "derived");
+        "variantCounts", "derived", "roleMentions");
     assertThat(entity.get("variantCounts").get(0).get("outlets").get("example.org").asInt())
         .isPositive();
     assertThat(new DossierJsonReader().read(new ByteArrayInputStream(json(dossier))))
         .isEqualTo(dossier);
 
     // A dossier written before these fields existed still validates and reads.
-    ((ObjectNode) entity).remove(List.of("variantCounts", "derived"));
+    ((ObjectNode) entity).remove(List.of("variantCounts", "derived", "roleMentions"));
     assertThat(validate(node)).isEmpty();
     Dossier old = new DossierJsonReader().read(
         new ByteArrayInputStream(MAPPER.writeValueAsBytes(node)));
     assertThat(old.stories().get(0).entities().get(0).variantCounts()).isEmpty();
     assertThat(old.stories().get(0).entities().get(0).derived()).isEmpty();
+    assertThat(old.stories().get(0).entities().get(0).roleMentions()).isEmpty();
 
     // A malformed count is refused by the schema.
     ((ObjectNode) entity).putArray("variantCounts").addObject().put("text", "x").put("count", -1);

@@ -64,6 +64,24 @@ class TimelineSectionTest {
   }
 
   @Test
+  void aRoleMentionInTheDatedClauseNamesItsPerson() {
+    AnnotatedDocument a = doc("a", "Der Minister traf am Mittwoch in Kiew ein, und Lawrow schwieg.", "2022-01-19");
+    Map<String, AnnotatedDocument> byId = Map.of("a", a);
+    StoryGroup group = new StoryGroup("s1", List.of("a"));
+    List<StoryEntity> entities = new java.util.ArrayList<>(DossierBuilder.aggregateEntities(group, byId));
+    int minister = a.text().indexOf("Minister");
+    entities.add(new StoryEntity("e-blisse", "Hanno Blisse", "PER", List.of("Hanno Blisse"), List.of("Minister"),
+        List.of(), List.of(), List.of(),
+        List.of(new StoryEntity.Mention("a", minister, minister + "Minister".length(), "Minister"))));
+    Story story = new TimelineSection().fill(Story.of("s1", "t", group.articleIds(), entities), List.of(a));
+    TimelineEntry entry = story.timeline().getFirst();
+    assertThat(entry.participants()).contains("e-blisse");
+    // Lawrow acts in the coordinated clause after ", und", not on Wednesday's arrival.
+    String lawrow = entities.stream().filter(e -> e.name().equals("Lawrow")).findFirst().orElseThrow().id();
+    assertThat(entry.participants()).doesNotContain(lawrow);
+  }
+
+  @Test
   void sameDaySamePlaceIsOneEventEvenWithoutSharedNames() {
     AnnotatedDocument a = doc("a", "Der Minister traf am Mittwoch in Kiew ein.", "2022-01-19");
     AnnotatedDocument b = doc("b", "Olaf Scholz sagte am Mittwoch in Kiew wenig.", "2022-01-20");

@@ -26,7 +26,8 @@ class TimexStageTest extends BaseStageTestCase {
               TestAnnotator.loc("Paris"), TestAnnotator.loc("Kiew"), TestAnnotator.loc("Genf"),
               TestAnnotator.org("NATO"), TestAnnotator.misc("russischen")),
           List.of());
-  private static final Set<String> VERBS = Set.of("traf", "besuchte", "treffen", "reist", "sagte", "besuchen", "fortgesetzt");
+  private static final Set<String> VERBS = Set.of("traf", "besuchte", "treffen", "reist", "sagte", "besuchen", "fortgesetzt",
+      "vorstellte", "lobte", "schwieg", "flog", "sprach");
 
   private final TimexStage stage = new TimexStage();
 
@@ -68,6 +69,37 @@ class TimexStageTest extends BaseStageTestCase {
     assertThat(events.get(1).participants()).extracting(e -> e.text()).containsExactly("Blinken", "Lawrow");
     assertThat(events.get(1).place().text()).isEqualTo("Genf");
     assertThat(text.substring(events.get(1).timexStart())).startsWith("Freitag");
+  }
+
+  @Test
+  void participantsComeFromTheClauseThatCarriesTheDate() {
+    String text = "Olaf Scholz lobte den Plan, den Blinken am Freitag vorstellte. "
+        + "Lawrow traf am Mittwoch Blinken in Genf, und die NATO schwieg. "
+        + "Blinken, der am Montag Kiew besuchte, schwieg. "
+        + "Lawrow sagte, dass Blinken am Dienstag reist. "
+        + "Blinken flog nach Genf, wo er am Donnerstag mit Olaf Scholz, Lawrow, der Kiew besuchte, "
+        + "sowie der NATO sprach. "
+        + "Lawrow, der Sprecher der NATO, sagte am Montag nichts. "
+        + "Am Montag flog Olaf Scholz nach Paris, der Minister Blinken traf Lawrow in Genf.";
+    List<EventCandidate> events =
+        stage.process(annotate(Article.of("a", text), PublicationDate.UNKNOWN)).get(TimexStage.EVENTS);
+    assertThat(events).hasSize(7);
+    // A relative clause with the date: its own names, not the main clause's subject.
+    assertThat(events.get(0).participants()).extracting(e -> e.text()).containsExactly("Blinken");
+    // A main clause with the date: not the coordinated clause after ", und".
+    assertThat(events.get(1).participants()).extracting(e -> e.text()).containsExactly("Lawrow", "Blinken");
+    // A relative clause is about the name it follows.
+    assertThat(events.get(2).participants()).extracting(e -> e.text()).containsExactly("Blinken");
+    // A "dass" clause: the speaker outside it is not a participant.
+    assertThat(events.get(3).participants()).extracting(e -> e.text()).containsExactly("Blinken");
+    // Commas inside an embedded clause separate a list until a verb closes it.
+    assertThat(events.get(4).participants()).extracting(e -> e.text())
+        .containsExactly("Olaf Scholz", "Lawrow", "NATO");
+    // An apposition after the subject ends at its comma; the main clause goes on.
+    assertThat(events.get(5).participants()).extracting(e -> e.text()).containsExactly("Lawrow");
+    // "der" opening a clause with its verb inside is an article: a second main clause.
+    assertThat(events.get(6).participants()).extracting(e -> e.text())
+        .containsExactly("Olaf Scholz", "Blinken", "Lawrow");
   }
 
   @Test

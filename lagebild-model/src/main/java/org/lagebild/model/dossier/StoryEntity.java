@@ -18,6 +18,8 @@ import java.util.Objects;
  *     where not computed)
  * @param derived words derived from the name ("russischen" for a country) that refer to it without
  *     naming it; not counted among the mentions
+ * @param roleMentions role phrases without a name that the article makes refer to this person
+ *     ("der Kremlchef" after "Kremlchef Erika Muster"); not counted among the mentions
  */
 public record StoryEntity(
     String id,
@@ -27,7 +29,8 @@ public record StoryEntity(
     List<String> roles,
     List<Mention> mentions,
     List<VariantCount> variantCounts,
-    List<Mention> derived) {
+    List<Mention> derived,
+    List<Mention> roleMentions) {
 
   public static final List<String> TYPES = List.of("PER", "ORG", "LOC", "MISC");
 
@@ -40,25 +43,42 @@ public record StoryEntity(
     mentions = Lists.copy(mentions);
     variantCounts = Lists.copy(variantCounts);
     derived = Lists.copy(derived);
+    roleMentions = Lists.copy(roleMentions);
+  }
+
+  /** An entity without role mentions. */
+  public StoryEntity(
+      String id, String name, String type, List<String> variants, List<String> roles,
+      List<Mention> mentions, List<VariantCount> variantCounts, List<Mention> derived) {
+    this(id, name, type, variants, roles, mentions, variantCounts, derived, List.of());
   }
 
   /** An entity without variant counts and derived references. */
   public StoryEntity(
       String id, String name, String type, List<String> variants, List<String> roles,
       List<Mention> mentions) {
-    this(id, name, type, variants, roles, mentions, List.of(), List.of());
+    this(id, name, type, variants, roles, mentions, List.of(), List.of(), List.of());
   }
 
   public StoryEntity withMentions(List<String> newVariants, List<Mention> newMentions) {
-    return new StoryEntity(id, name, type, newVariants, roles, newMentions, variantCounts, derived);
+    return new StoryEntity(
+        id, name, type, newVariants, roles, newMentions, variantCounts, derived, roleMentions);
   }
 
   public StoryEntity withVariantCounts(List<VariantCount> counts) {
-    return new StoryEntity(id, name, type, variants, roles, mentions, counts, derived);
+    return new StoryEntity(
+        id, name, type, variants, roles, mentions, counts, derived, roleMentions);
   }
 
   public StoryEntity withDerived(List<Mention> newDerived) {
-    return new StoryEntity(id, name, type, variants, roles, mentions, variantCounts, newDerived);
+    return new StoryEntity(
+        id, name, type, variants, roles, mentions, variantCounts, newDerived, roleMentions);
+  }
+
+  /** The entity with these role mentions and these roles. */
+  public StoryEntity withRoleMentions(List<String> newRoles, List<Mention> newRoleMentions) {
+    return new StoryEntity(
+        id, name, type, variants, newRoles, mentions, variantCounts, derived, newRoleMentions);
   }
 
   /** Where one article mentions the entity. */
