@@ -19,10 +19,12 @@ import java.util.function.Function;
 import org.lagebild.cli.StandardPipeline;
 import org.lagebild.dossier.DossierBuilder;
 import org.lagebild.entities.EntityCanonicalizer;
+import org.lagebild.geo.PlaceSection;
 import org.lagebild.ingest.ArticleReader;
 import org.lagebild.ingest.IngestOptions;
 import org.lagebild.model.AnnotatedDocument;
 import org.lagebild.model.Article;
+import org.lagebild.model.dossier.Story;
 import org.lagebild.model.dossier.StoryEntity;
 import org.lagebild.pipeline.BatchAnalyzer;
 import org.lagebild.pipeline.DossierJob;
@@ -141,8 +143,14 @@ public final class EvalEntitiesCommand implements Callable<Integer> {
 
     List<StoryGroup> groups = cluster ? DossierJob.groupStories(docs) : goldGroups(goldStories, byId);
     EntityCanonicalizer canonicalizer = new EntityCanonicalizer();
+    PlaceSection places = new PlaceSection();
+    // As in ./lagebild analyze: the canonical entities, then names of one located place merged.
     List<EntityClusterScorer.Mention> system = systemMentions(groups, byId,
-        members -> canonicalizer.canonicalize(members));
+        members -> places.fill(
+                Story.of("eval", "", members.stream().map(AnnotatedDocument::id).toList(),
+                    canonicalizer.canonicalize(members)),
+                members)
+            .entities());
     List<EntityClusterScorer.Mention> baseline = systemMentions(groups, byId,
         members -> DossierBuilder.aggregateEntities(
             new StoryGroup("g", members.stream().map(AnnotatedDocument::id).toList()), byId));
@@ -164,7 +172,7 @@ public final class EvalEntitiesCommand implements Callable<Integer> {
       List<GoldMention> g = gold.stream().filter(m -> p.equals("all") || m.part().equals(p)).toList();
       Set<String> articles = new LinkedHashSet<>();
       g.forEach(m -> articles.add(m.articleId()));
-      row(out, "EntityCanonicalizer, " + p, g, system, articles);
+      row(out, "EntityCanonicalizer + places, " + p, g, system, articles);
     }
     for (String p : parts) {
       List<GoldMention> g = gold.stream().filter(m -> p.equals("all") || m.part().equals(p)).toList();

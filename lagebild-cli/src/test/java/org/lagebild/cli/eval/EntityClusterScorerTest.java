@@ -117,9 +117,9 @@ class EntityClusterScorerTest {
         .execute(file.toString(), "--corpus", corpus.toString(), "--threads", "1", "-v");
     System.out.println(sw);
     assertThat(rc).isZero();
-    assertThat(sw.toString()).contains("EntityCanonicalizer, tuning", "EntityCanonicalizer, held-out",
-        "EntityCanonicalizer, all", "baseline (same name, raw NER), all", "gold mentions not found");
-    EntityClusterScorer.Scores all = command.results().get("EntityCanonicalizer, all");
+    assertThat(sw.toString()).contains("EntityCanonicalizer + places, tuning", "EntityCanonicalizer + places, held-out",
+        "EntityCanonicalizer + places, all", "baseline (same name, raw NER), all", "gold mentions not found");
+    EntityClusterScorer.Scores all = command.results().get("EntityCanonicalizer + places, all");
     assertThat(all.gold()).isEqualTo(6);
     assertThat(command.results().get("EntityCanonicalizer, tuning").gold()).isEqualTo(4);
     assertThat(all.matched()).as("the tagger finds some of these plain names").isPositive();
