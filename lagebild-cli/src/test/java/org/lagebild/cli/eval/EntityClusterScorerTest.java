@@ -121,7 +121,7 @@ class EntityClusterScorerTest {
         "EntityCanonicalizer + places, all", "baseline (same name, raw NER), all", "gold mentions not found");
     EntityClusterScorer.Scores all = command.results().get("EntityCanonicalizer + places, all");
     assertThat(all.gold()).isEqualTo(6);
-    assertThat(command.results().get("EntityCanonicalizer, tuning").gold()).isEqualTo(4);
+    assertThat(command.results().get("EntityCanonicalizer + places, tuning").gold()).isEqualTo(4);
     assertThat(all.matched()).as("the tagger finds some of these plain names").isPositive();
     assertThat(all.b3F1()).isBetween(0.0, 1.0);
   }
