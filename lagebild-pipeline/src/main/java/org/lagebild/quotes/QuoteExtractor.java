@@ -241,6 +241,12 @@ public final class QuoteExtractor implements Stage {
 
   static final Set<String> PRONOUNS = Set.of("er", "sie");
 
+  /** Dative pronouns before "zufolge" ("Ihm zufolge"), taken up like "er" and "sie". */
+  static final Set<String> DATIVE_PRONOUNS = Set.of("ihm", "ihr");
+
+  /** An age used as a noun, the tokenizer keeping the hyphen ("68-Jährige", "45-Jährigen"). */
+  static final java.util.regex.Pattern AGE_NOUN = java.util.regex.Pattern.compile("\\d{1,3}-J(ä|ae)hrig\\p{L}*");
+
   /** Lower-case name particles that open a surname ("sagte van Almsick", "so von der Leyen"). */
   static final Set<String> NAME_PARTICLES = Set.of("van", "von", "de", "di", "da", "del", "dos", "ten", "ter");
 
@@ -307,6 +313,8 @@ public final class QuoteExtractor implements Stage {
     private int lastSpeakerUnit = Integer.MIN_VALUE / 2;
     /** Where the unit of the last speaker ends. */
     private int lastSpeakerEnd;
+    /** Where the last attributed quote (or its cue) ends. */
+    private int lastQuoteEnd;
     private final List<QuoteMention.Speaker> history = new ArrayList<>();
 
     Extraction(
@@ -532,6 +540,7 @@ public final class QuoteExtractor implements Stage {
             lastSpeaker = q.speaker();
             lastSpeakerUnit = u;
             lastSpeakerEnd = unit.end();
+            lastQuoteEnd = Math.max(q.end(), q.cue() == null ? 0 : q.cue().end());
             history.add(q.speaker());
           }
         }
@@ -1229,7 +1238,11 @@ public final class QuoteExtractor implements Stage {
       while (i < limit && i - k < 14 && pairOfToken[i] < 0) {
         String w = lower[i];
         Token t = tokens.get(i);
-        boolean cap = Character.isUpperCase(t.text().charAt(0));
+        boolean cap = Character.isUpperCase(t.text().charAt(0)) || ageNoun(i);
+        if (i + 2 < limit && t.text().chars().allMatch(Character::isDigit) && ageNoun(i + 2)) {
+          i++;
+          continue;
+        }
         if (!isWord(i)) {
           if (t.text().equals("-") || t.text().equals(".") && i == last + 0 && last >= 0 && t.start() == tokens.get(last).end()) {
             i++;
@@ -1297,9 +1310,26 @@ public final class QuoteExtractor implements Stage {
 
     /** A noun phrase ending at token k ("dem Außenministerium zufolge"). */
     private Phrase phraseBefore(int k, int from) {
+      if (k >= from && k >= 0 && (DATIVE_PRONOUNS.contains(lower[k]))) {
+        // "Ihm zufolge": the pronoun takes up a person like "er" does.
+        return new Phrase(k, k);
+      }
+      if (k - 2 >= from && ")".equals(lower[k])) {
+        // "Dem Deutschen Wetterdienst (DWD) zufolge": the bracketed short form is left out.
+        for (int j = k - 1; j >= from && j >= k - 4; j--) {
+          if ("(".equals(lower[j])) {
+            k = j - 1;
+            break;
+          }
+        }
+      }
       int last = k;
       int first = -1;
-      for (int i = k; i >= from && k - i < 10; i--) {
+      for (int i = k; i >= from && k - i < 12; i--) {
+        if (pairOfToken[i] < 0 && hyphenInsideWord(i)) {
+          // "Der Charité-Expertin zufolge": a compound the tokenizer split at its hyphen.
+          continue;
+        }
         if (pairOfToken[i] >= 0 || !isWord(i)) {
           break;
         }
@@ -1313,6 +1343,23 @@ public final class QuoteExtractor implements Stage {
         }
       }
       return first < 0 ? null : new Phrase(first, last);
+    }
+
+    /** A "-" token joined to words on both sides ("Charité" "-" "Expertin"). */
+    private boolean hyphenInsideWord(int i) {
+      return i > 0 && i + 1 < tokens.size() && "-".equals(tokens.get(i).text())
+          && tokens.get(i - 1).end() == tokens.get(i).start() && tokens.get(i + 1).start() == tokens.get(i).end()
+          && isWord(i - 1) && isWord(i + 1);
+    }
+
+    /** "der 68-Jährige", "die 45-jährige Ärztin": an age noun names a person. */
+    private boolean ageNoun(int i) {
+      String w = tokens.get(i).text();
+      if (AGE_NOUN.matcher(w).matches()) {
+        return true;
+      }
+      return i >= 2 && w.startsWith("Jährig") && hyphenInsideWord(i - 1)
+          && tokens.get(i - 2).text().chars().allMatch(Character::isDigit);
     }
 
     private EntityMention entityAt(int pos) {
@@ -1333,7 +1380,7 @@ public final class QuoteExtractor implements Stage {
       Span span = new Span(tokens.get(phrase.first()).start(), tokens.get(phrase.last()).end());
       String words = span.of(text);
       String first = lower[phrase.first()];
-      if (phrase.first() == phrase.last() && PRONOUNS.contains(first)) {
+      if (phrase.first() == phrase.last() && (PRONOUNS.contains(first) || DATIVE_PRONOUNS.contains(first))) {
         EntityMention inUnit = personInUnitBefore(span.start(), u);
         if (inUnit != null) {
           // "Markus Söder forderte …, sagte er": the person named in the same sentence, not the last speaker.
@@ -1399,7 +1446,7 @@ public final class QuoteExtractor implements Stage {
       }
       boolean personNoun = personNoun(phrase);
       if (recent(u) && lastSpeaker.mention() != null && isPersonRole(head) && personNoun && isPerson(lastSpeaker.mention())
-          && bareRole(phrase)) {
+          && bareRole(phrase) && newPersonSinceLastSpeaker(span.start()) == null) {
         return new QuoteMention.Speaker(lastSpeaker.name(), lastSpeaker.mention(), span, "role");
       }
       if (isPersonRole(head) && personNoun && !isInstitution(phrase) && bareRole(phrase)) {
@@ -1486,12 +1533,50 @@ public final class QuoteExtractor implements Stage {
         }
         if ("PER".equals(e.type())) {
           best = e;
-          if (opensUnit(e.start())) {
+          int b = tokenBefore(e.start());
+          // "Das Unternehmen von Clemens Brenner habe …": a name after a preposition is no subject.
+          if (opensUnit(e.start()) && (b < 0 || !PREPOSITIONS.contains(lower[b]))) {
             subject = e;
           }
         }
       }
+      if (subject != null && best != subject && unitOf(subject.start()) < unitOf(pos) - 1
+          && unitOf(best.start()) >= unitOf(pos) - 1) {
+        // "… gewann Olaf Brenner von den Nordlichtern. Der 68-Jährige sprach …": the person of the sentence
+        // before, though not its subject, over a subject named further back.
+        return best;
+      }
       return subject != null ? subject : best;
+    }
+
+    /**
+     * "„…“, sagte Berger. In Wien gewann Olaf Brenner den Preis. Der 68-Jährige sprach …": a person
+     * named, not after a preposition, in the sentence before pos and after the last speaker's sentence.
+     */
+    private EntityMention newPersonSinceLastSpeaker(int pos) {
+      EntityMention found = null;
+      int before = unitOf(pos) - 1;
+      for (EntityMention e : entities) {
+        if (e.end() > pos) {
+          break;
+        }
+        int b = tokenBefore(e.start());
+        if ("PER".equals(e.type()) && e.start() >= lastQuoteEnd && unitOf(e.start()) >= before
+            && pairAround(e.start()) < 0 && (b < 0 || !PREPOSITIONS.contains(lower[b]))
+            && !e.text().equals(lastSpeaker.name()) && !lastSpeaker.name().contains(e.text())) {
+          found = e;
+        }
+      }
+      return found;
+    }
+
+    /** The index of the unit holding pos, or of the last unit starting before it. */
+    private int unitOf(int pos) {
+      int found = -1;
+      for (int k = 0; k < units.size() && units.get(k).start() <= pos; k++) {
+        found = k;
+      }
+      return found;
     }
 
     private boolean isPerson(Span mention) {
@@ -1697,7 +1782,8 @@ public final class QuoteExtractor implements Stage {
      */
     private int headToken(Phrase phrase) {
       for (int i = phrase.first(); i <= phrase.last(); i++) {
-        if (isWord(i) && Character.isUpperCase(tokens.get(i).text().charAt(0)) && !DETERMINERS.contains(lower[i])) {
+        if (isWord(i) && (Character.isUpperCase(tokens.get(i).text().charAt(0)) || ageNoun(i))
+            && !DETERMINERS.contains(lower[i])) {
           while (true) {
             int end = tokens.get(i).end();
             if (i + 2 <= phrase.last() && "-".equals(tokens.get(i + 1).text()) && tokens.get(i + 1).start() == end

@@ -527,4 +527,51 @@ class QuoteExtractorTest extends BaseStageTestCase {
     List<QuoteMention> direct = quotes(text).stream().filter(q -> q.kind().equals(QuoteMention.DIRECT)).toList();
     assertThat(direct).extracting(q -> q.speaker().name()).containsExactly("Anna Berger", "Anna Berger");
   }
+
+  /** The text's quotes with brackets, hyphens and digit runs as tokens too, as the German tokenizer gives them. */
+  private List<QuoteMention> quotesWithPunctuationTokens(String text) {
+    AnnotatedDocument doc = prepare(Article.of("t", text));
+    List<Token> tokens = new java.util.ArrayList<>(doc.get(LinguisticStage.TOKENS));
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("[()\\-]|\\d+").matcher(text);
+    while (m.find()) {
+      int s = m.start();
+      if (tokens.stream().noneMatch(t -> t.start() <= s && s < t.end())) {
+        tokens.add(new Token(s, m.end(), m.group(), m.group().matches("\\d+") ? "NUM" : "PUNCT", m.group(), 0));
+      }
+    }
+    tokens.sort(java.util.Comparator.comparingInt(Token::start));
+    return stage.process(doc.with(LinguisticStage.TOKENS, tokens)).get(QuoteExtractor.QUOTES);
+  }
+
+  @Test
+  void zufolgeSkipsABracketedShortFormAndTakesUpAPronounOrAHyphenatedRole() {
+    String bracket = "Dem Nordlicht (NL) zufolge steigen die Kosten im Winter weiter.";
+    assertThat(only(quotesWithPunctuationTokens(bracket), "indirect").speaker().name()).isEqualTo("Nordlicht");
+
+    String pronoun = "„Das reicht nicht“, sagte Karl Huber am Montag.\n\nIhm zufolge steigen die Kosten im Winter weiter.";
+    assertThat(only(quotes(pronoun), "indirect").speaker().name()).isEqualTo("Karl Huber");
+
+    String compound = "„Das reicht nicht“, sagte Anna Berger am Montag.\n\n"
+        + "Der Nordlicht-Expertin zufolge steigen die Kosten im Winter weiter.";
+    QuoteMention q = only(quotesWithPunctuationTokens(compound), "indirect");
+    assertThat(q.speaker().name()).isEqualTo("Anna Berger");
+    assertThat(q.speaker().via()).isEqualTo("role");
+  }
+
+  @Test
+  void anAgeNounTakesUpThePersonOfTheSentenceBeforeNotTheEarlierSpeaker() {
+    String text = "„Das reicht nicht“, sagte Anna Berger am Montag.\n\n"
+        + "In der Kategorie Technik gewann Olaf Brenner von den Nordlichtern. Der 68-Jährige sprach von einer"
+        + " „ganz besonderen Ehre“.";
+    List<QuoteMention> direct = quotesWithPunctuationTokens(text).stream()
+        .filter(q -> q.kind().equals(QuoteMention.DIRECT)).toList();
+    assertThat(direct).extracting(q -> q.speaker().name()).containsExactly("Anna Berger", "Olaf Brenner");
+  }
+
+  @Test
+  void aNameAfterAPrepositionIsNoSubjectForARolePhrase() {
+    String text = "Landrat Karl Huber will die Firma an den Kosten beteiligen. Das Werk von Olaf Brenner habe"
+        + " hohe Kosten verursacht, sagte der CDU-Politiker.";
+    assertThat(only(quotes(text), "indirect").speaker().name()).isEqualTo("Karl Huber");
+  }
 }
