@@ -241,6 +241,12 @@ public final class QuoteExtractor implements Stage {
 
   static final Set<String> PRONOUNS = Set.of("er", "sie");
 
+  static final Set<String> DEFINITE = Set.of("der", "die", "das", "den", "dem", "des");
+
+  /** Stems of nouns that stand for whichever company the text has just named ("das Unternehmen"). */
+  static final Set<String> COMPANY_HEADS =
+      Set.of("unternehm", "konzern", "firma", "kass", "krankenkass", "hersteller", "fluggesellschaft", "airlin");
+
   /** Dative pronouns before "zufolge" ("Ihm zufolge"), taken up like "er" and "sie". */
   static final Set<String> DATIVE_PRONOUNS = Set.of("ihm", "ihr");
 
@@ -1461,7 +1467,42 @@ public final class QuoteExtractor implements Stage {
               text.substring(person.start(), person.end()), person.span(), span, "role");
         }
       }
+      EntityMention body = bodyNamedBefore(phrase, head, span.start(), u);
+      if (body != null) {
+        return new QuoteMention.Speaker(text.substring(body.start(), body.end()), body.span(), span, "role");
+      }
       return new QuoteMention.Speaker(words, null, span, "description");
+    }
+
+    /**
+     * "teilte das Unternehmen mit", "so das Ministerium": a definite noun of a kind of body refers to the
+     * organisation of that kind named before ("das Bundesgesundheitsministerium"); a company word
+     * ("das Unternehmen", "der Konzern", "die Kasse") to the organisation named in the sentences just before.
+     */
+    private EntityMention bodyNamedBefore(Phrase phrase, String head, int pos, int u) {
+      int h = headToken(phrase);
+      if (h < 0 || h != phrase.last() || !DEFINITE.contains(lower[phrase.first()]) || head.length() < 4
+          || isPersonRole(head)) {
+        return null;
+      }
+      EntityMention ofKind = null;
+      EntityMention latest = null;
+      for (EntityMention e : entities) {
+        if (e.end() > pos) {
+          break;
+        }
+        if (!"ORG".equals(e.type()) || pairAround(e.start()) >= 0) {
+          continue;
+        }
+        latest = e;
+        if (e.text().toLowerCase(Locale.ROOT).contains(head)) {
+          ofKind = e;
+        }
+      }
+      if (ofKind != null) {
+        return ofKind;
+      }
+      return latest != null && COMPANY_HEADS.contains(head) && unitOf(latest.start()) >= u - 3 ? latest : null;
     }
 
     private EntityMention bestEntity(Span span) {

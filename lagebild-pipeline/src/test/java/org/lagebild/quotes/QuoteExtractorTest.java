@@ -574,4 +574,18 @@ class QuoteExtractorTest extends BaseStageTestCase {
         + " hohe Kosten verursacht, sagte der CDU-Politiker.";
     assertThat(only(quotes(text), "indirect").speaker().name()).isEqualTo("Karl Huber");
   }
+
+  @Test
+  void aDefiniteBodyNounTakesUpTheOrganisationOfThatKindNamedBefore() {
+    String company = "Die Nordlicht revidierte die Entscheidung am Montag. „Die Zukunft des Werks ist offen“,"
+        + " teilte das Unternehmen mit.";
+    assertThat(only(quotes(company), "direct").speaker().name()).isEqualTo("Nordlicht");
+
+    String ministry = "Das Innenministerium prüft den Plan. Die Nordlicht lehnt ihn ab.\n\n"
+        + "Die Regeln seien rechtlich sicher, so das Ministerium.";
+    assertThat(only(quotes(ministry), "indirect").speaker().name()).isEqualTo("Innenministerium");
+
+    String unnamed = "Die Regeln seien rechtlich sicher, so das Ministerium.";
+    assertThat(only(quotes(unnamed), "indirect").speaker().name()).isEqualTo("das Ministerium");
+  }
 }
