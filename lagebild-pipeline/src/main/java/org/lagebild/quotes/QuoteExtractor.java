@@ -1937,6 +1937,36 @@ public final class QuoteExtractor implements Stage {
         any = true;
         addReported(content, cue, speakerFor(cue, from, to, u), direct, out);
       }
+      if (!any && !cues.isEmpty() && direct.isEmpty() && consumed.isEmpty() && subjunctive(from, to)
+          && cues.stream().allMatch(c -> c.kind() == CueKind.VERB)) {
+        // "Er hoffe noch auf Regen", "Die Polizei werde auf das Risiko hinweisen": a Konjunktiv sentence whose
+        // speech verb frames no clause is itself reported; its own subject speaks where the verb is the
+        // Konjunktiv form, the last speaker where it depends on one.
+        Cue own = null;
+        int end = unit.end();
+        for (Cue c : cues) {
+          int k = c.token() - 1;
+          if (k > from && "wie".equals(lower[k])) {
+            k--;
+          }
+          if (k > from && ",".equals(lower[k])) {
+            // "Wenn es nötig sei, werde nachgehakt, sagte X": a verb after the comma closes the report.
+            own = c;
+            end = tokens.get(k).start();
+            break;
+          }
+          if (own == null && subjunctive(c.token(), c.token() + 1)) {
+            own = c;
+          }
+        }
+        QuoteMention.Speaker speaker = own != null ? speakerFor(own, from, to, u)
+            : u - lastSpeakerUnit <= CONTINUATION_WINDOW && lastSpeaker != null ? carried(lastSpeaker) : null;
+        Span content = trim(unit.start(), end);
+        if (speaker != null && content != null) {
+          addReported(content, own, speaker, direct, out);
+          any = true;
+        }
+      }
       if (!any && cues.isEmpty() && direct.isEmpty() && u - lastSpeakerUnit <= CONTINUATION_WINDOW
           && lastSpeaker != null && subjunctive(from, to)) {
         Span content = trim(unit.start(), unit.end());

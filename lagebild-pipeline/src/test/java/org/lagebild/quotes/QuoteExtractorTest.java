@@ -588,4 +588,21 @@ class QuoteExtractorTest extends BaseStageTestCase {
     String unnamed = "Die Regeln seien rechtlich sicher, so das Ministerium.";
     assertThat(only(quotes(unnamed), "indirect").speaker().name()).isEqualTo("das Ministerium");
   }
+
+  @Test
+  void aKonjunktivSentenceWhoseSpeechVerbFramesNoClauseIsItselfReported() {
+    String own = "„Das reicht nicht“, sagte Karl Huber am Montag. Er hoffe noch auf eine Einigung im Mai.";
+    QuoteMention q = only(quotes(own), "indirect");
+    assertThat(q.text()).isEqualTo("Er hoffe noch auf eine Einigung im Mai");
+    assertThat(q.speaker().name()).isEqualTo("Karl Huber");
+
+    String subordinate = "„Das reicht nicht“, sagte Karl Huber am Montag. Wenn es nötig sei, werde die Stadt"
+        + " nachbessern, sagte Anna Berger.";
+    q = only(quotes(subordinate), "indirect");
+    assertThat(q.text()).isEqualTo("Wenn es nötig sei, werde die Stadt nachbessern");
+    assertThat(q.speaker().name()).isEqualTo("Anna Berger");
+
+    String indicative = "„Das reicht nicht“, sagte Karl Huber am Montag. Er hofft noch auf eine Einigung im Mai.";
+    assertThat(quotes(indicative)).noneMatch(m -> m.kind().equals(QuoteMention.INDIRECT));
+  }
 }
