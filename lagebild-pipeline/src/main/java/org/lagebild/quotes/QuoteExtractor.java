@@ -241,6 +241,12 @@ public final class QuoteExtractor implements Stage {
 
   static final Set<String> PRONOUNS = Set.of("er", "sie");
 
+  static final Set<String> UNAMBIGUOUS_RELATIVES =
+      Set.of("denen", "deren", "dessen", "welche", "welcher", "welches", "welchem", "welchen");
+
+  /** Prepositions that name the document after "heißt es" ("in der Erklärung", "im Bericht"). */
+  static final Set<String> SOURCE_PREPOSITIONS = Set.of("in", "im", "aus");
+
   static final Set<String> DEFINITE = Set.of("der", "die", "das", "den", "dem", "des");
 
   /** Stems of nouns that stand for whichever company the text has just named ("das Unternehmen"). */
@@ -1103,6 +1109,21 @@ public final class QuoteExtractor implements Stage {
     /** The first speaker named in the current unit, for verbs coordinated with "und". */
     private QuoteMention.Speaker unitSpeaker;
 
+    /** The verb cue whose subject is being resolved, or -1. */
+    private int cueToken = -1;
+
+    /**
+     * "wie die Psychotherapeuten berichten", "sagten die Experten": a plural verb form right next to the
+     * phrase makes its subject plural, so no single person it could refer back to.
+     */
+    private boolean pluralSubject(Phrase phrase) {
+      if (cueToken < 0 || cueToken != phrase.last() + 1 && cueToken != phrase.first() - 1) {
+        return false;
+      }
+      String w = lower[cueToken];
+      return w.endsWith("en") && !SUBJUNCTIVE.contains(w) && !w.startsWith("ge");
+    }
+
     private QuoteMention.Speaker speakerFor(Cue cue, int from, int to, int u) {
       if (cue.kind() == CueKind.VERB && cue.token() > from && "und".equals(lower[cue.token() - 1])) {
         // "Olaf Brenner ließ keinen Zweifel und nannte die Lage „dramatisch“": the verbs share the subject.
@@ -1116,7 +1137,9 @@ public final class QuoteExtractor implements Stage {
         }
       }
       Phrase phrase = phraseFor(cue, from, to);
+      cueToken = cue.kind() == CueKind.VERB ? cue.token() : -1;
       QuoteMention.Speaker s = phrase == null ? null : resolve(phrase, u, to);
+      cueToken = -1;
       if (s == null && cue.kind() == CueKind.VERB && cue.token() > from
           && "und".equals(lower[cue.token() - 1])) {
         return unitSpeaker;
@@ -1177,6 +1200,14 @@ public final class QuoteExtractor implements Stage {
       int after = i + 1;
       if (after < to && "es".equals(lower[after])) {
         after++;
+        if ((lower[i].equals("heißt") || lower[i].equals("hieß")) && after + 1 < to
+            && SOURCE_PREPOSITIONS.contains(lower[after])) {
+          // "heißt es in einer Petition", "hieß es im Leitartikel": the document is the source.
+          Phrase source = phraseAfter(after + 1, to);
+          if (source != null) {
+            return source;
+          }
+        }
       }
       if (clauseStart < i && startsPhrase(clauseStart)) {
         Phrase p = phraseAfter(clauseStart, i);
@@ -1452,10 +1483,10 @@ public final class QuoteExtractor implements Stage {
       }
       boolean personNoun = personNoun(phrase);
       if (recent(u) && lastSpeaker.mention() != null && isPersonRole(head) && personNoun && isPerson(lastSpeaker.mention())
-          && bareRole(phrase) && newPersonSinceLastSpeaker(span.start()) == null) {
+          && bareRole(phrase) && newPersonSinceLastSpeaker(span.start()) == null && !pluralSubject(phrase)) {
         return new QuoteMention.Speaker(lastSpeaker.name(), lastSpeaker.mention(), span, "role");
       }
-      if (isPersonRole(head) && personNoun && !isInstitution(phrase) && bareRole(phrase)) {
+      if (isPersonRole(head) && personNoun && !isInstitution(phrase) && bareRole(phrase) && !pluralSubject(phrase)) {
         // "sagte der CDU-Politiker": a role phrase names the person the article is about, named before
         // (or, in a lead, right after).
         EntityMention person = personBefore(span.start());
@@ -2123,7 +2154,7 @@ public final class QuoteExtractor implements Stage {
           clauseStart = k;
           break;
         }
-        if (pairOfToken[k] >= 0 || !isWord(k)) {
+        if (pairOfToken[k] >= 0 || !isWord(k) && !"-".equals(lower[k])) {
           break;
         }
       }
@@ -2189,6 +2220,11 @@ public final class QuoteExtractor implements Stage {
           return null;
         }
       }
+      if (relativeClause(start, to)) {
+        // "…, wie die Verbände berichten, die ein Fünftel der Befragten stellten": a relative clause after
+        // the cue's comma describes a noun; it reports nothing.
+        return null;
+      }
       if ("dass".equals(opener) || "daß".equals(opener)) {
         start++;
       }
@@ -2196,6 +2232,14 @@ public final class QuoteExtractor implements Stage {
         return null;
       }
       int end = unit.end();
+      for (int k = start + 1; k + 1 < to; k++) {
+        if (":".equals(lower[k]) && pairOfToken[k] < 0 && pairOfToken[k + 1] >= 0 || ":".equals(lower[k])
+            && isQuoteMark(lower[k + 1])) {
+          // "Dann hofft X, dass sich mehr Menschen melden: „…“": the quote after the colon is direct speech.
+          end = tokens.get(k).start();
+          break;
+        }
+      }
       for (int n = index + 1; n < cues.size(); n++) {
         Cue next = cues.get(n);
         if (next.kind() != CueKind.VERB || next.token() <= start + 2) {
@@ -2264,6 +2308,44 @@ public final class QuoteExtractor implements Stage {
         }
       }
       return s;
+    }
+
+    /**
+     * Whether the clause from token k is a relative clause: a relative pronoun that is never an article
+     * ("denen", "deren", "dessen", "welche"), alone or after a preposition ("an denen"), or "der"/"die"/"das"
+     * … with every finite verb at the clause's end ("die 17 Prozent der Befragten stellten").
+     */
+    private boolean relativeClause(int k, int to) {
+      if (k >= to) {
+        return false;
+      }
+      int r = PREPOSITIONS.contains(lower[k]) && k + 1 < to ? k + 1 : k;
+      if (UNAMBIGUOUS_RELATIVES.contains(lower[r])) {
+        return true;
+      }
+      if (r != k || !RELATIVES.contains(lower[r])) {
+        return false;
+      }
+      int end = r + 1;
+      while (end < to && pairOfToken[end] < 0 && !",;:.!?".contains(lower[end]) && !isQuoteMark(lower[end])) {
+        end++;
+      }
+      int last = end - 1;
+      if (last - r < 2 || !isVerbTag(tokens.get(last).pos()) || "zu".equals(lower[last - 1])
+          || lower[last].matches("\\p{L}{2,}zu\\p{L}{3,}en")) {
+        // "…, die Corona-Zeit für die Weiterbildung zu nutzen": an infinitive clause is an appeal's content.
+        return false;
+      }
+      int run = last;
+      while (run - 1 > r && (isVerbTag(tokens.get(run - 1).pos()) || "zu".equals(lower[run - 1]))) {
+        run--;
+      }
+      for (int i = r + 1; i < run; i++) {
+        if (isVerbTag(tokens.get(i).pos())) {
+          return false;
+        }
+      }
+      return true;
     }
 
     /** Appeals and announcements report their content as an infinitive clause ("rief dazu auf, … zu …"). */

@@ -605,4 +605,37 @@ class QuoteExtractorTest extends BaseStageTestCase {
     String indicative = "„Das reicht nicht“, sagte Karl Huber am Montag. Er hofft noch auf eine Einigung im Mai.";
     assertThat(quotes(indicative)).noneMatch(m -> m.kind().equals(QuoteMention.INDIRECT));
   }
+
+  @Test
+  void aRelativeClauseAfterTheCueReportsNothingButAnInfinitiveClauseDoes() {
+    String unambiguous = "Zuletzt sei die Lage ruhig gewesen, sagt Karl Huber mit Blick auf die Wochenenden, an denen"
+        + " mehr Leute unterwegs seien.";
+    assertThat(only(quotes(unambiguous), "indirect").text()).isEqualTo("Zuletzt sei die Lage ruhig gewesen");
+
+    String text = "Der Bedarf ist groß, wie die Therapeuten berichten, die ein Fünftel der Befragten stellten.";
+    AnnotatedDocument doc = prepare(Article.of("t", text));
+    List<Token> tagged = doc.get(LinguisticStage.TOKENS).stream()
+        .map(t -> Set.of("berichten", "stellten").contains(t.text())
+            ? new Token(t.start(), t.end(), t.text(), "VERB", t.lemma(), t.sentence()) : t)
+        .toList();
+    QuoteMention q = only(stage.process(doc.with(LinguisticStage.TOKENS, tagged)).get(QuoteExtractor.QUOTES), "indirect");
+    assertThat(q.text()).isEqualTo("Der Bedarf ist groß");
+    // "berichten" is plural: the therapists, not a single person named before, are the source.
+    assertThat(q.speaker().name()).isEqualTo("die Therapeuten");
+
+    String appeal = "Karl Huber forderte die Stadt auf, die Zeit für die Weiterbildung zu nutzen.";
+    assertThat(only(quotes(appeal), "indirect").text()).isEqualTo("die Zeit für die Weiterbildung zu nutzen");
+  }
+
+  @Test
+  void aReportedClauseEndsAtAColonBeforeADirectQuote() {
+    String text = "Dann hofft Anna Berger, dass sich mehr Menschen melden: „Das sind Menschen, denen man helfen kann.“";
+    assertThat(only(quotes(text), "indirect").text()).isEqualTo("sich mehr Menschen melden");
+  }
+
+  @Test
+  void heisstEsInNamesTheDocumentAsTheSource() {
+    String text = "Man gehe von einer baldigen Schließung aus, heißt es in einer Petition der Beschäftigten.";
+    assertThat(only(quotes(text), "indirect").speaker().name()).contains("Petition");
+  }
 }
