@@ -247,6 +247,12 @@ public final class QuoteExtractor implements Stage {
   /** Prepositions that name the document after "heißt es" ("in der Erklärung", "im Bericht"). */
   static final Set<String> SOURCE_PREPOSITIONS = Set.of("in", "im", "aus");
 
+  /** Adverbs between a speech verb and its subject ("sagte auch X", "erklärte dagegen Y"). */
+  static final Set<String> SENTENCE_ADVERBS =
+      Set.of("auch", "zudem", "außerdem", "ebenfalls", "dagegen", "hingegen", "jedoch", "allerdings", "nun",
+          "dann", "später", "zuvor", "erneut", "indes", "daraufhin", "darauf", "ferner", "wiederum", "gestern",
+          "heute", "bereits", "schon");
+
   static final Set<String> DEFINITE = Set.of("der", "die", "das", "den", "dem", "des");
 
   /** Stems of nouns that stand for whichever company the text has just named ("das Unternehmen"). */
@@ -1198,6 +1204,10 @@ public final class QuoteExtractor implements Stage {
         }
       }
       int after = i + 1;
+      while (after + 1 < to && SENTENCE_ADVERBS.contains(lower[after])) {
+        // "sagte auch Olaf Brenner", "erklärte dagegen die Ministerin".
+        after++;
+      }
       if (after < to && "es".equals(lower[after])) {
         after++;
         if ((lower[i].equals("heißt") || lower[i].equals("hieß")) && after + 1 < to
@@ -1226,6 +1236,14 @@ public final class QuoteExtractor implements Stage {
       Phrase p = phraseAfter(after, to);
       if (p != null) {
         return p;
+      }
+      if (clauseStart == i && clauseStart - 1 > from && ",".equals(lower[clauseStart - 1])) {
+        // "Andrés Brenner, Professor für Verwaltungsrecht, sprach von …": the verb right after an
+        // apposition's closing comma; the person before the apposition is the subject.
+        Phrase subject = subjectBeforeApposition(clauseStart - 1, from);
+        if (subject != null) {
+          return subject;
+        }
       }
       Phrase firstFound = null;
       for (int k = clauseStart + 1; k < i; k++) {
@@ -1259,6 +1277,37 @@ public final class QuoteExtractor implements Stage {
         }
       }
       return firstFound;
+    }
+
+    /**
+     * The person named before an apposition that ends at the comma {@code comma}: "X, Professor für Y,"
+     * or "der Vorsitzende des Rats, Landesbischof X," (the person right before the comma), outside quotes.
+     */
+    private Phrase subjectBeforeApposition(int comma, int from) {
+      int b = comma - 1;
+      if (b >= from && pairOfToken[b] < 0 && isWord(b)) {
+        EntityMention e = entityAt(tokens.get(b).start());
+        if (e != null && "PER".equals(e.type()) && e.end() == tokens.get(b).end()) {
+          int first = tokenAtOrAfter(e.start());
+          return new Phrase(first, b);
+        }
+      }
+      for (int k = comma - 1; k >= from && k >= comma - 10; k--) {
+        if (pairOfToken[k] >= 0 || isQuoteMark(lower[k]) || ";:.!?".contains(lower[k]) || isVerbTag(tokens.get(k).pos())) {
+          return null;
+        }
+        if (",".equals(lower[k])) {
+          int c = k - 1;
+          if (c >= from && pairOfToken[c] < 0 && isWord(c)) {
+            EntityMention e = entityAt(tokens.get(c).start());
+            if (e != null && "PER".equals(e.type()) && e.end() == tokens.get(c).end()) {
+              return new Phrase(tokenAtOrAfter(e.start()), c);
+            }
+          }
+          return null;
+        }
+      }
+      return null;
     }
 
     /** A noun phrase from token k: determiner, adjectives, capitalised words, genitive tail. */
@@ -1966,7 +2015,18 @@ public final class QuoteExtractor implements Stage {
           continue;
         }
         any = true;
-        addReported(content, cue, speakerFor(cue, from, to, u), direct, out);
+        QuoteMention.Speaker speaker = speakerFor(cue, from, to, u);
+        for (int o = c + 1; speaker == null && o < cues.size(); o++) {
+          // "Man hoffe, dass …, sagt der Sprecher": a later cue of the sentence names the speaker.
+          if (cues.get(o).kind() == CueKind.VERB) {
+            speaker = speakerFor(cues.get(o), from, to, u);
+          }
+        }
+        if (speaker == null && cue.kind() == CueKind.VERB && recent(u) && subjunctive(from, to)) {
+          // "Leider sei zu befürchten, dass …": a Konjunktiv sentence without a subject continues the report.
+          speaker = carried(lastSpeaker);
+        }
+        addReported(content, cue, speaker, direct, out);
       }
       if (!any && !cues.isEmpty() && direct.isEmpty() && consumed.isEmpty() && subjunctive(from, to)
           && cues.stream().allMatch(c -> c.kind() == CueKind.VERB)) {
@@ -2207,6 +2267,21 @@ public final class QuoteExtractor implements Stage {
           return null;
         }
       }
+      for (int round = 0; round < 3 && comma > 0 && comma + 1 < to && appositionAfter(comma, to, round == 0); round++) {
+        // "sagte auch Olaf Brenner, Fachanwalt für Medizinrecht bei der Kanzlei X": the words after the
+        // name describe the speaker; a clause may follow the apposition's own comma.
+        int next = -1;
+        for (int k = comma + 1; k < to && k <= comma + 16; k++) {
+          if (pairOfToken[k] >= 0 || ";:".contains(lower[k])) {
+            break;
+          }
+          if (",".equals(lower[k]) && !(k + 1 < to && ("und".equals(lower[k + 1]) || "-".equals(lower[k - 1])))) {
+            next = k;
+            break;
+          }
+        }
+        comma = next;
+      }
       if (comma < 0 || comma + 1 >= to) {
         return null;
       }
@@ -2308,6 +2383,34 @@ public final class QuoteExtractor implements Stage {
         }
       }
       return s;
+    }
+
+    /**
+     * Whether the words after the comma are an apposition to a person named right before it: a capitalised
+     * noun without determiner and no verb up to the next comma ("Olaf Brenner, Fachanwalt für …,").
+     */
+    private boolean appositionAfter(int comma, int to, boolean afterName) {
+      int b = comma - 1;
+      EntityMention e = b >= 0 && isWord(b) ? entityAt(tokens.get(b).start()) : null;
+      if (afterName && (e == null || !"PER".equals(e.type()) || e.end() != tokens.get(b).end())) {
+        return false;
+      }
+      int k = comma + 1;
+      if (!isWord(k) || !Character.isUpperCase(tokens.get(k).text().charAt(0)) || DETERMINERS.contains(lower[k])
+          || entityAt(tokens.get(k).start()) != null || FUNCTION_WORDS.contains(lower[k])
+          || !"NOUN".equals(tokens.get(k).pos()) && !"PROPN".equals(tokens.get(k).pos())) {
+        return false;
+      }
+      for (int i = k; i < to && i <= k + 14; i++) {
+        if (",".equals(lower[i]) && !(i + 1 < to && "und".equals(lower[i + 1]))
+            && !(i > 0 && tokens.get(i - 1).text().endsWith("-")) || ".;:".contains(lower[i])) {
+          return true;
+        }
+        if (isVerbTag(tokens.get(i).pos()) || SUBJUNCTIVE.contains(lower[i])) {
+          return false;
+        }
+      }
+      return true;
     }
 
     /**

@@ -638,4 +638,28 @@ class QuoteExtractorTest extends BaseStageTestCase {
     String text = "Man gehe von einer baldigen Schließung aus, heißt es in einer Petition der Beschäftigten.";
     assertThat(only(quotes(text), "indirect").speaker().name()).contains("Petition");
   }
+
+  @Test
+  void aSubjectBeforeAnAppositionSpeaks() {
+    String text = "Karl Huber, Professor für Verwaltungsrecht, sprach im Interview mit der Zeitung von einer"
+        + " „Ungeheuerlichkeit“.";
+    assertThat(only(quotes(text), "direct").speaker().name()).isEqualTo("Karl Huber");
+
+    String after = "Die Kosten müsse die Firma tragen, sagte auch Olaf Brenner, Fachanwalt für Medizinrecht bei der"
+        + " Kanzlei Nordlicht.";
+    QuoteMention q = only(quotes(after), "indirect");
+    assertThat(q.text()).isEqualTo("Die Kosten müsse die Firma tragen");
+    assertThat(q.speaker().name()).isEqualTo("Olaf Brenner");
+  }
+
+  @Test
+  void aReportWithoutSubjectTakesALaterCueOrContinuesTheLastSpeaker() {
+    String later = "„Wir sind vorbereitet“, sagte Anna Berger am Montag.\n\n"
+        + "Man hoffe, dass die Bevölkerung nicht verunsichert werde, sagt Karl Huber.";
+    assertThat(only(quotes(later), "indirect").speaker().name()).isEqualTo("Karl Huber");
+
+    String konjunktiv = "„Wir sind vorbereitet“, sagte Anna Berger am Montag. Leider sei zu befürchten, dass die"
+        + " Zahlen weiter steigen.";
+    assertThat(only(quotes(konjunktiv), "indirect").speaker().name()).isEqualTo("Anna Berger");
+  }
 }
