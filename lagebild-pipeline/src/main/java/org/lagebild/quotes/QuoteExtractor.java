@@ -253,6 +253,12 @@ public final class QuoteExtractor implements Stage {
           "dann", "später", "zuvor", "erneut", "indes", "daraufhin", "darauf", "ferner", "wiederum", "gestern",
           "heute", "bereits", "schon");
 
+  /** Auxiliaries of the passive ("wurde … hingewiesen"). */
+  static final Set<String> PASSIVE_AUXILIARIES = Set.of("wird", "wurde", "werden", "wurden", "worden");
+
+  /** Prepositions that name a passive's source ("von der Behörde", "bei einer Studie"). */
+  static final Set<String> AGENT_PREPOSITIONS = Set.of("von", "vom", "bei", "beim", "seitens", "in", "im");
+
   static final Set<String> DEFINITE = Set.of("der", "die", "das", "den", "dem", "des");
 
   /** Stems of nouns that stand for whichever company the text has just named ("das Unternehmen"). */
@@ -1010,7 +1016,14 @@ public final class QuoteExtractor implements Stage {
         return null;
       }
       if (w.equals("heißt") || w.equals("hieß")) {
-        boolean es = (i > from && "es".equals(lower[i - 1])) || (i + 1 < to && "es".equals(lower[i + 1]));
+        boolean es = i + 1 < to && "es".equals(lower[i + 1]);
+        for (int k = i - 1; k >= from && k >= i - 6 && !es; k--) {
+          // "wie es in der Studie heißt": "es" opens the clause a few words before the verb.
+          if (pairOfToken[k] >= 0 || !isWord(k)) {
+            break;
+          }
+          es = "es".equals(lower[k]);
+        }
         return es ? new Cue(CueKind.VERB, i, t.span()) : null;
       }
       List<GermanSpeechVerbs.Reading> readings = verbs.readings(w);
@@ -1246,6 +1259,13 @@ public final class QuoteExtractor implements Stage {
         }
       }
       Phrase firstFound = null;
+      boolean passive = false;
+      for (int k = clauseStart; k < i; k++) {
+        passive |= PASSIVE_AUXILIARIES.contains(lower[k]);
+      }
+      // The verb is a participle ("hingewiesen", "mitgeteilt"), not the infinitive ("wird mitteilen").
+      passive &= lower[i].contains("ge") && (lower[i].endsWith("t") || lower[i].endsWith("en"))
+          && !lower[i].equals(String.valueOf(tokens.get(i).lemma()).toLowerCase(Locale.ROOT));
       for (int k = clauseStart + 1; k < i; k++) {
         if (DETERMINERS.contains(lower[k]) || entityAt(tokens.get(k).start()) != null) {
           p = phraseAfter(k, i);
@@ -1256,7 +1276,9 @@ public final class QuoteExtractor implements Stage {
           // genitive is no subject; a phrase with a name in it is the better one.
           // "In der Erklärung heißt es": there the source is the prepositional phrase.
           boolean heisst = lower[i].equals("heißt") || lower[i].equals("hieß");
-          boolean attached = k > clauseStart && !heisst && (PREPOSITIONS.contains(lower[k - 1])
+          // "Bereits 2004 wurde bei einer Dissertation darauf hingewiesen, dass": a passive's source.
+          boolean source = passive && AGENT_PREPOSITIONS.contains(lower[k - 1]);
+          boolean attached = k > clauseStart && !heisst && !source && (PREPOSITIONS.contains(lower[k - 1])
               || GENITIVE_DETERMINERS.contains(lower[k]) && isWord(k - 1) && "NOUN".equals(tokens.get(k - 1).pos())
                   && entityAt(tokens.get(k - 1).start()) == null);
           if (attached) {
@@ -2144,6 +2166,11 @@ public final class QuoteExtractor implements Stage {
 
     private void addReported(
         Span content, Cue cue, QuoteMention.Speaker speaker, List<QuoteMention> direct, List<QuoteMention> out) {
+      if (speaker == null) {
+        // "Wie gesagt, …", "hatte man gehofft, dass …", "wie wir berichteten, …": a clause without anyone to
+        // report it is narration, not reported speech.
+        return;
+      }
       int quoted = 0;
       for (QuoteMention q : direct) {
         int s = Math.max(q.start(), content.start());

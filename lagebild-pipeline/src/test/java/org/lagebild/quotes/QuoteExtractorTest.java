@@ -662,4 +662,24 @@ class QuoteExtractorTest extends BaseStageTestCase {
         + " Zahlen weiter steigen.";
     assertThat(only(quotes(konjunktiv), "indirect").speaker().name()).isEqualTo("Anna Berger");
   }
+
+  @Test
+  void aReportedClauseNeedsASourceAndAPassiveNamesItsSource() {
+    String none = "Wie gesagt, die Bürger müssen sich bald auf neue Belastungen gefasst machen.";
+    assertThat(quotes(none)).noneMatch(m -> m.kind().equals(QuoteMention.INDIRECT));
+
+    String passive = "Bereits 2004 wurde bei einer Studie der Universität darauf hingewiesen, dass die Masken zu"
+        + " wenig Luft durchlassen.";
+    AnnotatedDocument doc = prepare(Article.of("t", passive));
+    List<Token> tagged = doc.get(LinguisticStage.TOKENS).stream()
+        .map(t -> t.text().equals("hingewiesen")
+            ? new Token(t.start(), t.end(), t.text(), "VERB", "hinweisen", t.sentence()) : t)
+        .toList();
+    QuoteMention q = only(stage.process(doc.with(LinguisticStage.TOKENS, tagged)).get(QuoteExtractor.QUOTES), "indirect");
+    assertThat(q.text()).isEqualTo("die Masken zu wenig Luft durchlassen");
+    assertThat(q.speaker().name()).contains("Studie");
+
+    String heisst = "Die Werte steigen, oder wie es in der Studie heißt: „Die Akkumulation nimmt mit der Zeit zu.“";
+    assertThat(only(quotes(heisst), "direct").speaker().name()).contains("Studie");
+  }
 }
