@@ -2029,7 +2029,7 @@ public final class QuoteExtractor implements Stage {
       boolean any = false;
       for (int c = 0; c < cues.size(); c++) {
         Cue cue = cues.get(c);
-        if (consumed.contains(cue) && !partialOnly(cue, direct)) {
+        if (consumed.contains(cue) && !partialOnly(cue, direct) && !reportAroundQuote(cue, direct, from)) {
           continue;
         }
         Span content = reportedContent(cue, c, cues, unit, from, to);
@@ -2148,6 +2148,33 @@ public final class QuoteExtractor implements Stage {
         }
       }
       out.addAll(added);
+    }
+
+    /**
+     * "Der Erhalt sei eine „nationale Aufgabe“, so X": a quote closing right before its cue that ends a
+     * Konjunktiv sentence begun in narration (three words or more) is a partial quote inside a report; the
+     * cue frames the whole sentence as well.
+     */
+    private boolean reportAroundQuote(Cue cue, List<QuoteMention> direct, int from) {
+      for (QuoteMention q : direct) {
+        if (q.cue() == null || !q.cue().equals(cue.span()) || q.end() > cue.span().start()
+            || cue.span().start() - q.end() > 4) {
+          continue;
+        }
+        int open = tokenAtOrAfter(q.start());
+        while (open > from && pairOfToken[open - 1] >= 0) {
+          open--;
+        }
+        int firstOfQuote = open;
+        for (int k = from; k < open; k++) {
+          if (pairOfToken[k] >= 0) {
+            firstOfQuote = k;
+            break;
+          }
+        }
+        return narrationWords(from, firstOfQuote) >= 3 && subjunctive(from, firstOfQuote);
+      }
+      return false;
     }
 
     /** A cue used by a partial quote inside a reported clause still frames that clause. */

@@ -682,4 +682,17 @@ class QuoteExtractorTest extends BaseStageTestCase {
     String heisst = "Die Werte steigen, oder wie es in der Studie heißt: „Die Akkumulation nimmt mit der Zeit zu.“";
     assertThat(only(quotes(heisst), "direct").speaker().name()).contains("Studie");
   }
+
+  @Test
+  void aKonjunktivSentenceEndingInAPartialQuoteIsAlsoReported() {
+    String text = "Der Erhalt des Handels sei eine „nationale Aufgabe“, so Karl Huber.";
+    List<QuoteMention> q = quotes(text);
+    assertThat(only(q, "direct").text()).isEqualTo("nationale Aufgabe");
+    QuoteMention reported = only(q, "indirect");
+    assertThat(reported.text()).startsWith("Der Erhalt des Handels sei eine");
+    assertThat(reported.speaker().name()).isEqualTo("Karl Huber");
+
+    String indicative = "Der Handel hat eine „nationale Aufgabe“, so Karl Huber.";
+    assertThat(quotes(indicative)).noneMatch(m -> m.kind().equals(QuoteMention.INDIRECT));
+  }
 }
