@@ -552,6 +552,18 @@ public final class QuoteExtractor implements Stage {
         }
         pendingSpeaker = null;
         List<QuoteMention> found = unit(u, unit, firstToken, endToken, unitPairs);
+        if (found.isEmpty() && u > 0) {
+          QuoteMention before = reportedBefore(u, firstToken, endToken, out);
+          if (before != null) {
+            out.add(before);
+            pendingSpeaker = null;
+            lastSpeaker = before.speaker();
+            lastSpeakerUnit = u;
+            lastSpeakerEnd = unit.end();
+            lastQuoteEnd = unit.end();
+            history.add(before.speaker());
+          }
+        }
         found.sort(Comparator.comparingInt(QuoteMention::start));
         if (found.isEmpty() && pendingSpeaker != null) {
           // "Wieler warnte vor Engpässen. Es sei möglich, …": a cue without a clause opens a report.
@@ -570,6 +582,35 @@ public final class QuoteExtractor implements Stage {
         }
       }
       return withHeadingSpeakers(out);
+    }
+
+    /**
+     * "Fleischbetriebe müssen ihre Beschäftigten testen. Das teilte das Ministerium mit.": a sentence opening
+     * with "Das"/"Dies" and a speech verb reports the sentence before it, if no quote was found there.
+     */
+    private QuoteMention reportedBefore(int u, int from, int to, List<QuoteMention> out) {
+      if (to - from < 3 || !("das".equals(lower[from]) || "dies".equals(lower[from]))
+          || !Character.isUpperCase(tokens.get(from).text().charAt(0)) || pairOfToken[from + 1] >= 0) {
+        return null;
+      }
+      Cue cue = cueAt(from + 1, from, to);
+      if (cue == null || cue.kind() != CueKind.VERB || lower[from + 1].equals("heißt") || lower[from + 1].equals("hieß")) {
+        return null;
+      }
+      Span previous = units.get(u - 1);
+      for (QuoteMention q : out) {
+        if (q.end() > previous.start() && q.start() < previous.end()) {
+          return null;
+        }
+      }
+      unitSpeaker = null;
+      QuoteMention.Speaker speaker = speakerFor(cue, from, to, u);
+      Span content = trim(previous.start(), previous.end());
+      if (speaker == null || content == null || content.of(text).split("\\s+").length < 4) {
+        return null;
+      }
+      return new QuoteMention(content.start(), content.end(), content.of(original), QuoteMention.INDIRECT,
+          cue.span(), speaker);
     }
 
     /**
@@ -982,6 +1023,11 @@ public final class QuoteExtractor implements Stage {
               && !"dass".equals(lower[i + 1])) {
             return new Cue(CueKind.SO, i, t.span());
           }
+          if (i > from && ",".equals(lower[i - 1]) && i + 2 < to && pairOfToken[i + 1] < 0
+              && !verbs.readings(lower[i + 1]).isEmpty() && startsPhrase(i + 2)) {
+            // "Im Gegenzug, so verspricht Olaf Brenner, wolle er …": "so" with the speech verb.
+            return new Cue(CueKind.SO, i, new Span(t.start(), tokens.get(i + 1).end()));
+          }
           return null;
         }
         case "laut" -> {
@@ -1173,6 +1219,9 @@ public final class QuoteExtractor implements Stage {
       int i = cue.token();
       switch (cue.kind()) {
         case SO, LAUT -> {
+          if (cue.kind() == CueKind.SO && cue.span().end() > tokens.get(i).end()) {
+            return phraseAfter(i + 2, to);
+          }
           return phraseAfter(i + 1, to);
         }
         case NACH_ANGABEN -> {
@@ -1703,14 +1752,30 @@ public final class QuoteExtractor implements Stage {
         if (e.end() > pos) {
           break;
         }
-        int b = tokenBefore(e.start());
         if ("PER".equals(e.type()) && e.start() >= lastQuoteEnd && unitOf(e.start()) >= before
-            && pairAround(e.start()) < 0 && (b < 0 || !PREPOSITIONS.contains(lower[b]))
+            && pairAround(e.start()) < 0 && !attribute(e)
             && !e.text().equals(lastSpeaker.name()) && !lastSpeaker.name().contains(e.text())) {
           found = e;
         }
       }
       return found;
+    }
+
+    /**
+     * A name inside a prepositional phrase or a genitive ("von Olaf Brenner", "die Strategie des Ministers
+     * Olaf Brenner"): within three words before it a preposition or "des"/"eines", no punctuation between.
+     */
+    private boolean attribute(EntityMention e) {
+      int b = tokenBefore(e.start());
+      for (int k = b; k >= 0 && k > b - 3; k--) {
+        if (!isWord(k)) {
+          return false;
+        }
+        if (PREPOSITIONS.contains(lower[k]) || "des".equals(lower[k]) || "eines".equals(lower[k])) {
+          return true;
+        }
+      }
+      return false;
     }
 
     /** The index of the unit holding pos, or of the last unit starting before it. */
@@ -2239,6 +2304,12 @@ public final class QuoteExtractor implements Stage {
           if (k < to && "weiter".equals(lower[k])) {
             k++;
           }
+          if (p != null && cue.span().end() > tokens.get(i).end()) {
+            // "…, so gab die Kasse bekannt, …": the verb's particle after the subject.
+            while (k < to && k <= p.last() + 2 && isWord(k) && pairOfToken[k] < 0) {
+              k++;
+            }
+          }
           if (k + 1 < to && ",".equals(lower[k]) && isWord(k + 1) || k + 2 < to && ",".equals(lower[k])
               && isQuoteMark(lower[k + 1])) {
             // "Helfen könne hier, so Lauterbach weiter, nur …": the insertion frames the whole sentence.
@@ -2263,12 +2334,13 @@ public final class QuoteExtractor implements Stage {
       }
       // "…, betonte X." / "…, wie X mitteilte."
       int clauseStart = i;
-      for (int k = i - 1; k >= from && k >= i - 8; k--) {
+      for (int k = i - 1; k >= from && k >= i - 12; k--) {
         if (",".equals(lower[k])) {
           clauseStart = k;
           break;
         }
-        if (pairOfToken[k] >= 0 || !isWord(k) && !"-".equals(lower[k])) {
+        // "…, wie Ministerin Anna Berger (CSU) in Wien sagte": brackets and hyphens inside the clause.
+        if (pairOfToken[k] >= 0 || !isWord(k) && !"-".equals(lower[k]) && !"(".equals(lower[k]) && !")".equals(lower[k])) {
           break;
         }
       }

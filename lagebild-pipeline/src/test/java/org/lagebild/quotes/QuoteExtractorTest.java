@@ -695,4 +695,36 @@ class QuoteExtractorTest extends BaseStageTestCase {
     String indicative = "Der Handel hat eine „nationale Aufgabe“, so Karl Huber.";
     assertThat(quotes(indicative)).noneMatch(m -> m.kind().equals(QuoteMention.INDIRECT));
   }
+
+  @Test
+  void aSentenceOpeningWithDasAndASpeechVerbReportsTheSentenceBefore() {
+    String text = "Die Betriebe müssen ihre Beschäftigten zweimal pro Woche testen. Das teilte das Innenministerium mit.";
+    QuoteMention q = only(quotes(text), "indirect");
+    assertThat(q.text()).isEqualTo("Die Betriebe müssen ihre Beschäftigten zweimal pro Woche testen");
+    assertThat(q.speaker().name()).isEqualTo("Innenministerium");
+
+    String quoted = "„Die Betriebe müssen testen“, sagte Karl Huber. Das bestätigte auch Anna Berger.";
+    assertThat(quotes(quoted)).noneMatch(m -> m.kind().equals(QuoteMention.INDIRECT));
+  }
+
+  @Test
+  void soWithTheSpeechVerbAndAClauseWithBracketsFrameTheSentence() {
+    String so = "Im Gegenzug, so verspricht Karl Huber, wolle er die Steuern für kleine Einkommen senken.";
+    QuoteMention q = only(quotes(so), "indirect");
+    assertThat(q.text()).startsWith("Im Gegenzug").endsWith("senken");
+    assertThat(q.speaker().name()).isEqualTo("Karl Huber");
+
+    String bracket = "Am Sonntag waren es insgesamt 886 Fälle, wie Ministerin Anna Berger (CSU) in Wien sagte.";
+    q = only(quotesWithPunctuationTokens(bracket), "indirect");
+    assertThat(q.text()).isEqualTo("Am Sonntag waren es insgesamt 886 Fälle");
+    assertThat(q.speaker().name()).isEqualTo("Anna Berger");
+  }
+
+  @Test
+  void aNameInAGenitiveIsNoNewPersonForARolePhrase() {
+    String text = "„Das ist falsch“, sagte der Arzt Karl Huber am Montag.\n\n"
+        + "Er hatte die Strategie des Ministers Olaf Brenner kritisiert. Diese sei, so sagte der Mediziner, völlig"
+        + " falsch.";
+    assertThat(only(quotes(text), "indirect").speaker().name()).isEqualTo("Karl Huber");
+  }
 }
