@@ -569,6 +569,8 @@ public final class QuoteExtractor implements Stage {
           // "Wieler warnte vor Engpässen. Es sei möglich, …": a cue without a clause opens a report.
           lastSpeaker = pendingSpeaker;
           lastSpeakerUnit = u;
+          lastSpeakerEnd = unit.end();
+          history.add(pendingSpeaker);
         }
         for (QuoteMention q : found) {
           out.add(q);
@@ -1316,6 +1318,10 @@ public final class QuoteExtractor implements Stage {
       passive &= lower[i].contains("ge") && (lower[i].endsWith("t") || lower[i].endsWith("en"))
           && !lower[i].equals(String.valueOf(tokens.get(i).lemma()).toLowerCase(Locale.ROOT));
       for (int k = clauseStart + 1; k < i; k++) {
+        if (PRONOUNS.contains(lower[k]) && pairOfToken[k] < 0 && k > clauseStart && RELATIVES.contains(lower[k - 1])) {
+          // "…, in dem er erneut versicherte, dass …": the pronoun after a relative pronoun is the subject.
+          return new Phrase(k, k);
+        }
         if (DETERMINERS.contains(lower[k]) || entityAt(tokens.get(k).start()) != null) {
           p = phraseAfter(k, i);
           if (p == null) {
@@ -1363,11 +1369,17 @@ public final class QuoteExtractor implements Stage {
           return new Phrase(first, b);
         }
       }
-      for (int k = comma - 1; k >= from && k >= comma - 10; k--) {
-        if (pairOfToken[k] >= 0 || isQuoteMark(lower[k]) || ";:.!?".contains(lower[k]) || isVerbTag(tokens.get(k).pos())) {
+      boolean verb = false;
+      for (int k = comma - 1; k >= from && k >= comma - 15; k--) {
+        if (pairOfToken[k] >= 0 || isQuoteMark(lower[k]) || ";:.!?".contains(lower[k])) {
           return null;
         }
+        verb |= isVerbTag(tokens.get(k).pos());
         if (",".equals(lower[k])) {
+          if (verb && !(k + 1 < comma && RELATIVES.contains(lower[k + 1]))) {
+            // Only a relative clause ("Olaf Brenner, der in Wien war, sagte") may hold a verb.
+            return null;
+          }
           int c = k - 1;
           if (c >= from && pairOfToken[c] < 0 && isWord(c)) {
             EntityMention e = entityAt(tokens.get(c).start());
@@ -1733,7 +1745,7 @@ public final class QuoteExtractor implements Stage {
         }
       }
       if (subject != null && best != subject && unitOf(subject.start()) < unitOf(pos) - 1
-          && unitOf(best.start()) >= unitOf(pos) - 1) {
+          && unitOf(best.start()) >= unitOf(pos) - 1 && pairAround(best.start()) < 0 && !attribute(best)) {
         // "… gewann Olaf Brenner von den Nordlichtern. Der 68-Jährige sprach …": the person of the sentence
         // before, though not its subject, over a subject named further back.
         return best;
@@ -2109,7 +2121,8 @@ public final class QuoteExtractor implements Stage {
             speaker = speakerFor(cues.get(o), from, to, u);
           }
         }
-        if (speaker == null && cue.kind() == CueKind.VERB && recent(u) && subjunctive(from, to)) {
+        if (speaker == null && cue.kind() == CueKind.VERB && recent(u) && subjunctive(from, to)
+            && personInUnitBefore(cue.span().start(), u) == null) {
           // "Leider sei zu befürchten, dass …": a Konjunktiv sentence without a subject continues the report.
           speaker = carried(lastSpeaker);
         }
@@ -2318,6 +2331,11 @@ public final class QuoteExtractor implements Stage {
           return trim(unit.start(), tokens.get(i - 1).start());
         }
         case LAUT, NACH_ANGABEN -> {
+          if (insideSubordinateClause(i, from)) {
+            // "…, die seit Montag dort stehen, um nach Angaben Moskaus Übungen abzuhalten": the source of a
+            // detail in a subordinate clause, not of the sentence.
+            return null;
+          }
           Phrase p = phraseFor(cue, from, to);
           int phraseStart = cue.kind() == CueKind.NACH_ANGABEN ? tokens.get(i - 1).start() : tokens.get(i).start();
           if (p != null && phraseStart - unit.start() <= 2) {
@@ -2372,6 +2390,20 @@ public final class QuoteExtractor implements Stage {
       return null;
     }
 
+    /** Whether token i stands in a clause opened after a comma by "um" or a relative pronoun. */
+    private boolean insideSubordinateClause(int i, int from) {
+      for (int k = i - 1; k > from; k--) {
+        if (pairOfToken[k] >= 0 || ";:".contains(lower[k])) {
+          return false;
+        }
+        if (",".equals(lower[k])) {
+          return k + 1 < i && ("um".equals(lower[k + 1]) || RELATIVES.contains(lower[k + 1])
+              || UNAMBIGUOUS_RELATIVES.contains(lower[k + 1]));
+        }
+      }
+      return false;
+    }
+
     /** "X sagte, (dass) …": the clause after the cue's comma. */
     private Span forwardContent(Cue cue, int index, List<Cue> cues, Span unit, int from, int to) {
       int i = cue.token();
@@ -2413,7 +2445,13 @@ public final class QuoteExtractor implements Stage {
       }
       int start = comma + 1;
       String opener = lower[start];
-      if (SUBORDINATORS.contains(opener) || "ein".equals(opener) || "eine".equals(opener)) {
+      int clauseEnd = start;
+      while (clauseEnd < to && !",".equals(lower[clauseEnd])) {
+        clauseEnd++;
+      }
+      if (SUBORDINATORS.contains(opener)
+          || ("ein".equals(opener) || "eine".equals(opener)) && !subjunctive(start, clauseEnd)) {
+        // "sagte, eine Sprecherin …" is no clause; "sagte, eine Krise sei unvermeidlich" is.
         return null;
       }
       for (Cue c : cues) {

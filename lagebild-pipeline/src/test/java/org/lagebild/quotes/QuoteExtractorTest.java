@@ -727,4 +727,32 @@ class QuoteExtractorTest extends BaseStageTestCase {
         + " falsch.";
     assertThat(only(quotes(text), "indirect").speaker().name()).isEqualTo("Karl Huber");
   }
+
+  @Test
+  void subjectsBeforeARelativeClauseOrAfterARelativePronounSpeak() {
+    String relative = "Anna Berger, die sich zu Gesprächen in Wien aufhielt, sagte am Dienstag, die Stadt sei bereit.";
+    AnnotatedDocument doc = prepare(Article.of("t", relative));
+    List<Token> tagged = doc.get(LinguisticStage.TOKENS).stream()
+        .map(t -> t.text().equals("aufhielt") ? new Token(t.start(), t.end(), t.text(), "VERB", "aufhalten", t.sentence()) : t)
+        .toList();
+    QuoteMention q = only(stage.process(doc.with(LinguisticStage.TOKENS, tagged)).get(QuoteExtractor.QUOTES), "indirect");
+    assertThat(q.text()).isEqualTo("die Stadt sei bereit");
+    assertThat(q.speaker().name()).isEqualTo("Anna Berger");
+
+    String pronoun = "Karl Huber besuchte Wien. Am Vortag gab er ein Interview, in dem er erneut versicherte, dass die"
+        + " Stadt nicht im Stich gelassen werde.";
+    assertThat(only(quotes(pronoun), "indirect").speaker().name()).isEqualTo("Karl Huber");
+  }
+
+  @Test
+  void aKonjunktivClauseMayOpenWithEineAndNachAngabenInARelativeClauseFramesNothing() {
+    String eine = "Ein hoher Beamter sagte, eine Krise zwischen den Städten sei ohne Gespräche unvermeidlich.";
+    QuoteMention q = only(quotes(eine), "indirect");
+    assertThat(q.text()).isEqualTo("eine Krise zwischen den Städten sei ohne Gespräche unvermeidlich");
+    assertThat(q.speaker().name()).isEqualTo("Ein hoher Beamter");
+
+    String detail = "Der Minister reiste zu den Truppen, die seit Montag dort stehen, um nach Angaben von Nordlicht"
+        + " Übungen abzuhalten.";
+    assertThat(quotes(detail)).noneMatch(m -> m.kind().equals(QuoteMention.INDIRECT));
+  }
 }
