@@ -641,6 +641,15 @@ public final class QuoteExtractor implements Stage {
       return result;
     }
 
+    /** A quote that fills its line: only blanks between it and the line breaks around it. */
+    private boolean lineOfItsOwn(GermanQuoteMarks.Pair pair) {
+      int lineStart = text.lastIndexOf('\n', pair.open()) + 1;
+      int lineEnd = text.indexOf('\n', pair.close());
+      lineEnd = lineEnd < 0 ? text.length() : lineEnd;
+      return lineStart > 0 && lineEnd < text.length() && text.substring(lineStart, pair.open()).isBlank()
+          && text.substring(pair.close() + 1, lineEnd).isBlank();
+    }
+
     /**
      * Whether a quote stands in a heading line: a short paragraph of its own that ends with the
      * quote, without a full stop inside the marks ("In Lindenau: „Wir lassen uns nicht spalten“").
@@ -723,7 +732,9 @@ public final class QuoteExtractor implements Stage {
           // "Darauf Scholz: „…“" after another cue in the sentence: the colon's person, not that cue.
           speaker = unattributed(pair, from);
           speech = true;
-        } else if (!cues.isEmpty()) {
+        } else if (!cues.isEmpty() && !titleShaped(pair, content) && !lineOfItsOwn(pair)) {
+          // A title ("COMPACT-Aktuell „Corona – Was …“") or a quote standing as a heading line takes no cue
+          // from elsewhere in the unit.
           used = nearestCue(cues, pair);
           speaker = speakerFor(used, from, to, u);
           speech = true;

@@ -755,4 +755,25 @@ class QuoteExtractorTest extends BaseStageTestCase {
         + " Übungen abzuhalten.";
     assertThat(quotes(detail)).noneMatch(m -> m.kind().equals(QuoteMention.INDIRECT));
   }
+
+  @Test
+  void idiomsOfSpeechFrameReports() {
+    String aussicht = "Karl Huber stellte zudem in Aussicht, dass die Stadt in den Verbund aufgenommen werde.";
+    QuoteMention q = only(quotes(aussicht), "indirect");
+    assertThat(q.text()).isEqualTo("die Stadt in den Verbund aufgenommen werde");
+    assertThat(q.speaker().name()).isEqualTo("Karl Huber");
+
+    String stance = "Anna Berger sprach sich ebenfalls für eine solche Pflicht aus. Eine Maske sei der geringere Eingriff.";
+    assertThat(only(quotes(stance), "indirect").speaker().name()).isEqualTo("Anna Berger");
+
+    String rechnen = "Olaf Brenner rechnet damit, dass der Betrieb in zwei Wochen wieder voll produzieren kann.";
+    assertThat(only(quotes(rechnen), "indirect").text()).isEqualTo("der Betrieb in zwei Wochen wieder voll produzieren kann");
+  }
+
+  @Test
+  void aQuoteOnALineOfItsOwnTakesNoCueFromTheNextSentence() {
+    String text = "Die Länder streiten über die Pflicht.\n\n„Einheitliche Regelung wäre gut“\n"
+        + "Anna Berger sprach sich ebenfalls für eine solche Pflicht aus.";
+    assertThat(quotes(text)).noneMatch(m -> m.kind().equals(QuoteMention.DIRECT));
+  }
 }
