@@ -578,7 +578,7 @@ public final class QuoteExtractor implements Stage {
             lastSpeaker = q.speaker();
             lastSpeakerUnit = u;
             lastSpeakerEnd = unit.end();
-            lastQuoteEnd = Math.max(q.end(), q.cue() == null ? 0 : q.cue().end());
+            lastQuoteEnd = sentenceEnd(Math.max(q.end(), q.cue() == null ? 0 : q.cue().end()), unit.end());
             history.add(q.speaker());
           }
         }
@@ -1625,8 +1625,13 @@ public final class QuoteExtractor implements Stage {
             text.substring(titled.start(), titled.end()), titled.span(), span, "role");
       }
       boolean personNoun = personNoun(phrase);
+      boolean adjacentSpeaker = lastSpeaker != null && u - lastSpeakerUnit <= 1 && DEFINITE.contains(first)
+          && !isInstitution(phrase);
       if (recent(u) && lastSpeaker.mention() != null && isPersonRole(head) && personNoun && isPerson(lastSpeaker.mention())
-          && bareRole(phrase) && newPersonSinceLastSpeaker(span.start()) == null && !pluralSubject(phrase)) {
+          && (bareRole(phrase) || adjacentSpeaker) && newPersonSinceLastSpeaker(span.start()) == null
+          && !pluralSubject(phrase)) {
+        // "„…“, sagte Söder. Da dürfe es … geben, sagte der bayerische Ministerpräsident": with a modifier, a
+        // definite role still takes up the speaker of the sentence before when nobody else was named since.
         return new QuoteMention.Speaker(lastSpeaker.name(), lastSpeaker.mention(), span, "role");
       }
       if (isPersonRole(head) && personNoun && !isInstitution(phrase) && bareRole(phrase) && !pluralSubject(phrase)) {
@@ -1790,15 +1795,31 @@ public final class QuoteExtractor implements Stage {
      */
     private boolean attribute(EntityMention e) {
       int b = tokenBefore(e.start());
-      for (int k = b; k >= 0 && k > b - 3; k--) {
+      for (int k = b; k >= 0 && k > b - 4; k--) {
         if (!isWord(k)) {
           return false;
+        }
+        while (k > 0 && hyphenInsideWord(k - 1)) {
+          // "der AfD-Landeschef Björn Brenner": the parts of a compound count as one word.
+          k -= 2;
         }
         if (PREPOSITIONS.contains(lower[k]) || "des".equals(lower[k]) || "eines".equals(lower[k])) {
           return true;
         }
       }
       return false;
+    }
+
+    /** The end of the sentence running at pos ("…, sagte X mit Blick auf Y."), at most limit. */
+    private int sentenceEnd(int pos, int limit) {
+      for (int k = pos; k < limit; k++) {
+        char c = text.charAt(k);
+        if (c == '\n' || (c == '.' || c == '!' || c == '?') && (k + 1 >= text.length()
+            || Character.isWhitespace(text.charAt(k + 1))) && pairAround(k) < 0) {
+          return k + 1;
+        }
+      }
+      return limit;
     }
 
     /** The index of the unit holding pos, or of the last unit starting before it. */

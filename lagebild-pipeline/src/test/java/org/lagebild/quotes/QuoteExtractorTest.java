@@ -776,4 +776,15 @@ class QuoteExtractorTest extends BaseStageTestCase {
         + "Anna Berger sprach sich ebenfalls für eine solche Pflicht aus.";
     assertThat(quotes(text)).noneMatch(m -> m.kind().equals(QuoteMention.DIRECT));
   }
+
+  @Test
+  void aModifiedDefiniteRoleTakesUpTheSpeakerOfTheSentenceBefore() {
+    String text = "„Wir lassen uns nicht spalten“, sagte Karl Huber der Zeitung mit Blick auf den Landeschef Olaf Brenner.\n"
+        + "Da dürfe es keine Nachsicht geben, sagte der bayerische Ministerpräsident.";
+    assertThat(only(quotes(text), "indirect").speaker().name()).isEqualTo("Karl Huber");
+
+    String someoneElse = "„Wir lassen uns nicht spalten“, sagte Karl Huber am Montag.\n"
+        + "Olaf Brenner reiste am Dienstag nach Wien. Da dürfe es keine Nachsicht geben, sagte der russische Außenminister.";
+    assertThat(only(quotes(someoneElse), "indirect").speaker().name()).isNotEqualTo("Karl Huber");
+  }
 }
