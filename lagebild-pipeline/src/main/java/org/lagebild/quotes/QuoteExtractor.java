@@ -1630,7 +1630,7 @@ public final class QuoteExtractor implements Stage {
       if (recent(u) && lastSpeaker.mention() != null && isPersonRole(head) && personNoun && isPerson(lastSpeaker.mention())
           && (bareRole(phrase) || adjacentSpeaker) && newPersonSinceLastSpeaker(span.start()) == null
           && !pluralSubject(phrase)) {
-        // "„…“, sagte Söder. Da dürfe es … geben, sagte der bayerische Ministerpräsident": with a modifier, a
+        // "„…“, sagte Brenner. Da dürfe es … geben, sagte der bayerische Ministerpräsident": with a modifier, a
         // definite role still takes up the speaker of the sentence before when nobody else was named since.
         return new QuoteMention.Speaker(lastSpeaker.name(), lastSpeaker.mention(), span, "role");
       }
