@@ -1584,6 +1584,19 @@ public final class QuoteExtractor implements Stage {
                 text.substring(before.start(), before.end()), before.span(), span, "pronoun");
       }
       EntityMention named = bestEntity(span);
+      if (named != null && !"PER".equals(named.type()) && DEFINITE.contains(first)
+          && headToken(phrase) >= 0 && tokens.get(headToken(phrase)).end() <= named.start() && personNoun(phrase)
+          && isPersonRole(headStem(phrase)) && GENITIVE_DETERMINERS.contains(lower[tokenBefore(named.start())])) {
+        // "Der Chef des Robert-Koch-Instituts warnt …": a person named by a role in a body, not the body; the
+        // person given that role, or in a lead the person named next, or the words as written.
+        EntityMention holder = roleHolder(phrase, headStem(phrase), span.start());
+        if (holder == null && personBefore(span.start()) == null) {
+          holder = personAfter(span.end(), u + 3);
+        }
+        return holder != null
+            ? new QuoteMention.Speaker(text.substring(holder.start(), holder.end()), holder.span(), span, "role")
+            : new QuoteMention.Speaker(words, null, span, "description");
+      }
       if (named == null) {
         named = apposition(phrase.last() + 1, to);
       }
@@ -2136,7 +2149,20 @@ public final class QuoteExtractor implements Stage {
         int u, Span unit, int from, int to, List<Cue> cues, List<Cue> consumed, List<QuoteMention> out) {
       List<QuoteMention> direct = new ArrayList<>(out);
       boolean any = false;
+      // "…, sei die Lage laut Modell „…“, sagt X": a speech verb's speaker goes before a "laut"/"nach Angaben"
+      // source inside the same clause.
+      List<Integer> order = new ArrayList<>();
       for (int c = 0; c < cues.size(); c++) {
+        if (cues.get(c).kind() != CueKind.LAUT && cues.get(c).kind() != CueKind.NACH_ANGABEN) {
+          order.add(c);
+        }
+      }
+      for (int c = 0; c < cues.size(); c++) {
+        if (!order.contains(c)) {
+          order.add(c);
+        }
+      }
+      for (int c : order) {
         Cue cue = cues.get(c);
         if (consumed.contains(cue) && !partialOnly(cue, direct) && !reportAroundQuote(cue, direct, from)) {
           continue;

@@ -787,4 +787,21 @@ class QuoteExtractorTest extends BaseStageTestCase {
         + "Olaf Brenner reiste am Dienstag nach Wien. Da dürfe es keine Nachsicht geben, sagte der russische Außenminister.";
     assertThat(only(quotes(someoneElse), "indirect").speaker().name()).isNotEqualTo("Karl Huber");
   }
+
+  @Test
+  void aSpeechVerbsSpeakerGoesBeforeALautSourceInTheSameSentence() {
+    String text = "Zähle man alle Fälle, sei die Lage laut Modell deutlich kritischer, sagt Karl Huber.";
+    assertThat(only(quotes(text), "indirect").speaker().name()).isEqualTo("Karl Huber");
+  }
+
+  @Test
+  void aRoleInABodyIsAPersonNotTheBody() {
+    String lead = "Der Chef der Nordlicht warnt vor Engpässen. Es sei möglich, dass Betten fehlen.\n\n"
+        + "Karl Huber rief zum Abstand auf.";
+    List<QuoteMention> q = quotes(lead);
+    assertThat(only(q, "indirect").speaker().name()).isEqualTo("Karl Huber");
+
+    String unnamed = "Der Chef der Nordlicht warnt vor Engpässen. Es sei möglich, dass Betten fehlen.";
+    assertThat(only(quotes(unnamed), "indirect").speaker().name()).isEqualTo("Der Chef der Nordlicht");
+  }
 }
