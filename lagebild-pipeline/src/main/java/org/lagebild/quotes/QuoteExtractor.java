@@ -259,6 +259,10 @@ public final class QuoteExtractor implements Stage {
   /** Prepositions that name a passive's source ("von der Behörde", "bei einer Studie"). */
   static final Set<String> AGENT_PREPOSITIONS = Set.of("von", "vom", "bei", "beim", "seitens", "in", "im");
 
+  /** Definite articles and contracted prepositions before a quoted term ("der „…“", "am „…“"). */
+  static final Set<String> TERM_ARTICLES =
+      Set.of("der", "die", "das", "den", "dem", "des", "am", "im", "vom", "zum", "zur", "beim", "ins");
+
   static final Set<String> DEFINITE = Set.of("der", "die", "das", "den", "dem", "des");
 
   /** Stems of nouns that stand for whichever company the text has just named ("das Unternehmen"). */
@@ -901,6 +905,13 @@ public final class QuoteExtractor implements Stage {
     private boolean isTerm(GermanQuoteMarks.Pair pair, int words, String content) {
       int before = tokenBefore(pair.open());
       if (before >= 0 && TERM_MARKERS.contains(lower[before])) {
+        return true;
+      }
+      String stripped = content.strip();
+      if (words <= 3 && before >= 0 && TERM_ARTICLES.contains(lower[before]) && !stripped.isEmpty()
+          && Character.isUpperCase(stripped.charAt(0)) && !stripped.matches(".*[.!?…]$")) {
+        // "Der „Lockdown light“ habe nicht gewirkt", "am „Lockdown light“ festhalten": a noun named with its
+        // article is a term, not someone's words.
         return true;
       }
       if (words > 4) {

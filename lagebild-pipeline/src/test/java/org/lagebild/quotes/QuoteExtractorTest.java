@@ -804,4 +804,15 @@ class QuoteExtractorTest extends BaseStageTestCase {
     String unnamed = "Der Chef der Nordlicht warnt vor Engpässen. Es sei möglich, dass Betten fehlen.";
     assertThat(only(quotes(unnamed), "indirect").speaker().name()).isEqualTo("Der Chef der Nordlicht");
   }
+
+  @Test
+  void aShortCapitalisedQuoteAfterADefiniteArticleIsATerm() {
+    String term = "Der „Lockdown light“ habe seine Wirkung verfehlt, sagt Karl Huber.";
+    List<QuoteMention> q = quotes(term);
+    assertThat(q).noneMatch(m -> m.kind().equals(QuoteMention.DIRECT));
+    assertThat(only(q, "indirect").speaker().name()).isEqualTo("Karl Huber");
+
+    String words = "Für die Gewerkschaft sind das „alarmierende Zahlen“, sagte Anna Berger.";
+    assertThat(only(quotes(words), "direct").text()).isEqualTo("alarmierende Zahlen");
+  }
 }
