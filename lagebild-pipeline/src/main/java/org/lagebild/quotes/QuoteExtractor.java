@@ -241,6 +241,40 @@ public final class QuoteExtractor implements Stage {
 
   static final Set<String> PRONOUNS = Set.of("er", "sie");
 
+  static final Set<String> UNAMBIGUOUS_RELATIVES =
+      Set.of("denen", "deren", "dessen", "welche", "welcher", "welches", "welchem", "welchen");
+
+  /** Prepositions that name the document after "heißt es" ("in der Erklärung", "im Bericht"). */
+  static final Set<String> SOURCE_PREPOSITIONS = Set.of("in", "im", "aus");
+
+  /** Adverbs between a speech verb and its subject ("sagte auch X", "erklärte dagegen Y"). */
+  static final Set<String> SENTENCE_ADVERBS =
+      Set.of("auch", "zudem", "außerdem", "ebenfalls", "dagegen", "hingegen", "jedoch", "allerdings", "nun",
+          "dann", "später", "zuvor", "erneut", "indes", "daraufhin", "darauf", "ferner", "wiederum", "gestern",
+          "heute", "bereits", "schon");
+
+  /** Auxiliaries of the passive ("wurde … hingewiesen"). */
+  static final Set<String> PASSIVE_AUXILIARIES = Set.of("wird", "wurde", "werden", "wurden", "worden");
+
+  /** Prepositions that name a passive's source ("von der Behörde", "bei einer Studie"). */
+  static final Set<String> AGENT_PREPOSITIONS = Set.of("von", "vom", "bei", "beim", "seitens", "in", "im");
+
+  /** Definite articles and contracted prepositions before a quoted term ("der „…“", "am „…“"). */
+  static final Set<String> TERM_ARTICLES =
+      Set.of("der", "die", "das", "den", "dem", "des", "am", "im", "vom", "zum", "zur", "beim", "ins");
+
+  static final Set<String> DEFINITE = Set.of("der", "die", "das", "den", "dem", "des");
+
+  /** Stems of nouns that stand for whichever company the text has just named ("das Unternehmen"). */
+  static final Set<String> COMPANY_HEADS =
+      Set.of("unternehm", "konzern", "firma", "kass", "krankenkass", "hersteller", "fluggesellschaft", "airlin");
+
+  /** Dative pronouns before "zufolge" ("Ihm zufolge"), taken up like "er" and "sie". */
+  static final Set<String> DATIVE_PRONOUNS = Set.of("ihm", "ihr");
+
+  /** An age used as a noun, the tokenizer keeping the hyphen ("68-Jährige", "45-Jährigen"). */
+  static final java.util.regex.Pattern AGE_NOUN = java.util.regex.Pattern.compile("\\d{1,3}-J(ä|ae)hrig\\p{L}*");
+
   /** Lower-case name particles that open a surname ("sagte van Almsick", "so von der Leyen"). */
   static final Set<String> NAME_PARTICLES = Set.of("van", "von", "de", "di", "da", "del", "dos", "ten", "ter");
 
@@ -307,6 +341,8 @@ public final class QuoteExtractor implements Stage {
     private int lastSpeakerUnit = Integer.MIN_VALUE / 2;
     /** Where the unit of the last speaker ends. */
     private int lastSpeakerEnd;
+    /** Where the last attributed quote (or its cue) ends. */
+    private int lastQuoteEnd;
     private final List<QuoteMention.Speaker> history = new ArrayList<>();
 
     Extraction(
@@ -520,11 +556,25 @@ public final class QuoteExtractor implements Stage {
         }
         pendingSpeaker = null;
         List<QuoteMention> found = unit(u, unit, firstToken, endToken, unitPairs);
+        if (found.isEmpty() && u > 0) {
+          QuoteMention before = reportedBefore(u, firstToken, endToken, out);
+          if (before != null) {
+            out.add(before);
+            pendingSpeaker = null;
+            lastSpeaker = before.speaker();
+            lastSpeakerUnit = u;
+            lastSpeakerEnd = unit.end();
+            lastQuoteEnd = unit.end();
+            history.add(before.speaker());
+          }
+        }
         found.sort(Comparator.comparingInt(QuoteMention::start));
         if (found.isEmpty() && pendingSpeaker != null) {
           // "Wieler warnte vor Engpässen. Es sei möglich, …": a cue without a clause opens a report.
           lastSpeaker = pendingSpeaker;
           lastSpeakerUnit = u;
+          lastSpeakerEnd = unit.end();
+          history.add(pendingSpeaker);
         }
         for (QuoteMention q : found) {
           out.add(q);
@@ -532,11 +582,41 @@ public final class QuoteExtractor implements Stage {
             lastSpeaker = q.speaker();
             lastSpeakerUnit = u;
             lastSpeakerEnd = unit.end();
+            lastQuoteEnd = sentenceEnd(Math.max(q.end(), q.cue() == null ? 0 : q.cue().end()), unit.end());
             history.add(q.speaker());
           }
         }
       }
       return withHeadingSpeakers(out);
+    }
+
+    /**
+     * "Fleischbetriebe müssen ihre Beschäftigten testen. Das teilte das Ministerium mit.": a sentence opening
+     * with "Das"/"Dies" and a speech verb reports the sentence before it, if no quote was found there.
+     */
+    private QuoteMention reportedBefore(int u, int from, int to, List<QuoteMention> out) {
+      if (to - from < 3 || !("das".equals(lower[from]) || "dies".equals(lower[from]))
+          || !Character.isUpperCase(tokens.get(from).text().charAt(0)) || pairOfToken[from + 1] >= 0) {
+        return null;
+      }
+      Cue cue = cueAt(from + 1, from, to);
+      if (cue == null || cue.kind() != CueKind.VERB || lower[from + 1].equals("heißt") || lower[from + 1].equals("hieß")) {
+        return null;
+      }
+      Span previous = units.get(u - 1);
+      for (QuoteMention q : out) {
+        if (q.end() > previous.start() && q.start() < previous.end()) {
+          return null;
+        }
+      }
+      unitSpeaker = null;
+      QuoteMention.Speaker speaker = speakerFor(cue, from, to, u);
+      Span content = trim(previous.start(), previous.end());
+      if (speaker == null || content == null || content.of(text).split("\\s+").length < 4) {
+        return null;
+      }
+      return new QuoteMention(content.start(), content.end(), content.of(original), QuoteMention.INDIRECT,
+          cue.span(), speaker);
     }
 
     /**
@@ -563,6 +643,15 @@ public final class QuoteExtractor implements Stage {
         }
       }
       return result;
+    }
+
+    /** A quote that fills its line: only blanks between it and the line breaks around it. */
+    private boolean lineOfItsOwn(GermanQuoteMarks.Pair pair) {
+      int lineStart = text.lastIndexOf('\n', pair.open()) + 1;
+      int lineEnd = text.indexOf('\n', pair.close());
+      lineEnd = lineEnd < 0 ? text.length() : lineEnd;
+      return lineStart > 0 && lineEnd < text.length() && text.substring(lineStart, pair.open()).isBlank()
+          && text.substring(pair.close() + 1, lineEnd).isBlank();
     }
 
     /**
@@ -647,7 +736,9 @@ public final class QuoteExtractor implements Stage {
           // "Darauf Scholz: „…“" after another cue in the sentence: the colon's person, not that cue.
           speaker = unattributed(pair, from);
           speech = true;
-        } else if (!cues.isEmpty()) {
+        } else if (!cues.isEmpty() && !titleShaped(pair, content) && !lineOfItsOwn(pair)) {
+          // A title ("COMPACT-Aktuell „Corona – Was …“") or a quote standing as a heading line takes no cue
+          // from elsewhere in the unit.
           used = nearestCue(cues, pair);
           speaker = speakerFor(used, from, to, u);
           speech = true;
@@ -816,6 +907,13 @@ public final class QuoteExtractor implements Stage {
       if (before >= 0 && TERM_MARKERS.contains(lower[before])) {
         return true;
       }
+      String stripped = content.strip();
+      if (words <= 3 && before >= 0 && TERM_ARTICLES.contains(lower[before]) && !stripped.isEmpty()
+          && Character.isUpperCase(stripped.charAt(0)) && !stripped.matches(".*[.!?…]$")) {
+        // "Der „Lockdown light“ habe nicht gewirkt", "am „Lockdown light“ festhalten": a noun named with its
+        // article is a term, not someone's words.
+        return true;
+      }
       if (words > 4) {
         return false;
       }
@@ -949,6 +1047,11 @@ public final class QuoteExtractor implements Stage {
               && !"dass".equals(lower[i + 1])) {
             return new Cue(CueKind.SO, i, t.span());
           }
+          if (i > from && ",".equals(lower[i - 1]) && i + 2 < to && pairOfToken[i + 1] < 0
+              && !verbs.readings(lower[i + 1]).isEmpty() && startsPhrase(i + 2)) {
+            // "Im Gegenzug, so verspricht Olaf Brenner, wolle er …": "so" with the speech verb.
+            return new Cue(CueKind.SO, i, new Span(t.start(), tokens.get(i + 1).end()));
+          }
           return null;
         }
         case "laut" -> {
@@ -983,7 +1086,14 @@ public final class QuoteExtractor implements Stage {
         return null;
       }
       if (w.equals("heißt") || w.equals("hieß")) {
-        boolean es = (i > from && "es".equals(lower[i - 1])) || (i + 1 < to && "es".equals(lower[i + 1]));
+        boolean es = i + 1 < to && "es".equals(lower[i + 1]);
+        for (int k = i - 1; k >= from && k >= i - 6 && !es; k--) {
+          // "wie es in der Studie heißt": "es" opens the clause a few words before the verb.
+          if (pairOfToken[k] >= 0 || !isWord(k)) {
+            break;
+          }
+          es = "es".equals(lower[k]);
+        }
         return es ? new Cue(CueKind.VERB, i, t.span()) : null;
       }
       List<GermanSpeechVerbs.Reading> readings = verbs.readings(w);
@@ -1088,6 +1198,21 @@ public final class QuoteExtractor implements Stage {
     /** The first speaker named in the current unit, for verbs coordinated with "und". */
     private QuoteMention.Speaker unitSpeaker;
 
+    /** The verb cue whose subject is being resolved, or -1. */
+    private int cueToken = -1;
+
+    /**
+     * "wie die Psychotherapeuten berichten", "sagten die Experten": a plural verb form right next to the
+     * phrase makes its subject plural, so no single person it could refer back to.
+     */
+    private boolean pluralSubject(Phrase phrase) {
+      if (cueToken < 0 || cueToken != phrase.last() + 1 && cueToken != phrase.first() - 1) {
+        return false;
+      }
+      String w = lower[cueToken];
+      return w.endsWith("en") && !SUBJUNCTIVE.contains(w) && !w.startsWith("ge");
+    }
+
     private QuoteMention.Speaker speakerFor(Cue cue, int from, int to, int u) {
       if (cue.kind() == CueKind.VERB && cue.token() > from && "und".equals(lower[cue.token() - 1])) {
         // "Olaf Brenner ließ keinen Zweifel und nannte die Lage „dramatisch“": the verbs share the subject.
@@ -1101,7 +1226,9 @@ public final class QuoteExtractor implements Stage {
         }
       }
       Phrase phrase = phraseFor(cue, from, to);
+      cueToken = cue.kind() == CueKind.VERB ? cue.token() : -1;
       QuoteMention.Speaker s = phrase == null ? null : resolve(phrase, u, to);
+      cueToken = -1;
       if (s == null && cue.kind() == CueKind.VERB && cue.token() > from
           && "und".equals(lower[cue.token() - 1])) {
         return unitSpeaker;
@@ -1116,6 +1243,9 @@ public final class QuoteExtractor implements Stage {
       int i = cue.token();
       switch (cue.kind()) {
         case SO, LAUT -> {
+          if (cue.kind() == CueKind.SO && cue.span().end() > tokens.get(i).end()) {
+            return phraseAfter(i + 2, to);
+          }
           return phraseAfter(i + 1, to);
         }
         case NACH_ANGABEN -> {
@@ -1160,8 +1290,20 @@ public final class QuoteExtractor implements Stage {
         }
       }
       int after = i + 1;
+      while (after + 1 < to && SENTENCE_ADVERBS.contains(lower[after])) {
+        // "sagte auch Olaf Brenner", "erklärte dagegen die Ministerin".
+        after++;
+      }
       if (after < to && "es".equals(lower[after])) {
         after++;
+        if ((lower[i].equals("heißt") || lower[i].equals("hieß")) && after + 1 < to
+            && SOURCE_PREPOSITIONS.contains(lower[after])) {
+          // "heißt es in einer Petition", "hieß es im Leitartikel": the document is the source.
+          Phrase source = phraseAfter(after + 1, to);
+          if (source != null) {
+            return source;
+          }
+        }
       }
       if (clauseStart < i && startsPhrase(clauseStart)) {
         Phrase p = phraseAfter(clauseStart, i);
@@ -1181,8 +1323,27 @@ public final class QuoteExtractor implements Stage {
       if (p != null) {
         return p;
       }
+      if (clauseStart == i && clauseStart - 1 > from && ",".equals(lower[clauseStart - 1])) {
+        // "Andrés Brenner, Professor für Verwaltungsrecht, sprach von …": the verb right after an
+        // apposition's closing comma; the person before the apposition is the subject.
+        Phrase subject = subjectBeforeApposition(clauseStart - 1, from);
+        if (subject != null) {
+          return subject;
+        }
+      }
       Phrase firstFound = null;
+      boolean passive = false;
+      for (int k = clauseStart; k < i; k++) {
+        passive |= PASSIVE_AUXILIARIES.contains(lower[k]);
+      }
+      // The verb is a participle ("hingewiesen", "mitgeteilt"), not the infinitive ("wird mitteilen").
+      passive &= lower[i].contains("ge") && (lower[i].endsWith("t") || lower[i].endsWith("en"))
+          && !lower[i].equals(String.valueOf(tokens.get(i).lemma()).toLowerCase(Locale.ROOT));
       for (int k = clauseStart + 1; k < i; k++) {
+        if (PRONOUNS.contains(lower[k]) && pairOfToken[k] < 0 && k > clauseStart && RELATIVES.contains(lower[k - 1])) {
+          // "…, in dem er erneut versicherte, dass …": the pronoun after a relative pronoun is the subject.
+          return new Phrase(k, k);
+        }
         if (DETERMINERS.contains(lower[k]) || entityAt(tokens.get(k).start()) != null) {
           p = phraseAfter(k, i);
           if (p == null) {
@@ -1192,7 +1353,9 @@ public final class QuoteExtractor implements Stage {
           // genitive is no subject; a phrase with a name in it is the better one.
           // "In der Erklärung heißt es": there the source is the prepositional phrase.
           boolean heisst = lower[i].equals("heißt") || lower[i].equals("hieß");
-          boolean attached = k > clauseStart && !heisst && (PREPOSITIONS.contains(lower[k - 1])
+          // "Bereits 2004 wurde bei einer Dissertation darauf hingewiesen, dass": a passive's source.
+          boolean source = passive && AGENT_PREPOSITIONS.contains(lower[k - 1]);
+          boolean attached = k > clauseStart && !heisst && !source && (PREPOSITIONS.contains(lower[k - 1])
               || GENITIVE_DETERMINERS.contains(lower[k]) && isWord(k - 1) && "NOUN".equals(tokens.get(k - 1).pos())
                   && entityAt(tokens.get(k - 1).start()) == null);
           if (attached) {
@@ -1215,6 +1378,43 @@ public final class QuoteExtractor implements Stage {
       return firstFound;
     }
 
+    /**
+     * The person named before an apposition that ends at the comma {@code comma}: "X, Professor für Y,"
+     * or "der Vorsitzende des Rats, Landesbischof X," (the person right before the comma), outside quotes.
+     */
+    private Phrase subjectBeforeApposition(int comma, int from) {
+      int b = comma - 1;
+      if (b >= from && pairOfToken[b] < 0 && isWord(b)) {
+        EntityMention e = entityAt(tokens.get(b).start());
+        if (e != null && "PER".equals(e.type()) && e.end() == tokens.get(b).end()) {
+          int first = tokenAtOrAfter(e.start());
+          return new Phrase(first, b);
+        }
+      }
+      boolean verb = false;
+      for (int k = comma - 1; k >= from && k >= comma - 15; k--) {
+        if (pairOfToken[k] >= 0 || isQuoteMark(lower[k]) || ";:.!?".contains(lower[k])) {
+          return null;
+        }
+        verb |= isVerbTag(tokens.get(k).pos());
+        if (",".equals(lower[k])) {
+          if (verb && !(k + 1 < comma && RELATIVES.contains(lower[k + 1]))) {
+            // Only a relative clause ("Olaf Brenner, der in Wien war, sagte") may hold a verb.
+            return null;
+          }
+          int c = k - 1;
+          if (c >= from && pairOfToken[c] < 0 && isWord(c)) {
+            EntityMention e = entityAt(tokens.get(c).start());
+            if (e != null && "PER".equals(e.type()) && e.end() == tokens.get(c).end()) {
+              return new Phrase(tokenAtOrAfter(e.start()), c);
+            }
+          }
+          return null;
+        }
+      }
+      return null;
+    }
+
     /** A noun phrase from token k: determiner, adjectives, capitalised words, genitive tail. */
     private Phrase phraseAfter(int k, int limit) {
       if (k >= limit || !startsPhrase(k)) {
@@ -1229,7 +1429,11 @@ public final class QuoteExtractor implements Stage {
       while (i < limit && i - k < 14 && pairOfToken[i] < 0) {
         String w = lower[i];
         Token t = tokens.get(i);
-        boolean cap = Character.isUpperCase(t.text().charAt(0));
+        boolean cap = Character.isUpperCase(t.text().charAt(0)) || ageNoun(i);
+        if (i + 2 < limit && t.text().chars().allMatch(Character::isDigit) && ageNoun(i + 2)) {
+          i++;
+          continue;
+        }
         if (!isWord(i)) {
           if (t.text().equals("-") || t.text().equals(".") && i == last + 0 && last >= 0 && t.start() == tokens.get(last).end()) {
             i++;
@@ -1297,9 +1501,26 @@ public final class QuoteExtractor implements Stage {
 
     /** A noun phrase ending at token k ("dem Außenministerium zufolge"). */
     private Phrase phraseBefore(int k, int from) {
+      if (k >= from && k >= 0 && (DATIVE_PRONOUNS.contains(lower[k]))) {
+        // "Ihm zufolge": the pronoun takes up a person like "er" does.
+        return new Phrase(k, k);
+      }
+      if (k - 2 >= from && ")".equals(lower[k])) {
+        // "Dem Deutschen Wetterdienst (DWD) zufolge": the bracketed short form is left out.
+        for (int j = k - 1; j >= from && j >= k - 4; j--) {
+          if ("(".equals(lower[j])) {
+            k = j - 1;
+            break;
+          }
+        }
+      }
       int last = k;
       int first = -1;
-      for (int i = k; i >= from && k - i < 10; i--) {
+      for (int i = k; i >= from && k - i < 12; i--) {
+        if (pairOfToken[i] < 0 && hyphenInsideWord(i)) {
+          // "Der Charité-Expertin zufolge": a compound the tokenizer split at its hyphen.
+          continue;
+        }
         if (pairOfToken[i] >= 0 || !isWord(i)) {
           break;
         }
@@ -1313,6 +1534,23 @@ public final class QuoteExtractor implements Stage {
         }
       }
       return first < 0 ? null : new Phrase(first, last);
+    }
+
+    /** A "-" token joined to words on both sides ("Charité" "-" "Expertin"). */
+    private boolean hyphenInsideWord(int i) {
+      return i > 0 && i + 1 < tokens.size() && "-".equals(tokens.get(i).text())
+          && tokens.get(i - 1).end() == tokens.get(i).start() && tokens.get(i + 1).start() == tokens.get(i).end()
+          && isWord(i - 1) && isWord(i + 1);
+    }
+
+    /** "der 68-Jährige", "die 45-jährige Ärztin": an age noun names a person. */
+    private boolean ageNoun(int i) {
+      String w = tokens.get(i).text();
+      if (AGE_NOUN.matcher(w).matches()) {
+        return true;
+      }
+      return i >= 2 && w.startsWith("Jährig") && hyphenInsideWord(i - 1)
+          && tokens.get(i - 2).text().chars().allMatch(Character::isDigit);
     }
 
     private EntityMention entityAt(int pos) {
@@ -1333,7 +1571,7 @@ public final class QuoteExtractor implements Stage {
       Span span = new Span(tokens.get(phrase.first()).start(), tokens.get(phrase.last()).end());
       String words = span.of(text);
       String first = lower[phrase.first()];
-      if (phrase.first() == phrase.last() && PRONOUNS.contains(first)) {
+      if (phrase.first() == phrase.last() && (PRONOUNS.contains(first) || DATIVE_PRONOUNS.contains(first))) {
         EntityMention inUnit = personInUnitBefore(span.start(), u);
         if (inUnit != null) {
           // "Markus Söder forderte …, sagte er": the person named in the same sentence, not the last speaker.
@@ -1357,6 +1595,19 @@ public final class QuoteExtractor implements Stage {
                 text.substring(before.start(), before.end()), before.span(), span, "pronoun");
       }
       EntityMention named = bestEntity(span);
+      if (named != null && !"PER".equals(named.type()) && DEFINITE.contains(first)
+          && headToken(phrase) >= 0 && tokens.get(headToken(phrase)).end() <= named.start() && personNoun(phrase)
+          && isPersonRole(headStem(phrase)) && GENITIVE_DETERMINERS.contains(lower[tokenBefore(named.start())])) {
+        // "Der Chef des Robert-Koch-Instituts warnt …": a person named by a role in a body, not the body; the
+        // person given that role, or in a lead the person named next, or the words as written.
+        EntityMention holder = roleHolder(phrase, headStem(phrase), span.start());
+        if (holder == null && personBefore(span.start()) == null) {
+          holder = personAfter(span.end(), u + 3);
+        }
+        return holder != null
+            ? new QuoteMention.Speaker(text.substring(holder.start(), holder.end()), holder.span(), span, "role")
+            : new QuoteMention.Speaker(words, null, span, "description");
+      }
       if (named == null) {
         named = apposition(phrase.last() + 1, to);
       }
@@ -1398,11 +1649,16 @@ public final class QuoteExtractor implements Stage {
             text.substring(titled.start(), titled.end()), titled.span(), span, "role");
       }
       boolean personNoun = personNoun(phrase);
+      boolean adjacentSpeaker = lastSpeaker != null && u - lastSpeakerUnit <= 1 && DEFINITE.contains(first)
+          && !isInstitution(phrase);
       if (recent(u) && lastSpeaker.mention() != null && isPersonRole(head) && personNoun && isPerson(lastSpeaker.mention())
-          && bareRole(phrase)) {
+          && (bareRole(phrase) || adjacentSpeaker) && newPersonSinceLastSpeaker(span.start()) == null
+          && !pluralSubject(phrase)) {
+        // "„…“, sagte Brenner. Da dürfe es … geben, sagte der bayerische Ministerpräsident": with a modifier, a
+        // definite role still takes up the speaker of the sentence before when nobody else was named since.
         return new QuoteMention.Speaker(lastSpeaker.name(), lastSpeaker.mention(), span, "role");
       }
-      if (isPersonRole(head) && personNoun && !isInstitution(phrase) && bareRole(phrase)) {
+      if (isPersonRole(head) && personNoun && !isInstitution(phrase) && bareRole(phrase) && !pluralSubject(phrase)) {
         // "sagte der CDU-Politiker": a role phrase names the person the article is about, named before
         // (or, in a lead, right after).
         EntityMention person = personBefore(span.start());
@@ -1414,7 +1670,42 @@ public final class QuoteExtractor implements Stage {
               text.substring(person.start(), person.end()), person.span(), span, "role");
         }
       }
+      EntityMention body = bodyNamedBefore(phrase, head, span.start(), u);
+      if (body != null) {
+        return new QuoteMention.Speaker(text.substring(body.start(), body.end()), body.span(), span, "role");
+      }
       return new QuoteMention.Speaker(words, null, span, "description");
+    }
+
+    /**
+     * "teilte das Unternehmen mit", "so das Ministerium": a definite noun of a kind of body refers to the
+     * organisation of that kind named before ("das Bundesgesundheitsministerium"); a company word
+     * ("das Unternehmen", "der Konzern", "die Kasse") to the organisation named in the sentences just before.
+     */
+    private EntityMention bodyNamedBefore(Phrase phrase, String head, int pos, int u) {
+      int h = headToken(phrase);
+      if (h < 0 || h != phrase.last() || !DEFINITE.contains(lower[phrase.first()]) || head.length() < 4
+          || isPersonRole(head)) {
+        return null;
+      }
+      EntityMention ofKind = null;
+      EntityMention latest = null;
+      for (EntityMention e : entities) {
+        if (e.end() > pos) {
+          break;
+        }
+        if (!"ORG".equals(e.type()) || pairAround(e.start()) >= 0) {
+          continue;
+        }
+        latest = e;
+        if (e.text().toLowerCase(Locale.ROOT).contains(head)) {
+          ofKind = e;
+        }
+      }
+      if (ofKind != null) {
+        return ofKind;
+      }
+      return latest != null && COMPANY_HEADS.contains(head) && unitOf(latest.start()) >= u - 3 ? latest : null;
     }
 
     private EntityMention bestEntity(Span span) {
@@ -1486,12 +1777,82 @@ public final class QuoteExtractor implements Stage {
         }
         if ("PER".equals(e.type())) {
           best = e;
-          if (opensUnit(e.start())) {
+          int b = tokenBefore(e.start());
+          // "Das Unternehmen von Clemens Brenner habe …": a name after a preposition is no subject.
+          if (opensUnit(e.start()) && (b < 0 || !PREPOSITIONS.contains(lower[b]))) {
             subject = e;
           }
         }
       }
+      if (subject != null && best != subject && unitOf(subject.start()) < unitOf(pos) - 1
+          && unitOf(best.start()) >= unitOf(pos) - 1 && pairAround(best.start()) < 0 && !attribute(best)) {
+        // "… gewann Olaf Brenner von den Nordlichtern. Der 68-Jährige sprach …": the person of the sentence
+        // before, though not its subject, over a subject named further back.
+        return best;
+      }
       return subject != null ? subject : best;
+    }
+
+    /**
+     * "„…“, sagte Berger. In Wien gewann Olaf Brenner den Preis. Der 68-Jährige sprach …": a person
+     * named, not after a preposition, in the sentence before pos and after the last speaker's sentence.
+     */
+    private EntityMention newPersonSinceLastSpeaker(int pos) {
+      EntityMention found = null;
+      int before = unitOf(pos) - 1;
+      for (EntityMention e : entities) {
+        if (e.end() > pos) {
+          break;
+        }
+        if ("PER".equals(e.type()) && e.start() >= lastQuoteEnd && unitOf(e.start()) >= before
+            && pairAround(e.start()) < 0 && !attribute(e)
+            && !e.text().equals(lastSpeaker.name()) && !lastSpeaker.name().contains(e.text())) {
+          found = e;
+        }
+      }
+      return found;
+    }
+
+    /**
+     * A name inside a prepositional phrase or a genitive ("von Olaf Brenner", "die Strategie des Ministers
+     * Olaf Brenner"): within three words before it a preposition or "des"/"eines", no punctuation between.
+     */
+    private boolean attribute(EntityMention e) {
+      int b = tokenBefore(e.start());
+      for (int k = b; k >= 0 && k > b - 4; k--) {
+        if (!isWord(k)) {
+          return false;
+        }
+        while (k > 0 && hyphenInsideWord(k - 1)) {
+          // "der AfD-Landeschef Björn Brenner": the parts of a compound count as one word.
+          k -= 2;
+        }
+        if (PREPOSITIONS.contains(lower[k]) || "des".equals(lower[k]) || "eines".equals(lower[k])) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /** The end of the sentence running at pos ("…, sagte X mit Blick auf Y."), at most limit. */
+    private int sentenceEnd(int pos, int limit) {
+      for (int k = pos; k < limit; k++) {
+        char c = text.charAt(k);
+        if (c == '\n' || (c == '.' || c == '!' || c == '?') && (k + 1 >= text.length()
+            || Character.isWhitespace(text.charAt(k + 1))) && pairAround(k) < 0) {
+          return k + 1;
+        }
+      }
+      return limit;
+    }
+
+    /** The index of the unit holding pos, or of the last unit starting before it. */
+    private int unitOf(int pos) {
+      int found = -1;
+      for (int k = 0; k < units.size() && units.get(k).start() <= pos; k++) {
+        found = k;
+      }
+      return found;
     }
 
     private boolean isPerson(Span mention) {
@@ -1697,7 +2058,8 @@ public final class QuoteExtractor implements Stage {
      */
     private int headToken(Phrase phrase) {
       for (int i = phrase.first(); i <= phrase.last(); i++) {
-        if (isWord(i) && Character.isUpperCase(tokens.get(i).text().charAt(0)) && !DETERMINERS.contains(lower[i])) {
+        if (isWord(i) && (Character.isUpperCase(tokens.get(i).text().charAt(0)) || ageNoun(i))
+            && !DETERMINERS.contains(lower[i])) {
           while (true) {
             int end = tokens.get(i).end();
             if (i + 2 <= phrase.last() && "-".equals(tokens.get(i + 1).text()) && tokens.get(i + 1).start() == end
@@ -1798,9 +2160,22 @@ public final class QuoteExtractor implements Stage {
         int u, Span unit, int from, int to, List<Cue> cues, List<Cue> consumed, List<QuoteMention> out) {
       List<QuoteMention> direct = new ArrayList<>(out);
       boolean any = false;
+      // "…, sei die Lage laut Modell „…“, sagt X": a speech verb's speaker goes before a "laut"/"nach Angaben"
+      // source inside the same clause.
+      List<Integer> order = new ArrayList<>();
       for (int c = 0; c < cues.size(); c++) {
+        if (cues.get(c).kind() != CueKind.LAUT && cues.get(c).kind() != CueKind.NACH_ANGABEN) {
+          order.add(c);
+        }
+      }
+      for (int c = 0; c < cues.size(); c++) {
+        if (!order.contains(c)) {
+          order.add(c);
+        }
+      }
+      for (int c : order) {
         Cue cue = cues.get(c);
-        if (consumed.contains(cue) && !partialOnly(cue, direct)) {
+        if (consumed.contains(cue) && !partialOnly(cue, direct) && !reportAroundQuote(cue, direct, from)) {
           continue;
         }
         Span content = reportedContent(cue, c, cues, unit, from, to);
@@ -1808,7 +2183,49 @@ public final class QuoteExtractor implements Stage {
           continue;
         }
         any = true;
-        addReported(content, cue, speakerFor(cue, from, to, u), direct, out);
+        QuoteMention.Speaker speaker = speakerFor(cue, from, to, u);
+        for (int o = c + 1; speaker == null && o < cues.size(); o++) {
+          // "Man hoffe, dass …, sagt der Sprecher": a later cue of the sentence names the speaker.
+          if (cues.get(o).kind() == CueKind.VERB) {
+            speaker = speakerFor(cues.get(o), from, to, u);
+          }
+        }
+        if (speaker == null && cue.kind() == CueKind.VERB && recent(u) && subjunctive(from, to)
+            && personInUnitBefore(cue.span().start(), u) == null) {
+          // "Leider sei zu befürchten, dass …": a Konjunktiv sentence without a subject continues the report.
+          speaker = carried(lastSpeaker);
+        }
+        addReported(content, cue, speaker, direct, out);
+      }
+      if (!any && !cues.isEmpty() && direct.isEmpty() && consumed.isEmpty() && subjunctive(from, to)
+          && cues.stream().allMatch(c -> c.kind() == CueKind.VERB)) {
+        // "Er hoffe noch auf Regen", "Die Polizei werde auf das Risiko hinweisen": a Konjunktiv sentence whose
+        // speech verb frames no clause is itself reported; its own subject speaks where the verb is the
+        // Konjunktiv form, the last speaker where it depends on one.
+        Cue own = null;
+        int end = unit.end();
+        for (Cue c : cues) {
+          int k = c.token() - 1;
+          if (k > from && "wie".equals(lower[k])) {
+            k--;
+          }
+          if (k > from && ",".equals(lower[k])) {
+            // "Wenn es nötig sei, werde nachgehakt, sagte X": a verb after the comma closes the report.
+            own = c;
+            end = tokens.get(k).start();
+            break;
+          }
+          if (own == null && subjunctive(c.token(), c.token() + 1)) {
+            own = c;
+          }
+        }
+        QuoteMention.Speaker speaker = own != null ? speakerFor(own, from, to, u)
+            : u - lastSpeakerUnit <= CONTINUATION_WINDOW && lastSpeaker != null ? carried(lastSpeaker) : null;
+        Span content = trim(unit.start(), end);
+        if (speaker != null && content != null) {
+          addReported(content, own, speaker, direct, out);
+          any = true;
+        }
       }
       if (!any && cues.isEmpty() && direct.isEmpty() && u - lastSpeakerUnit <= CONTINUATION_WINDOW
           && lastSpeaker != null && subjunctive(from, to)) {
@@ -1880,6 +2297,33 @@ public final class QuoteExtractor implements Stage {
       out.addAll(added);
     }
 
+    /**
+     * "Der Erhalt sei eine „nationale Aufgabe“, so X": a quote closing right before its cue that ends a
+     * Konjunktiv sentence begun in narration (three words or more) is a partial quote inside a report; the
+     * cue frames the whole sentence as well.
+     */
+    private boolean reportAroundQuote(Cue cue, List<QuoteMention> direct, int from) {
+      for (QuoteMention q : direct) {
+        if (q.cue() == null || !q.cue().equals(cue.span()) || q.end() > cue.span().start()
+            || cue.span().start() - q.end() > 4) {
+          continue;
+        }
+        int open = tokenAtOrAfter(q.start());
+        while (open > from && pairOfToken[open - 1] >= 0) {
+          open--;
+        }
+        int firstOfQuote = open;
+        for (int k = from; k < open; k++) {
+          if (pairOfToken[k] >= 0) {
+            firstOfQuote = k;
+            break;
+          }
+        }
+        return narrationWords(from, firstOfQuote) >= 3 && subjunctive(from, firstOfQuote);
+      }
+      return false;
+    }
+
     /** A cue used by a partial quote inside a reported clause still frames that clause. */
     private boolean partialOnly(Cue cue, List<QuoteMention> direct) {
       for (QuoteMention q : direct) {
@@ -1896,6 +2340,11 @@ public final class QuoteExtractor implements Stage {
 
     private void addReported(
         Span content, Cue cue, QuoteMention.Speaker speaker, List<QuoteMention> direct, List<QuoteMention> out) {
+      if (speaker == null) {
+        // "Wie gesagt, …", "hatte man gehofft, dass …", "wie wir berichteten, …": a clause without anyone to
+        // report it is narration, not reported speech.
+        return;
+      }
       int quoted = 0;
       for (QuoteMention q : direct) {
         int s = Math.max(q.start(), content.start());
@@ -1937,6 +2386,12 @@ public final class QuoteExtractor implements Stage {
           if (k < to && "weiter".equals(lower[k])) {
             k++;
           }
+          if (p != null && cue.span().end() > tokens.get(i).end()) {
+            // "…, so gab die Kasse bekannt, …": the verb's particle after the subject.
+            while (k < to && k <= p.last() + 2 && isWord(k) && pairOfToken[k] < 0) {
+              k++;
+            }
+          }
           if (k + 1 < to && ",".equals(lower[k]) && isWord(k + 1) || k + 2 < to && ",".equals(lower[k])
               && isQuoteMark(lower[k + 1])) {
             // "Helfen könne hier, so Lauterbach weiter, nur …": the insertion frames the whole sentence.
@@ -1945,6 +2400,11 @@ public final class QuoteExtractor implements Stage {
           return trim(unit.start(), tokens.get(i - 1).start());
         }
         case LAUT, NACH_ANGABEN -> {
+          if (insideSubordinateClause(i, from)) {
+            // "…, die seit Montag dort stehen, um nach Angaben Moskaus Übungen abzuhalten": the source of a
+            // detail in a subordinate clause, not of the sentence.
+            return null;
+          }
           Phrase p = phraseFor(cue, from, to);
           int phraseStart = cue.kind() == CueKind.NACH_ANGABEN ? tokens.get(i - 1).start() : tokens.get(i).start();
           if (p != null && phraseStart - unit.start() <= 2) {
@@ -1961,12 +2421,13 @@ public final class QuoteExtractor implements Stage {
       }
       // "…, betonte X." / "…, wie X mitteilte."
       int clauseStart = i;
-      for (int k = i - 1; k >= from && k >= i - 8; k--) {
+      for (int k = i - 1; k >= from && k >= i - 12; k--) {
         if (",".equals(lower[k])) {
           clauseStart = k;
           break;
         }
-        if (pairOfToken[k] >= 0 || !isWord(k)) {
+        // "…, wie Ministerin Anna Berger (CSU) in Wien sagte": brackets and hyphens inside the clause.
+        if (pairOfToken[k] >= 0 || !isWord(k) && !"-".equals(lower[k]) && !"(".equals(lower[k]) && !")".equals(lower[k])) {
           break;
         }
       }
@@ -1998,6 +2459,20 @@ public final class QuoteExtractor implements Stage {
       return null;
     }
 
+    /** Whether token i stands in a clause opened after a comma by "um" or a relative pronoun. */
+    private boolean insideSubordinateClause(int i, int from) {
+      for (int k = i - 1; k > from; k--) {
+        if (pairOfToken[k] >= 0 || ";:".contains(lower[k])) {
+          return false;
+        }
+        if (",".equals(lower[k])) {
+          return k + 1 < i && ("um".equals(lower[k + 1]) || RELATIVES.contains(lower[k + 1])
+              || UNAMBIGUOUS_RELATIVES.contains(lower[k + 1]));
+        }
+      }
+      return false;
+    }
+
     /** "X sagte, (dass) …": the clause after the cue's comma. */
     private Span forwardContent(Cue cue, int index, List<Cue> cues, Span unit, int from, int to) {
       int i = cue.token();
@@ -2019,18 +2494,44 @@ public final class QuoteExtractor implements Stage {
           return null;
         }
       }
+      for (int round = 0; round < 3 && comma > 0 && comma + 1 < to && appositionAfter(comma, to, round == 0); round++) {
+        // "sagte auch Olaf Brenner, Fachanwalt für Medizinrecht bei der Kanzlei X": the words after the
+        // name describe the speaker; a clause may follow the apposition's own comma.
+        int next = -1;
+        for (int k = comma + 1; k < to && k <= comma + 16; k++) {
+          if (pairOfToken[k] >= 0 || ";:".contains(lower[k])) {
+            break;
+          }
+          if (",".equals(lower[k]) && !(k + 1 < to && ("und".equals(lower[k + 1]) || "-".equals(lower[k - 1])))) {
+            next = k;
+            break;
+          }
+        }
+        comma = next;
+      }
       if (comma < 0 || comma + 1 >= to) {
         return null;
       }
       int start = comma + 1;
       String opener = lower[start];
-      if (SUBORDINATORS.contains(opener) || "ein".equals(opener) || "eine".equals(opener)) {
+      int clauseEnd = start;
+      while (clauseEnd < to && !",".equals(lower[clauseEnd])) {
+        clauseEnd++;
+      }
+      if (SUBORDINATORS.contains(opener)
+          || ("ein".equals(opener) || "eine".equals(opener)) && !subjunctive(start, clauseEnd)) {
+        // "sagte, eine Sprecherin …" is no clause; "sagte, eine Krise sei unvermeidlich" is.
         return null;
       }
       for (Cue c : cues) {
         if (c.token() == start || c.token() == start + 1 && "es".equals(opener)) {
           return null;
         }
+      }
+      if (relativeClause(start, to)) {
+        // "…, wie die Verbände berichten, die ein Fünftel der Befragten stellten": a relative clause after
+        // the cue's comma describes a noun; it reports nothing.
+        return null;
       }
       if ("dass".equals(opener) || "daß".equals(opener)) {
         start++;
@@ -2039,6 +2540,14 @@ public final class QuoteExtractor implements Stage {
         return null;
       }
       int end = unit.end();
+      for (int k = start + 1; k + 1 < to; k++) {
+        if (":".equals(lower[k]) && pairOfToken[k] < 0 && pairOfToken[k + 1] >= 0 || ":".equals(lower[k])
+            && isQuoteMark(lower[k + 1])) {
+          // "Dann hofft X, dass sich mehr Menschen melden: „…“": the quote after the colon is direct speech.
+          end = tokens.get(k).start();
+          break;
+        }
+      }
       for (int n = index + 1; n < cues.size(); n++) {
         Cue next = cues.get(n);
         if (next.kind() != CueKind.VERB || next.token() <= start + 2) {
@@ -2107,6 +2616,72 @@ public final class QuoteExtractor implements Stage {
         }
       }
       return s;
+    }
+
+    /**
+     * Whether the words after the comma are an apposition to a person named right before it: a capitalised
+     * noun without determiner and no verb up to the next comma ("Olaf Brenner, Fachanwalt für …,").
+     */
+    private boolean appositionAfter(int comma, int to, boolean afterName) {
+      int b = comma - 1;
+      EntityMention e = b >= 0 && isWord(b) ? entityAt(tokens.get(b).start()) : null;
+      if (afterName && (e == null || !"PER".equals(e.type()) || e.end() != tokens.get(b).end())) {
+        return false;
+      }
+      int k = comma + 1;
+      if (!isWord(k) || !Character.isUpperCase(tokens.get(k).text().charAt(0)) || DETERMINERS.contains(lower[k])
+          || entityAt(tokens.get(k).start()) != null || FUNCTION_WORDS.contains(lower[k])
+          || !"NOUN".equals(tokens.get(k).pos()) && !"PROPN".equals(tokens.get(k).pos())) {
+        return false;
+      }
+      for (int i = k; i < to && i <= k + 14; i++) {
+        if (",".equals(lower[i]) && !(i + 1 < to && "und".equals(lower[i + 1]))
+            && !(i > 0 && tokens.get(i - 1).text().endsWith("-")) || ".;:".contains(lower[i])) {
+          return true;
+        }
+        if (isVerbTag(tokens.get(i).pos()) || SUBJUNCTIVE.contains(lower[i])) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    /**
+     * Whether the clause from token k is a relative clause: a relative pronoun that is never an article
+     * ("denen", "deren", "dessen", "welche"), alone or after a preposition ("an denen"), or "der"/"die"/"das"
+     * … with every finite verb at the clause's end ("die 17 Prozent der Befragten stellten").
+     */
+    private boolean relativeClause(int k, int to) {
+      if (k >= to) {
+        return false;
+      }
+      int r = PREPOSITIONS.contains(lower[k]) && k + 1 < to ? k + 1 : k;
+      if (UNAMBIGUOUS_RELATIVES.contains(lower[r])) {
+        return true;
+      }
+      if (r != k || !RELATIVES.contains(lower[r])) {
+        return false;
+      }
+      int end = r + 1;
+      while (end < to && pairOfToken[end] < 0 && !",;:.!?".contains(lower[end]) && !isQuoteMark(lower[end])) {
+        end++;
+      }
+      int last = end - 1;
+      if (last - r < 2 || !isVerbTag(tokens.get(last).pos()) || "zu".equals(lower[last - 1])
+          || lower[last].matches("\\p{L}{2,}zu\\p{L}{3,}en")) {
+        // "…, die Corona-Zeit für die Weiterbildung zu nutzen": an infinitive clause is an appeal's content.
+        return false;
+      }
+      int run = last;
+      while (run - 1 > r && (isVerbTag(tokens.get(run - 1).pos()) || "zu".equals(lower[run - 1]))) {
+        run--;
+      }
+      for (int i = r + 1; i < run; i++) {
+        if (isVerbTag(tokens.get(i).pos())) {
+          return false;
+        }
+      }
+      return true;
     }
 
     /** Appeals and announcements report their content as an infinitive clause ("rief dazu auf, … zu …"). */

@@ -527,4 +527,292 @@ class QuoteExtractorTest extends BaseStageTestCase {
     List<QuoteMention> direct = quotes(text).stream().filter(q -> q.kind().equals(QuoteMention.DIRECT)).toList();
     assertThat(direct).extracting(q -> q.speaker().name()).containsExactly("Anna Berger", "Anna Berger");
   }
+
+  /** The text's quotes with brackets, hyphens and digit runs as tokens too, as the German tokenizer gives them. */
+  private List<QuoteMention> quotesWithPunctuationTokens(String text) {
+    AnnotatedDocument doc = prepare(Article.of("t", text));
+    List<Token> tokens = new java.util.ArrayList<>(doc.get(LinguisticStage.TOKENS));
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("[()\\-]|\\d+").matcher(text);
+    while (m.find()) {
+      int s = m.start();
+      if (tokens.stream().noneMatch(t -> t.start() <= s && s < t.end())) {
+        tokens.add(new Token(s, m.end(), m.group(), m.group().matches("\\d+") ? "NUM" : "PUNCT", m.group(), 0));
+      }
+    }
+    tokens.sort(java.util.Comparator.comparingInt(Token::start));
+    return stage.process(doc.with(LinguisticStage.TOKENS, tokens)).get(QuoteExtractor.QUOTES);
+  }
+
+  @Test
+  void zufolgeSkipsABracketedShortFormAndTakesUpAPronounOrAHyphenatedRole() {
+    String bracket = "Dem Nordlicht (NL) zufolge steigen die Kosten im Winter weiter.";
+    assertThat(only(quotesWithPunctuationTokens(bracket), "indirect").speaker().name()).isEqualTo("Nordlicht");
+
+    String pronoun = "„Das reicht nicht“, sagte Karl Huber am Montag.\n\nIhm zufolge steigen die Kosten im Winter weiter.";
+    assertThat(only(quotes(pronoun), "indirect").speaker().name()).isEqualTo("Karl Huber");
+
+    String compound = "„Das reicht nicht“, sagte Anna Berger am Montag.\n\n"
+        + "Der Nordlicht-Expertin zufolge steigen die Kosten im Winter weiter.";
+    QuoteMention q = only(quotesWithPunctuationTokens(compound), "indirect");
+    assertThat(q.speaker().name()).isEqualTo("Anna Berger");
+    assertThat(q.speaker().via()).isEqualTo("role");
+  }
+
+  @Test
+  void anAgeNounTakesUpThePersonOfTheSentenceBeforeNotTheEarlierSpeaker() {
+    String text = "„Das reicht nicht“, sagte Anna Berger am Montag.\n\n"
+        + "In der Kategorie Technik gewann Olaf Brenner von den Nordlichtern. Der 68-Jährige sprach von einer"
+        + " „ganz besonderen Ehre“.";
+    List<QuoteMention> direct = quotesWithPunctuationTokens(text).stream()
+        .filter(q -> q.kind().equals(QuoteMention.DIRECT)).toList();
+    assertThat(direct).extracting(q -> q.speaker().name()).containsExactly("Anna Berger", "Olaf Brenner");
+  }
+
+  @Test
+  void aNameAfterAPrepositionIsNoSubjectForARolePhrase() {
+    String text = "Landrat Karl Huber will die Firma an den Kosten beteiligen. Das Werk von Olaf Brenner habe"
+        + " hohe Kosten verursacht, sagte der CDU-Politiker.";
+    assertThat(only(quotes(text), "indirect").speaker().name()).isEqualTo("Karl Huber");
+  }
+
+  @Test
+  void aDefiniteBodyNounTakesUpTheOrganisationOfThatKindNamedBefore() {
+    String company = "Die Nordlicht revidierte die Entscheidung am Montag. „Die Zukunft des Werks ist offen“,"
+        + " teilte das Unternehmen mit.";
+    assertThat(only(quotes(company), "direct").speaker().name()).isEqualTo("Nordlicht");
+
+    String ministry = "Das Innenministerium prüft den Plan. Die Nordlicht lehnt ihn ab.\n\n"
+        + "Die Regeln seien rechtlich sicher, so das Ministerium.";
+    assertThat(only(quotes(ministry), "indirect").speaker().name()).isEqualTo("Innenministerium");
+
+    String unnamed = "Die Regeln seien rechtlich sicher, so das Ministerium.";
+    assertThat(only(quotes(unnamed), "indirect").speaker().name()).isEqualTo("das Ministerium");
+  }
+
+  @Test
+  void aKonjunktivSentenceWhoseSpeechVerbFramesNoClauseIsItselfReported() {
+    String own = "„Das reicht nicht“, sagte Karl Huber am Montag. Er hoffe noch auf eine Einigung im Mai.";
+    QuoteMention q = only(quotes(own), "indirect");
+    assertThat(q.text()).isEqualTo("Er hoffe noch auf eine Einigung im Mai");
+    assertThat(q.speaker().name()).isEqualTo("Karl Huber");
+
+    String subordinate = "„Das reicht nicht“, sagte Karl Huber am Montag. Wenn es nötig sei, werde die Stadt"
+        + " nachbessern, sagte Anna Berger.";
+    q = only(quotes(subordinate), "indirect");
+    assertThat(q.text()).isEqualTo("Wenn es nötig sei, werde die Stadt nachbessern");
+    assertThat(q.speaker().name()).isEqualTo("Anna Berger");
+
+    String indicative = "„Das reicht nicht“, sagte Karl Huber am Montag. Er hofft noch auf eine Einigung im Mai.";
+    assertThat(quotes(indicative)).noneMatch(m -> m.kind().equals(QuoteMention.INDIRECT));
+  }
+
+  @Test
+  void aRelativeClauseAfterTheCueReportsNothingButAnInfinitiveClauseDoes() {
+    String unambiguous = "Zuletzt sei die Lage ruhig gewesen, sagt Karl Huber mit Blick auf die Wochenenden, an denen"
+        + " mehr Leute unterwegs seien.";
+    assertThat(only(quotes(unambiguous), "indirect").text()).isEqualTo("Zuletzt sei die Lage ruhig gewesen");
+
+    String text = "Der Bedarf ist groß, wie die Therapeuten berichten, die ein Fünftel der Befragten stellten.";
+    AnnotatedDocument doc = prepare(Article.of("t", text));
+    List<Token> tagged = doc.get(LinguisticStage.TOKENS).stream()
+        .map(t -> Set.of("berichten", "stellten").contains(t.text())
+            ? new Token(t.start(), t.end(), t.text(), "VERB", t.lemma(), t.sentence()) : t)
+        .toList();
+    QuoteMention q = only(stage.process(doc.with(LinguisticStage.TOKENS, tagged)).get(QuoteExtractor.QUOTES), "indirect");
+    assertThat(q.text()).isEqualTo("Der Bedarf ist groß");
+    // "berichten" is plural: the therapists, not a single person named before, are the source.
+    assertThat(q.speaker().name()).isEqualTo("die Therapeuten");
+
+    String appeal = "Karl Huber forderte die Stadt auf, die Zeit für die Weiterbildung zu nutzen.";
+    assertThat(only(quotes(appeal), "indirect").text()).isEqualTo("die Zeit für die Weiterbildung zu nutzen");
+  }
+
+  @Test
+  void aReportedClauseEndsAtAColonBeforeADirectQuote() {
+    String text = "Dann hofft Anna Berger, dass sich mehr Menschen melden: „Das sind Menschen, denen man helfen kann.“";
+    assertThat(only(quotes(text), "indirect").text()).isEqualTo("sich mehr Menschen melden");
+  }
+
+  @Test
+  void heisstEsInNamesTheDocumentAsTheSource() {
+    String text = "Man gehe von einer baldigen Schließung aus, heißt es in einer Petition der Beschäftigten.";
+    assertThat(only(quotes(text), "indirect").speaker().name()).contains("Petition");
+  }
+
+  @Test
+  void aSubjectBeforeAnAppositionSpeaks() {
+    String text = "Karl Huber, Professor für Verwaltungsrecht, sprach im Interview mit der Zeitung von einer"
+        + " „Ungeheuerlichkeit“.";
+    assertThat(only(quotes(text), "direct").speaker().name()).isEqualTo("Karl Huber");
+
+    String after = "Die Kosten müsse die Firma tragen, sagte auch Olaf Brenner, Fachanwalt für Medizinrecht bei der"
+        + " Kanzlei Nordlicht.";
+    QuoteMention q = only(quotes(after), "indirect");
+    assertThat(q.text()).isEqualTo("Die Kosten müsse die Firma tragen");
+    assertThat(q.speaker().name()).isEqualTo("Olaf Brenner");
+  }
+
+  @Test
+  void aReportWithoutSubjectTakesALaterCueOrContinuesTheLastSpeaker() {
+    String later = "„Wir sind vorbereitet“, sagte Anna Berger am Montag.\n\n"
+        + "Man hoffe, dass die Bevölkerung nicht verunsichert werde, sagt Karl Huber.";
+    assertThat(only(quotes(later), "indirect").speaker().name()).isEqualTo("Karl Huber");
+
+    String konjunktiv = "„Wir sind vorbereitet“, sagte Anna Berger am Montag. Leider sei zu befürchten, dass die"
+        + " Zahlen weiter steigen.";
+    assertThat(only(quotes(konjunktiv), "indirect").speaker().name()).isEqualTo("Anna Berger");
+  }
+
+  @Test
+  void aReportedClauseNeedsASourceAndAPassiveNamesItsSource() {
+    String none = "Wie gesagt, die Bürger müssen sich bald auf neue Belastungen gefasst machen.";
+    assertThat(quotes(none)).noneMatch(m -> m.kind().equals(QuoteMention.INDIRECT));
+
+    String passive = "Bereits 2004 wurde bei einer Studie der Universität darauf hingewiesen, dass die Masken zu"
+        + " wenig Luft durchlassen.";
+    AnnotatedDocument doc = prepare(Article.of("t", passive));
+    List<Token> tagged = doc.get(LinguisticStage.TOKENS).stream()
+        .map(t -> t.text().equals("hingewiesen")
+            ? new Token(t.start(), t.end(), t.text(), "VERB", "hinweisen", t.sentence()) : t)
+        .toList();
+    QuoteMention q = only(stage.process(doc.with(LinguisticStage.TOKENS, tagged)).get(QuoteExtractor.QUOTES), "indirect");
+    assertThat(q.text()).isEqualTo("die Masken zu wenig Luft durchlassen");
+    assertThat(q.speaker().name()).contains("Studie");
+
+    String heisst = "Die Werte steigen, oder wie es in der Studie heißt: „Die Akkumulation nimmt mit der Zeit zu.“";
+    assertThat(only(quotes(heisst), "direct").speaker().name()).contains("Studie");
+  }
+
+  @Test
+  void aKonjunktivSentenceEndingInAPartialQuoteIsAlsoReported() {
+    String text = "Der Erhalt des Handels sei eine „nationale Aufgabe“, so Karl Huber.";
+    List<QuoteMention> q = quotes(text);
+    assertThat(only(q, "direct").text()).isEqualTo("nationale Aufgabe");
+    QuoteMention reported = only(q, "indirect");
+    assertThat(reported.text()).startsWith("Der Erhalt des Handels sei eine");
+    assertThat(reported.speaker().name()).isEqualTo("Karl Huber");
+
+    String indicative = "Der Handel hat eine „nationale Aufgabe“, so Karl Huber.";
+    assertThat(quotes(indicative)).noneMatch(m -> m.kind().equals(QuoteMention.INDIRECT));
+  }
+
+  @Test
+  void aSentenceOpeningWithDasAndASpeechVerbReportsTheSentenceBefore() {
+    String text = "Die Betriebe müssen ihre Beschäftigten zweimal pro Woche testen. Das teilte das Innenministerium mit.";
+    QuoteMention q = only(quotes(text), "indirect");
+    assertThat(q.text()).isEqualTo("Die Betriebe müssen ihre Beschäftigten zweimal pro Woche testen");
+    assertThat(q.speaker().name()).isEqualTo("Innenministerium");
+
+    String quoted = "„Die Betriebe müssen testen“, sagte Karl Huber. Das bestätigte auch Anna Berger.";
+    assertThat(quotes(quoted)).noneMatch(m -> m.kind().equals(QuoteMention.INDIRECT));
+  }
+
+  @Test
+  void soWithTheSpeechVerbAndAClauseWithBracketsFrameTheSentence() {
+    String so = "Im Gegenzug, so verspricht Karl Huber, wolle er die Steuern für kleine Einkommen senken.";
+    QuoteMention q = only(quotes(so), "indirect");
+    assertThat(q.text()).startsWith("Im Gegenzug").endsWith("senken");
+    assertThat(q.speaker().name()).isEqualTo("Karl Huber");
+
+    String bracket = "Am Sonntag waren es insgesamt 886 Fälle, wie Ministerin Anna Berger (CSU) in Wien sagte.";
+    q = only(quotesWithPunctuationTokens(bracket), "indirect");
+    assertThat(q.text()).isEqualTo("Am Sonntag waren es insgesamt 886 Fälle");
+    assertThat(q.speaker().name()).isEqualTo("Anna Berger");
+  }
+
+  @Test
+  void aNameInAGenitiveIsNoNewPersonForARolePhrase() {
+    String text = "„Das ist falsch“, sagte der Arzt Karl Huber am Montag.\n\n"
+        + "Er hatte die Strategie des Ministers Olaf Brenner kritisiert. Diese sei, so sagte der Mediziner, völlig"
+        + " falsch.";
+    assertThat(only(quotes(text), "indirect").speaker().name()).isEqualTo("Karl Huber");
+  }
+
+  @Test
+  void subjectsBeforeARelativeClauseOrAfterARelativePronounSpeak() {
+    String relative = "Anna Berger, die sich zu Gesprächen in Wien aufhielt, sagte am Dienstag, die Stadt sei bereit.";
+    AnnotatedDocument doc = prepare(Article.of("t", relative));
+    List<Token> tagged = doc.get(LinguisticStage.TOKENS).stream()
+        .map(t -> t.text().equals("aufhielt") ? new Token(t.start(), t.end(), t.text(), "VERB", "aufhalten", t.sentence()) : t)
+        .toList();
+    QuoteMention q = only(stage.process(doc.with(LinguisticStage.TOKENS, tagged)).get(QuoteExtractor.QUOTES), "indirect");
+    assertThat(q.text()).isEqualTo("die Stadt sei bereit");
+    assertThat(q.speaker().name()).isEqualTo("Anna Berger");
+
+    String pronoun = "Karl Huber besuchte Wien. Am Vortag gab er ein Interview, in dem er erneut versicherte, dass die"
+        + " Stadt nicht im Stich gelassen werde.";
+    assertThat(only(quotes(pronoun), "indirect").speaker().name()).isEqualTo("Karl Huber");
+  }
+
+  @Test
+  void aKonjunktivClauseMayOpenWithEineAndNachAngabenInARelativeClauseFramesNothing() {
+    String eine = "Ein hoher Beamter sagte, eine Krise zwischen den Städten sei ohne Gespräche unvermeidlich.";
+    QuoteMention q = only(quotes(eine), "indirect");
+    assertThat(q.text()).isEqualTo("eine Krise zwischen den Städten sei ohne Gespräche unvermeidlich");
+    assertThat(q.speaker().name()).isEqualTo("Ein hoher Beamter");
+
+    String detail = "Der Minister reiste zu den Truppen, die seit Montag dort stehen, um nach Angaben von Nordlicht"
+        + " Übungen abzuhalten.";
+    assertThat(quotes(detail)).noneMatch(m -> m.kind().equals(QuoteMention.INDIRECT));
+  }
+
+  @Test
+  void idiomsOfSpeechFrameReports() {
+    String aussicht = "Karl Huber stellte zudem in Aussicht, dass die Stadt in den Verbund aufgenommen werde.";
+    QuoteMention q = only(quotes(aussicht), "indirect");
+    assertThat(q.text()).isEqualTo("die Stadt in den Verbund aufgenommen werde");
+    assertThat(q.speaker().name()).isEqualTo("Karl Huber");
+
+    String stance = "Anna Berger sprach sich ebenfalls für eine solche Pflicht aus. Eine Maske sei der geringere Eingriff.";
+    assertThat(only(quotes(stance), "indirect").speaker().name()).isEqualTo("Anna Berger");
+
+    String rechnen = "Olaf Brenner rechnet damit, dass der Betrieb in zwei Wochen wieder voll produzieren kann.";
+    assertThat(only(quotes(rechnen), "indirect").text()).isEqualTo("der Betrieb in zwei Wochen wieder voll produzieren kann");
+  }
+
+  @Test
+  void aQuoteOnALineOfItsOwnTakesNoCueFromTheNextSentence() {
+    String text = "Die Länder streiten über die Pflicht.\n\n„Einheitliche Regelung wäre gut“\n"
+        + "Anna Berger sprach sich ebenfalls für eine solche Pflicht aus.";
+    assertThat(quotes(text)).noneMatch(m -> m.kind().equals(QuoteMention.DIRECT));
+  }
+
+  @Test
+  void aModifiedDefiniteRoleTakesUpTheSpeakerOfTheSentenceBefore() {
+    String text = "„Wir lassen uns nicht spalten“, sagte Karl Huber der Zeitung mit Blick auf den Landeschef Olaf Brenner.\n"
+        + "Da dürfe es keine Nachsicht geben, sagte der bayerische Ministerpräsident.";
+    assertThat(only(quotes(text), "indirect").speaker().name()).isEqualTo("Karl Huber");
+
+    String someoneElse = "„Wir lassen uns nicht spalten“, sagte Karl Huber am Montag.\n"
+        + "Olaf Brenner reiste am Dienstag nach Wien. Da dürfe es keine Nachsicht geben, sagte der russische Außenminister.";
+    assertThat(only(quotes(someoneElse), "indirect").speaker().name()).isNotEqualTo("Karl Huber");
+  }
+
+  @Test
+  void aSpeechVerbsSpeakerGoesBeforeALautSourceInTheSameSentence() {
+    String text = "Zähle man alle Fälle, sei die Lage laut Modell deutlich kritischer, sagt Karl Huber.";
+    assertThat(only(quotes(text), "indirect").speaker().name()).isEqualTo("Karl Huber");
+  }
+
+  @Test
+  void aRoleInABodyIsAPersonNotTheBody() {
+    String lead = "Der Chef der Nordlicht warnt vor Engpässen. Es sei möglich, dass Betten fehlen.\n\n"
+        + "Karl Huber rief zum Abstand auf.";
+    List<QuoteMention> q = quotes(lead);
+    assertThat(only(q, "indirect").speaker().name()).isEqualTo("Karl Huber");
+
+    String unnamed = "Der Chef der Nordlicht warnt vor Engpässen. Es sei möglich, dass Betten fehlen.";
+    assertThat(only(quotes(unnamed), "indirect").speaker().name()).isEqualTo("Der Chef der Nordlicht");
+  }
+
+  @Test
+  void aShortCapitalisedQuoteAfterADefiniteArticleIsATerm() {
+    String term = "Der „Lockdown light“ habe seine Wirkung verfehlt, sagt Karl Huber.";
+    List<QuoteMention> q = quotes(term);
+    assertThat(q).noneMatch(m -> m.kind().equals(QuoteMention.DIRECT));
+    assertThat(only(q, "indirect").speaker().name()).isEqualTo("Karl Huber");
+
+    String words = "Für die Gewerkschaft sind das „alarmierende Zahlen“, sagte Anna Berger.";
+    assertThat(only(quotes(words), "direct").text()).isEqualTo("alarmierende Zahlen");
+  }
 }
