@@ -295,23 +295,36 @@ public final class PlaceSection implements StorySection {
     }
     City best = null;
     double bestScore = Double.NEGATIVE_INFINITY;
-    double secondScore = Double.NEGATIVE_INFINITY;
     for (City c : candidates) {
       double score = score(c, storyCountries);
       if (score > bestScore) {
-        if (best != null && !best.country().equals(c.country())) {
-          secondScore = bestScore;
-        }
         best = c;
         bestScore = score;
-      } else if (score > secondScore && best != null && !best.country().equals(c.country())) {
-        secondScore = score;
+      }
+    }
+    // The best reading against the best one elsewhere: another town of the name over 100 km
+    // away ("Arlington" in Texas and in Virginia), not a second record of the same place.
+    double secondScore = Double.NEGATIVE_INFINITY;
+    for (City c : candidates) {
+      if (best != null && c != best && kilometres(best, c) > 100) {
+        secondScore = Math.max(secondScore, score(c, storyCountries));
       }
     }
     if (best == null || bestScore - secondScore < AMBIGUOUS) {
       return null;
     }
     return best;
+  }
+
+  /** Great-circle distance between two cities. */
+  static double kilometres(City a, City b) {
+    double p1 = Math.toRadians(a.latitude());
+    double p2 = Math.toRadians(b.latitude());
+    double dp = p2 - p1;
+    double dl = Math.toRadians(b.longitude() - a.longitude());
+    double h = Math.sin(dp / 2) * Math.sin(dp / 2)
+        + Math.cos(p1) * Math.cos(p2) * Math.sin(dl / 2) * Math.sin(dl / 2);
+    return 2 * 6371 * Math.asin(Math.min(1, Math.sqrt(h)));
   }
 
   /**

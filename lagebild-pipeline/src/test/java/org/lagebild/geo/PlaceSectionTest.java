@@ -22,6 +22,9 @@ class PlaceSectionTest {
       10\tKarsk\tXA\t50.0000\t10.0000\t900000\tPPLC\tKarsch
       11\tKarsk\tUS\t40.0000\t-80.0000\t18000\tPPL\t
       20\tBellmont\tUS\t41.0000\t-81.0000\t60000\tPPL\t
+      22\tTwinford\tUS\t32.0000\t-97.0000\t360000\tPPL\t
+      23\tTwinford\tUS\t38.0000\t-77.0000\t200000\tPPL\t
+      24\tTwinford\tUS\t38.0100\t-77.0100\t20000\tPPL\t
       30\tFlutwind\tUS\t35.0000\t-100.0000\t150000\tPPL\t
       31\tSeehagen\tDE\t53.0000\t10.0000\t40000\tPPL\t
       32\tHeideland an der See\tDE\t54.0000\t11.0000\t70000\tPPL\tHeideland
@@ -80,6 +83,10 @@ class PlaceSectionTest {
             Set.of("US"));
     assertThat(chosen).isNotNull();
     assertThat(chosen.geonamesId()).isEqualTo(20);
+
+    // Two towns of one name in the same country far apart, of similar size: left open.
+    Gazetteer g = Gazetteer.read(new BufferedReader(new StringReader(CITIES)));
+    assertThat(PlaceSection.city(g, place("e2", "Twinford", 2), Set.of("US"))).isNull();
   }
 
   @Test
