@@ -709,7 +709,7 @@ public final class DiscrepancyFinder implements StorySection {
 
   /**
    * One entity, spellings of its last name part that differ beyond case and inflection ("Kowalskyj",
-   * "Kowalsky") and are used by different articles. A longer form ("Joe Biden" beside "Biden") is not
+   * "Kowalsky") and are used by different articles. A longer form ("Anna Kowalsky" beside "Kowalsky") is not
    * a spelling difference.
    */
   private static List<Scored> names(Story story) {

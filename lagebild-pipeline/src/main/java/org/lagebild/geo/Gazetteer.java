@@ -22,11 +22,11 @@ import java.util.zip.GZIPInputStream;
  *
  * <ul>
  *   <li>Countries: every ISO 3166 country under its German and English name from the JDK's CLDR data
- *       ("Vereinigte Staaten", "Russland"), the German name's genitive ("Russlands") and its
- *       three-letter code when written in capitals ("USA").
+ *       ("Vereinigte Arabische Emirate", "Frankreich"), the German name's genitive ("Frankreichs")
+ *       and its three-letter code when written in capitals ("BRA").
  *   <li>Cities: the GeoNames cities with at least 15,000 inhabitants plus every capital and
  *       first-order seat (CC BY 4.0, geonames.org), under their own name and their Latin-script
- *       alternate names, which include the German exonyms ("Moskau", "Genf"); built by {@code
+ *       alternate names, which include the German exonyms ("Mailand", "Lüttich"); built by {@code
  *       tools/geo/make_geo.py}.
  * </ul>
  *
@@ -203,8 +203,8 @@ public final class Gazetteer {
 
   /**
    * A multi-word German country name with its adjectives in the weak form that follows an article
-   * ("Vereinigte Staaten" → "Vereinigten Staaten", "Vereinigtes Königreich" → "Vereinigten
-   * Königreich"); other names unchanged.
+   * ("Vereinigte Arabische Emirate" → "Vereinigten Arabischen Emirate", "Vereinigtes
+   * Königreich" → "Vereinigten Königreich"); other names unchanged.
    */
   static String inflected(String name) {
     String[] words = name.split(" ");
@@ -237,7 +237,7 @@ public final class Gazetteer {
     {"US", "US"}, {"UK", "GB"}
   };
 
-  /** The ISO code of the country called {@code name} ("Russland", "Russlands", "USA"), if any. */
+  /** The ISO code of the country called {@code name} ("Frankreich", "Frankreichs", "BRA"), if any. */
   public Optional<String> country(String name) {
     return Optional.ofNullable(countriesByName.get(name));
   }

@@ -22,7 +22,7 @@ import org.lagebild.model.dossier.StoryEntity;
 
 /**
  * Locates a story's place entities: a country by its name (any spelling the entity has), a city by
- * its GeoNames record. A city name several cities share ("Washington", "Frankfurt") goes to the one
+ * its GeoNames record. A city name several cities share ("Springfield", "Frankfurt") goes to the one
  * the story makes likely: a city in a country the story names, else a capital, else the most
  * populous by a wide margin; where the story leaves it open the place stays unlocated rather than
  * guessed. Runs after the entity section, on its canonical entities.
@@ -108,8 +108,8 @@ public final class PlaceSection implements StorySection {
   }
 
   /**
-   * Entities located at the same country or city are one place under different names ("USA" and
-   * "Vereinigte Staaten"): they become one entity, under the name of the one mentioned most.
+   * Entities located at the same country or city are one place under different names ("Bundesrepublik"
+   * and "Deutschland"): they become one entity, under the name of the one mentioned most.
    */
   static Story merged(Story story, List<PlaceLink> links) {
     Map<String, List<PlaceLink>> byPlace = new LinkedHashMap<>();

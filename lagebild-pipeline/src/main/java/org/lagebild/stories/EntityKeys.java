@@ -32,7 +32,7 @@ public final class EntityKeys {
   }
 
   /**
-   * Drops a German genitive ending ("Russlands", "Putin's") when the shorter form is among {@code
+   * Drops a German genitive ending ("Russlands", "Müller's") when the shorter form is among {@code
    * known} keys; otherwise returns the key unchanged, so that "Paris" never becomes "pari".
    */
   public static String withoutGenitive(String key, Collection<String> known) {

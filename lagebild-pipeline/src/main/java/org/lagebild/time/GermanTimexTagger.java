@@ -636,7 +636,7 @@ public final class GermanTimexTagger {
 
   /**
    * The tense cue of the clause around a mention (between commas, semicolons, colons, quotes or
-   * sentence ends): "Moskau könnte im Februar angreifen, sagte er" is future although "sagte" is past.
+   * sentence ends): "Der Verband könnte im März streiken, sagte er" is future although "sagte" is past.
    * {@code UNKNOWN} when the clause has cues of both kinds or none.
    */
   static Tense clauseTense(String text, int start, int end) {

@@ -133,7 +133,7 @@ public final class TimexStage implements Stage {
       for (EntityMention e : entities) {
         if (e.start() >= s.start() && e.end() <= s.end()) {
           if ("LOC".equals(e.type())) {
-            // The place nearest the date: "Von Kiew aus flog er nach Berlin, wo er am 20. Januar ..."
+            // The place nearest the date: "Von Lyon aus fuhr sie nach Bonn, wo sie am 3. Mai ..."
             if (place == null || distance(e, dated) < distance(place, dated)) {
               place = e;
             }

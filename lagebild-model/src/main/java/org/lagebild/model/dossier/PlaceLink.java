@@ -10,7 +10,7 @@ import java.util.Objects;
  * @param kind {@code country} or {@code city}
  * @param country ISO 3166-1 alpha-2 code of the country (of the city's country for a city)
  * @param geonamesId the GeoNames id of a city (its record at geonames.org), 0 for a country
- * @param name the gazetteer's own name for it ("Genève" for "Genf")
+ * @param name the gazetteer's own name for it ("Milano" for "Mailand")
  * @param latitude degrees north
  * @param longitude degrees east
  */
