@@ -30,8 +30,8 @@ import org.lagebild.time.PublicationDateInferrer;
  * <ul>
  *   <li>{@code figure}: quantities of the same counted thing (head nouns of one synonym group) in
  *       sentences about the same matter (shared content words) whose ranges cannot meet, and where
- *       neither article also states a figure compatible with the other ("Zehntausende" against "rund
- *       100.000" Soldaten);
+ *       neither article also states a figure compatible with the other ("Hunderte" against "rund
+ *       1.000" Teilnehmer);
  *   <li>{@code date}: nearly the same sentence in two articles with a different weekday or day of
  *       the month;
  *   <li>{@code attribution}: one quote group with different speakers;
@@ -786,7 +786,7 @@ public final class DiscrepancyFinder implements StorySection {
 
   /**
    * The last name part with case, genitive "s"/apostrophe and a final "-s"/"-n"/"-en" declension
-   * dropped, so "Russlands" and "Russland" are one spelling and "Kowalskyj" and "Kowalski" are two.
+   * dropped, so "Frankreichs" and "Frankreich" are one spelling and "Kowalskyj" and "Kowalski" are two.
    */
   static String spellingKey(String surface) {
     String s = surface.replaceAll("\\s+", " ").strip().toLowerCase(Locale.ROOT)

@@ -75,7 +75,7 @@ public final class StorySentences {
 
   /**
    * Content words folded to their first six letters (lower case, umlauts kept): a cheap stem that
-   * makes "Grenze"/"Grenzen" and "Ukraine"/"ukrainischen" meet.
+   * makes "Grenze"/"Grenzen" and "Polen"/"polnischen" meet.
    */
   public static Set<String> contentStems(String text) {
     Set<String> stems = new java.util.LinkedHashSet<>();

@@ -4,7 +4,7 @@ import java.util.Collection;
 import java.util.Locale;
 
 /**
- * Normalised keys for entity surface forms, so that "Nato", "NATO" and "Russlands"/"Russland" can
+ * Normalised keys for entity surface forms, so that "Unicef", "UNICEF" and "Frankreichs"/"Frankreich" can
  * meet. Case is folded with {@link Locale#ROOT} (never the default locale: a Turkish one maps "I" to
  * dotless "ı").
  */

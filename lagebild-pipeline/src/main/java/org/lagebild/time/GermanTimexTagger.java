@@ -674,7 +674,7 @@ public final class GermanTimexTagger {
 
   /**
    * A clause opened by "dass" or "damit" after a verb of requesting, announcing or agreeing, with no
-   * tense cue of its own: "Washington hat beantragt, dass der Rat am Montag zusammentritt" speaks of
+   * tense cue of its own: "Der Verband hat beantragt, dass der Ausschuss am Montag zusammentritt" speaks of
    * a coming Monday although the main clause is past.
    */
   private static boolean requestedClause(String text, int clauseStart) {
@@ -735,7 +735,7 @@ public final class GermanTimexTagger {
     return before < 0 || ".,;:(–-\n\"„".indexOf(text.charAt(before)) >= 0;
   }
 
-  /** "August Bebel", "Mai Thi": a name, unless a month cue precedes ("im August Truppen"). */
+  /** "August Bebel", "Mai Thi": a name, unless a month cue precedes ("im August Regen"). */
   private static boolean followedByName(Matcher m, String text) {
     int i = m.end();
     while (i < text.length() && text.charAt(i) == ' ') {
