@@ -40,7 +40,8 @@ public record Figure(
       double bigger = Math.max(nominal, other.nominal);
       return bigger > 0 && Math.abs(nominal - other.nominal) / bigger > 0.01;
     }
-    // "Hunderte" against "rund 1.000": a writer who knew of a thousand would not say hundreds, so a vague plural of another order of magnitude disagrees.
+    // "Hunderte" against "rund 1.000": a writer who knew of a thousand would not say hundreds, so
+    // a vague plural of another order of magnitude disagrees.
     if (vagueMagnitude >= 0 && other.vagueMagnitude < 0 && other.high < Double.POSITIVE_INFINITY) {
       return magnitude(other.nominal) != vagueMagnitude;
     }
