@@ -162,6 +162,16 @@ public final class QuoteExtractor implements Stage {
       "(?:(?:[Vv]on|[Ee]in(?:e)? (?:Kommentar|Gastbeitrag|Analyse|Beitrag) von|Autor(?:in)?:|Text:)\\s+)"
           + "\\p{Lu}[\\p{L}.'\\-]*(?:\\s+(?:\\p{Lu}[\\p{L}.'\\-]*|von|van|de|und)){0,4}");
 
+  /** Ends of words that name a newspaper or a news agency ("der Rheinischen Post", "der Bild-Zeitung"). */
+  static final List<String> MEDIA_WORDS =
+      List.of("zeitung", "post", "presse", "rundschau", "allgemeinen", "zeitschrift", "nachrichtenagentur",
+          "illustrierten", "mediengruppe");
+
+  /** Members of a party named by the party ("der Republikaner", "der Sozialdemokrat"): persons, not bodies. */
+  static final Set<String> PARTY_MEMBERS =
+      Set.of("republikaner", "demokrat", "sozialdemokrat", "christdemokrat", "freidemokrat", "christsoziale",
+          "liberale", "grüne", "linke", "konservative", "sozialist", "kommunist", "tory");
+
   /** Ends of nouns that name a body, not a person ("die Ärztekammer", "der Landesverband", "das Gesundheitsamt"). */
   static final List<String> INSTITUTION_HEADS =
       List.of("kamm", "verband", "amt", "ministeri", "ministerium", "regierung", "gericht", "institut", "partei", "behörd",
@@ -1151,11 +1161,40 @@ public final class QuoteExtractor implements Stage {
       if (namePartic(i)) {
         return true;
       }
+      if (participleBeforePreposition(i)) {
+        // "Gefragt nach dem Impfstoff gab der Mediziner an, …": a participle opening the sentence is no subject.
+        return false;
+      }
       if (NO_PHRASE_TAGS.contains(String.valueOf(tokens.get(i).pos())) && entityAt(tokens.get(i).start()) == null) {
         // "Weiterhin warfen die Gewerkschaften …", "Leider sei …": a capitalised adverb opens no speaker phrase.
         return false;
       }
       return Character.isUpperCase(tokens.get(i).text().charAt(0)) && !FUNCTION_WORDS.contains(w);
+    }
+
+    /**
+     * A capitalised past participle without article, followed by a preposition ("Gefragt nach", "Angesprochen
+     * auf", "Befragt zu"), that is not part of a name.
+     */
+    private boolean participleBeforePreposition(int i) {
+      if (i + 1 >= tokens.size() || !PREPOSITIONS.contains(lower[i + 1]) || entityAt(tokens.get(i).start()) != null
+          || i > 0 && DETERMINERS.contains(lower[i - 1])) {
+        return false;
+      }
+      String w = lower[i];
+      if (!(w.endsWith("t") || w.endsWith("en")) || w.length() < 6) {
+        return false;
+      }
+      if (w.startsWith("ge")) {
+        return true;
+      }
+      for (String prefix : List.of("an", "auf", "ab", "aus", "vor", "nach", "zu", "mit", "dar", "hin", "her")) {
+        if (w.startsWith(prefix + "ge")) {
+          return true;
+        }
+      }
+      return w.endsWith("t") && (w.startsWith("be") || w.startsWith("ver") || w.startsWith("er"))
+          && !w.endsWith("cht") && !w.endsWith("rat") && !w.endsWith("at");
     }
 
     /** A name particle followed by a word inside a person's mention ("van Almsick", "von der Leyen"). */
@@ -1319,7 +1358,7 @@ public final class QuoteExtractor implements Stage {
           return p;
         }
       }
-      Phrase p = phraseAfter(after, to);
+      Phrase p = withoutMediaTail(phraseAfter(after, to));
       if (p != null) {
         return p;
       }
@@ -1376,6 +1415,30 @@ public final class QuoteExtractor implements Stage {
         }
       }
       return firstFound;
+    }
+
+    /**
+     * "sagte der CDU-Politiker der Rheinischen Post": after the verb, "der" before a newspaper opens the
+     * dative of whom it was said to, not a genitive of the speaker.
+     */
+    private Phrase withoutMediaTail(Phrase p) {
+      if (p == null) {
+        return null;
+      }
+      for (int j = p.first() + 1; j < p.last(); j++) {
+        if (!"der".equals(lower[j])) {
+          continue;
+        }
+        for (int k = j + 1; k <= p.last(); k++) {
+          String w = lastPart(lower[k]);
+          for (String media : MEDIA_WORDS) {
+            if (w.endsWith(media)) {
+              return new Phrase(p.first(), j - 1);
+            }
+          }
+        }
+      }
+      return p;
     }
 
     /**
@@ -1595,6 +1658,11 @@ public final class QuoteExtractor implements Stage {
                 text.substring(before.start(), before.end()), before.span(), span, "pronoun");
       }
       EntityMention named = bestEntity(span);
+      if (named != null && !"PER".equals(named.type()) && "der".equals(first) && phrase.last() == phrase.first() + 1
+          && PARTY_MEMBERS.contains(lower[phrase.last()])) {
+        // "Der Republikaner warf … vor": a party member, a role like "der CDU-Politiker", not the party.
+        named = null;
+      }
       if (named != null && !"PER".equals(named.type()) && DEFINITE.contains(first)
           && headToken(phrase) >= 0 && tokens.get(headToken(phrase)).end() <= named.start() && personNoun(phrase)
           && isPersonRole(headStem(phrase)) && GENITIVE_DETERMINERS.contains(lower[tokenBefore(named.start())])) {

@@ -815,4 +815,37 @@ class QuoteExtractorTest extends BaseStageTestCase {
     String words = "Für die Gewerkschaft sind das „alarmierende Zahlen“, sagte Anna Berger.";
     assertThat(only(quotes(words), "direct").text()).isEqualTo("alarmierende Zahlen");
   }
+
+  @Test
+  void aParticipleOpeningTheSentenceIsNoSpeaker() {
+    String text = "„Wir sind vorbereitet“, sagte Karl Huber am Montag. Gefragt nach dem neuen Impfstoff gab der"
+        + " Mediziner an, er selbst warte auf eine Impfung.";
+    QuoteMention q = only(quotes(text), "indirect");
+    assertThat(q.text()).isEqualTo("er selbst warte auf eine Impfung");
+    assertThat(q.speaker().name()).isEqualTo("Karl Huber");
+  }
+
+  @Test
+  void aNewspaperAfterTheSpeakerIsWhomItWasSaidTo() {
+    String text = "Ministerin Anna Berger will den Plan vorstellen. Die Regierung werde bald handeln, sagte die"
+        + " CDU-Politikerin der Nordheimer Zeitung.";
+    QuoteMention q = only(quotes(text), "indirect");
+    assertThat(q.speaker().name()).isEqualTo("Anna Berger");
+    assertThat(q.speaker().phrase().of(text)).isEqualTo("die CDU-Politikerin");
+
+    String genitive = "Die Regierung werde bald handeln, sagte der Sprecher der Stadtverwaltung.";
+    assertThat(only(quotes(genitive), "indirect").speaker().name()).isEqualTo("der Sprecher der Stadtverwaltung");
+  }
+
+  @Test
+  void aPartyMemberIsAPersonNotTheParty() {
+    TestAnnotator annotator = new TestAnnotator(
+        List.of(TestAnnotator.per("Karl Huber"), TestAnnotator.org("Republikaner")), List.of());
+    String text = "Der Präsident Karl Huber sprach in Lindenau. „Wir schaffen das“, sagte Huber. Die Wirtschaft"
+        + " werde bald wieder wachsen, sagte der Republikaner am Abend.";
+    List<QuoteMention> found = stage.process(annotator.annotate(Article.of("t", text), PublicationDate.UNKNOWN))
+        .get(QuoteExtractor.QUOTES);
+    QuoteMention q = only(found, "indirect");
+    assertThat(q.speaker().name()).isEqualTo("Huber");
+  }
 }
