@@ -280,7 +280,7 @@ public final class QuoteExtractor implements Stage {
       Set.of("unternehm", "konzern", "firma", "kass", "krankenkass", "hersteller", "fluggesellschaft", "airlin");
 
   /** Dative pronouns before "zufolge" ("Ihm zufolge"), taken up like "er" and "sie". */
-  static final Set<String> DATIVE_PRONOUNS = Set.of("ihm", "ihr");
+  static final Set<String> DATIVE_PRONOUNS = Set.of("ihm", "ihr", "ihnen");
 
   /** An age used as a noun, the tokenizer keeping the hyphen ("68-Jährige", "45-Jährigen"). */
   static final java.util.regex.Pattern AGE_NOUN = java.util.regex.Pattern.compile("\\d{1,3}-J(ä|ae)hrig\\p{L}*");
@@ -1350,7 +1350,9 @@ public final class QuoteExtractor implements Stage {
             && entityAt(tokens.get(p.first()).start()) == null && !PRONOUNS.contains(lower[p.first()])) {
           // "Zwar sagte Huber": a lone word in first position that is no name gives way to a name after the verb.
           Phrase subject = phraseAfter(after, to);
-          if (subject != null && entityAt(tokens.get(subject.first()).start()) != null) {
+          if (subject != null && (entityAt(tokens.get(subject.first()).start()) != null
+              || thingNoun(p) && personNoun(subject))) {
+            // "Kritik äußerten Angehörige daran, dass …": a noun naming a thing is the object, the people speak.
             return subject;
           }
         }
@@ -2173,6 +2175,18 @@ public final class QuoteExtractor implements Stage {
         }
       }
       for (String e : PERSON_ENDINGS) {
+        if (headWord.endsWith(e)) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /** A phrase whose head noun names a thing, act or state ("Kritik", "Forderung"), never a person. */
+    private boolean thingNoun(Phrase phrase) {
+      int h = headToken(phrase);
+      String headWord = h < 0 ? "" : lastPart(tokens.get(h).text()).toLowerCase(Locale.ROOT);
+      for (String e : NON_PERSON_ENDINGS) {
         if (headWord.endsWith(e)) {
           return true;
         }

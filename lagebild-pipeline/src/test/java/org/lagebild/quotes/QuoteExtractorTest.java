@@ -862,4 +862,20 @@ class QuoteExtractorTest extends BaseStageTestCase {
     String justified = "„Wir wahren den Schutz der Einrichtung“, begründete Olaf Brenner die Entscheidung.";
     assertThat(only(quotes(justified), "direct").speaker().name()).isEqualTo("Olaf Brenner");
   }
+
+  @Test
+  void aThingNounOpeningTheSentenceIsTheObjectNotTheSpeaker() {
+    String text = "Kritik äußerten Angehörige jedoch daran, dass die Ergebnisse erst nach drei Tagen übermittelt wurden.";
+    QuoteMention q = only(quotes(text), "indirect");
+    assertThat(q.speaker().phrase().of(text)).isEqualTo("Angehörige");
+  }
+
+  @Test
+  void ihnenZufolgeTakesUpThePeopleNamedBefore() {
+    String text = "Anna Berger und Karl Huber stellten die Studie vor. Ihnen zufolge ist das Risiko gering.";
+    QuoteMention q = only(quotes(text), "indirect");
+    assertThat(q.speaker().phrase().of(text)).isEqualTo("Ihnen");
+    assertThat(q.speaker().via()).isEqualTo("pronoun");
+    assertThat(q.speaker().name()).isIn("Anna Berger", "Karl Huber");
+  }
 }
