@@ -162,6 +162,9 @@ public final class QuoteExtractor implements Stage {
       "(?:(?:[Vv]on|[Ee]in(?:e)? (?:Kommentar|Gastbeitrag|Analyse|Beitrag) von|Autor(?:in)?:|Text:)\\s+)"
           + "\\p{Lu}[\\p{L}.'\\-]*(?:\\s+(?:\\p{Lu}[\\p{L}.'\\-]*|von|van|de|und)){0,4}");
 
+  /** Forms of "melden": a speech verb only in "Das meldete X" after the sentence it reports. */
+  static final Set<String> NEWS_VERBS = Set.of("meldet", "meldete", "meldeten", "melden");
+
   /** Ends of words that name a newspaper or a news agency ("der Rheinischen Post", "der Bild-Zeitung"). */
   static final List<String> MEDIA_WORDS =
       List.of("zeitung", "post", "presse", "rundschau", "allgemeinen", "zeitschrift", "nachrichtenagentur",
@@ -610,6 +613,10 @@ public final class QuoteExtractor implements Stage {
         return null;
       }
       Cue cue = cueAt(from + 1, from, to);
+      if (cue == null && NEWS_VERBS.contains(lower[from + 1])) {
+        // "Das meldete die Gesellschaft am Montag.": "melden" reports only in this shape, not in "sich melden".
+        cue = new Cue(CueKind.VERB, from + 1, tokens.get(from + 1).span());
+      }
       if (cue == null || cue.kind() != CueKind.VERB || lower[from + 1].equals("heißt") || lower[from + 1].equals("hieß")) {
         return null;
       }
@@ -1106,6 +1113,12 @@ public final class QuoteExtractor implements Stage {
         }
         return es ? new Cue(CueKind.VERB, i, t.span()) : null;
       }
+      if (w.endsWith("e") && !w.endsWith("te") && (i > from && "man".equals(lower[i - 1])
+          || i + 1 < to && "man".equals(lower[i + 1]))) {
+        // "Man gehe davon aus, dass …, heißt es in einer Petition": "man" with a Konjunktiv verb is part of
+        // someone else's report, not a speaker.
+        return null;
+      }
       List<GermanSpeechVerbs.Reading> readings = verbs.readings(w);
       for (GermanSpeechVerbs.Reading r : readings) {
         if (r.particle() == null) {
@@ -1414,6 +1427,17 @@ public final class QuoteExtractor implements Stage {
             firstFound = p;
           }
           k = p.last();
+        }
+      }
+      if (firstFound == null && clauseStart - 1 > from && ",".equals(lower[clauseStart - 1])) {
+        // "Robert Brenner, stellvertretender Vorsitzender der Gesellschaft warnt, „…“": an apposition whose
+        // closing comma is missing; the person before it speaks.
+        boolean verb = false;
+        for (int k = clauseStart; k < i; k++) {
+          verb |= isVerbTag(tokens.get(k).pos()) && Character.isLowerCase(tokens.get(k).text().charAt(0));
+        }
+        if (!verb) {
+          return subjectBeforeApposition(clauseStart - 1, from);
         }
       }
       return firstFound;
@@ -2534,6 +2558,16 @@ public final class QuoteExtractor implements Stage {
           if (":".equals(lower[k])) {
             cutFrom = tokens.get(k).end();
             break;
+          }
+          if (pairOfToken[k] >= 0) {
+            GermanQuoteMarks.Pair pair = pairs.get(pairOfToken[k]);
+            String content = text.substring(pair.contentStart(), pair.contentEnd()).strip();
+            if (!content.isEmpty() && ".!?".indexOf(content.charAt(content.length() - 1)) >= 0) {
+              // "„Wir sichten die Bewerber.“ Man hoffe, dass …, sagt der Sprecher.": a quoted sentence before
+              // the report is no part of it.
+              cutFrom = pair.close() + 1;
+              break;
+            }
           }
         }
         return trim(cutFrom, tokens.get(clauseStart).start());

@@ -878,4 +878,47 @@ class QuoteExtractorTest extends BaseStageTestCase {
     assertThat(q.speaker().via()).isEqualTo("pronoun");
     assertThat(q.speaker().name()).isIn("Anna Berger", "Karl Huber");
   }
+
+  @Test
+  void anAppositionWithoutClosingCommaLeavesThePersonBeforeIt() {
+    String text = "Olaf Brenner, stellvertretender Vorsitzender der Gesellschaft für Hygiene warnt, „alte Masken"
+        + " können Fasern freisetzen“.";
+    assertThat(only(quotes(text), "direct").speaker().name()).isEqualTo("Olaf Brenner");
+  }
+
+  @Test
+  void dasMeldeteReportsTheSentenceBefore() {
+    String text = "Langes Tragen von Einwegmasken kann zu gesundheitlichen Problemen führen. Das meldete die"
+        + " Gesellschaft Nordlicht am Montag.";
+    QuoteMention q = only(quotes(text), "indirect");
+    assertThat(q.text()).startsWith("Langes Tragen von Einwegmasken");
+    assertThat(q.speaker().name()).contains("Nordlicht");
+
+    String reflexive = "Anna Berger erwartet, dass sich mehr Menschen melden werden.";
+    assertThat(only(quotes(reflexive), "indirect").text()).isEqualTo("sich mehr Menschen melden werden");
+  }
+
+  @Test
+  void davonAusgehenFramesAReportAndManWithKonjunktivIsNoSpeaker() {
+    String text = "Trotz der Befunde gehen die Sprecher der Gesellschaft Nordlicht davon aus, dass es nur eine"
+        + " geringe Gefahr gebe.";
+    QuoteMention q = only(quotes(text), "indirect");
+    assertThat(q.text()).isEqualTo("es nur eine geringe Gefahr gebe");
+    assertThat(q.speaker().name()).contains("Sprecher");
+
+    String man = "Man gehe davon aus, dass die Filiale noch in dieser Woche geschlossen werde, heißt es in einer"
+        + " Petition der Beschäftigten.";
+    QuoteMention p = only(quotes(man), "indirect");
+    assertThat(p.text()).startsWith("Man gehe davon aus");
+    assertThat(p.speaker().name()).contains("Petition");
+  }
+
+  @Test
+  void aQuotedSentenceBeforeAPostposedReportIsNoPartOfIt() {
+    String text = "„Wir sichten die Bewerbungen sorgfältig.“ Man hoffe, dass die Bevölkerung nicht verunsichert"
+        + " werde, sagt Karl Huber.";
+    QuoteMention q = only(quotes(text), "indirect");
+    assertThat(q.text()).isEqualTo("Man hoffe, dass die Bevölkerung nicht verunsichert werde");
+    assertThat(q.speaker().name()).isEqualTo("Karl Huber");
+  }
 }
