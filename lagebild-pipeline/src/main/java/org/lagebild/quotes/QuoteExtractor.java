@@ -162,6 +162,14 @@ public final class QuoteExtractor implements Stage {
       "(?:(?:[Vv]on|[Ee]in(?:e)? (?:Kommentar|Gastbeitrag|Analyse|Beitrag) von|Autor(?:in)?:|Text:)\\s+)"
           + "\\p{Lu}[\\p{L}.'\\-]*(?:\\s+(?:\\p{Lu}[\\p{L}.'\\-]*|von|van|de|und)){0,4}");
 
+  /** Forms of "zeigen": a speech verb only with an evidence noun as its subject. */
+  static final Set<String> SHOW_VERBS = Set.of("zeigt", "zeigte", "zeigten", "zeigen", "zeige", "gezeigt");
+
+  /** Nouns naming studies and data ("Studie", "Untersuchungen", "Berechnungen", "Umfrage", "Zahlen"). */
+  static final List<String> EVIDENCE_WORDS =
+      List.of("studie", "untersuchung", "umfrage", "daten", "berechnung", "erhebung", "analyse", "statistik",
+          "auswertung", "befragung", "zahlen", "modellrechnung", "experiment", "messung");
+
   /** Forms of "melden": a speech verb only in "Das meldete X" after the sentence it reports. */
   static final Set<String> NEWS_VERBS = Set.of("meldet", "meldete", "meldeten", "melden");
 
@@ -1119,6 +1127,11 @@ public final class QuoteExtractor implements Stage {
         // someone else's report, not a speaker.
         return null;
       }
+      if (SHOW_VERBS.contains(w) && evidenceNear(i, from, to)) {
+        // "Untersuchungen der Gesellschaft zeigen, dass …", "wie Berechnungen der Agentur zeigen": a study
+        // or data reports; "zeigen" with any other subject does not.
+        return new Cue(CueKind.VERB, i, t.span());
+      }
       List<GermanSpeechVerbs.Reading> readings = verbs.readings(w);
       for (GermanSpeechVerbs.Reading r : readings) {
         if (r.particle() == null) {
@@ -1134,6 +1147,43 @@ public final class QuoteExtractor implements Stage {
         return new Cue(CueKind.VERB, i, t.span());
       }
       return null;
+    }
+
+    /** An evidence noun ("Studie", "Berechnungen") within a few words of token i, in the same clause. */
+    private boolean evidenceNear(int i, int from, int to) {
+      if (i + 1 < to && "sich".equals(lower[i + 1])) {
+        return false;
+      }
+      for (int k = i - 1; k >= from && k >= i - 6; k--) {
+        if (!isWord(k) && !"-".equals(lower[k])) {
+          break;
+        }
+        if (evidenceWord(k)) {
+          return true;
+        }
+      }
+      for (int k = i + 1; k < to && k <= i + 4; k++) {
+        if (!isWord(k) && !"-".equals(lower[k])) {
+          break;
+        }
+        if (evidenceWord(k)) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    private boolean evidenceWord(int k) {
+      if (pairOfToken[k] >= 0) {
+        return false;
+      }
+      String w = lastPart(lower[k]);
+      for (String e : EVIDENCE_WORDS) {
+        if (w.startsWith(e)) {
+          return true;
+        }
+      }
+      return false;
     }
 
     private static boolean isVerbTag(String pos) {

@@ -921,4 +921,15 @@ class QuoteExtractorTest extends BaseStageTestCase {
     assertThat(q.text()).isEqualTo("Man hoffe, dass die Bevölkerung nicht verunsichert werde");
     assertThat(q.speaker().name()).isEqualTo("Karl Huber");
   }
+
+  @Test
+  void zeigenReportsOnlyWithAStudyOrDataAsSubject() {
+    String text = "Untersuchungen der Gesellschaft Nordlicht zeigen, dass sich Fasern aus alten Masken lösen.";
+    QuoteMention q = only(quotes(text), "indirect");
+    assertThat(q.text()).isEqualTo("sich Fasern aus alten Masken lösen");
+    assertThat(q.speaker().name()).contains("Nordlicht");
+
+    String film = "Der Film zeigt, dass die Altstadt von Lindenau im Winter besonders schön ist.";
+    assertThat(quotes(film)).noneMatch(m -> m.kind().equals(QuoteMention.INDIRECT));
+  }
 }
