@@ -1419,6 +1419,20 @@ public final class QuoteExtractor implements Stage {
             return subject;
           }
         }
+        if (p != null && p.first() == clauseStart && thingNoun(p) && !bodyNoun(p)) {
+          // "Die Verzögerung bei der Einführung begründete Brenner mit …": an object first; the person after the
+          // verb speaks.
+          boolean named = false;
+          for (int j = p.first(); j <= p.last(); j++) {
+            named |= entityAt(tokens.get(j).start()) != null;
+          }
+          Phrase subject = named ? null : phraseAfter(after, to);
+          if (subject != null && (PRONOUNS.contains(lower[subject.first()]) && subject.first() == after
+              || isPersonEntity(subject) || DEFINITE.contains(lower[subject.first()]) && personNoun(subject)
+                  && !isInstitution(subject))) {
+            return subject;
+          }
+        }
         if (p != null) {
           return p;
         }
@@ -2250,6 +2264,28 @@ public final class QuoteExtractor implements Stage {
       }
       for (String e : PERSON_ENDINGS) {
         if (headWord.endsWith(e)) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /** A phrase whose head noun names a body ("Regierung", "Gewerkschaft"). */
+    private boolean bodyNoun(Phrase phrase) {
+      int h = headToken(phrase);
+      String headWord = h < 0 ? "" : lastPart(tokens.get(h).text()).toLowerCase(Locale.ROOT);
+      for (String body : INSTITUTION_HEADS) {
+        if (headWord.contains(body)) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    private boolean isPersonEntity(Phrase phrase) {
+      for (int j = phrase.first(); j <= phrase.last(); j++) {
+        EntityMention e = entityAt(tokens.get(j).start());
+        if (e != null && "PER".equals(e.type())) {
           return true;
         }
       }

@@ -932,4 +932,11 @@ class QuoteExtractorTest extends BaseStageTestCase {
     String film = "Der Film zeigt, dass die Altstadt von Lindenau im Winter besonders schön ist.";
     assertThat(quotes(film)).noneMatch(m -> m.kind().equals(QuoteMention.INDIRECT));
   }
+
+  @Test
+  void aThingNounFirstIsTheObjectWhenAPersonFollowsTheVerb() {
+    String text = "Die Verzögerung bei der Einführung der App begründete Karl Huber mit den „hohen Anforderungen“"
+        + " an die Software.";
+    assertThat(only(quotes(text), "direct").speaker().name()).isEqualTo("Karl Huber");
+  }
 }
