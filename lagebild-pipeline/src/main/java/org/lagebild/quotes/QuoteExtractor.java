@@ -2916,8 +2916,11 @@ public final class QuoteExtractor implements Stage {
         String w = lower[i];
         Token t = tokens.get(i);
         boolean form = SUBJUNCTIVE.contains(w) || SUBJUNCTIVE_TWO.contains(w);
+        // "helfe", "fresse": a lemmatiser that does not know the form leaves it as it is.
         if (!form && w.endsWith("e") && w.length() > 3 && isVerbTag(t.pos()) && t.lemma() != null
-            && t.lemma().toLowerCase(Locale.ROOT).equals(w + "n") && Character.isLowerCase(t.text().charAt(0))) {
+            && (t.lemma().toLowerCase(Locale.ROOT).equals(w + "n")
+                || !w.endsWith("te") && t.lemma().toLowerCase(Locale.ROOT).equals(w))
+            && Character.isLowerCase(t.text().charAt(0))) {
           form = true;
         }
         if (!form) {

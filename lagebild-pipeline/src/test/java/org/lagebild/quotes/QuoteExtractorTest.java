@@ -939,4 +939,18 @@ class QuoteExtractorTest extends BaseStageTestCase {
         + " an die Software.";
     assertThat(only(quotes(text), "direct").speaker().name()).isEqualTo("Karl Huber");
   }
+
+  @Test
+  void aKonjunktivFormTheLemmatiserLeftAsItIsStillContinuesTheReport() {
+    String text = "„Wir sind bereit“, sagte Anna Berger am Montag. Jeder, der die App nutze, helfe bei der"
+        + " Eindämmung des Virus.";
+    AnnotatedDocument doc = prepare(Article.of("t", text));
+    List<Token> tagged = doc.get(LinguisticStage.TOKENS).stream()
+        .map(t -> t.text().equals("helfe") || t.text().equals("nutze")
+            ? new Token(t.start(), t.end(), t.text(), "VERB", t.text(), t.sentence()) : t)
+        .toList();
+    QuoteMention q = only(stage.process(doc.with(LinguisticStage.TOKENS, tagged)).get(QuoteExtractor.QUOTES), "indirect");
+    assertThat(q.text()).startsWith("Jeder, der die App nutze");
+    assertThat(q.speaker().name()).isEqualTo("Anna Berger");
+  }
 }
