@@ -1348,7 +1348,21 @@ public final class QuoteExtractor implements Stage {
           if (cue.kind() == CueKind.SO && cue.span().end() > tokens.get(i).end()) {
             return phraseAfter(i + 2, to);
           }
-          return phraseAfter(i + 1, to);
+          Phrase p = phraseAfter(i + 1, to);
+          if (p == null && cue.kind() == CueKind.LAUT && i + 1 < to && DETERMINERS.contains(lower[i + 1])) {
+            // "Laut einer in der vergangenen Woche veröffentlichten Umfrage": the noun after a participle phrase.
+            for (int k = i + 2; k + 1 < to && k <= i + 10 && pairOfToken[k] < 0 && isWord(k); k++) {
+              if (Character.isLowerCase(tokens.get(k).text().charAt(0)) && isAdjectiveLike(lower[k])
+                  && Character.isUpperCase(tokens.get(k + 1).text().charAt(0))) {
+                Phrase head = phraseAfter(k + 1, to);
+                if (head != null) {
+                  // the last participle before a noun: "in der vergangenen Woche" is inside the attribute.
+                  p = new Phrase(i + 1, head.last());
+                }
+              }
+            }
+          }
+          return p;
         }
         case NACH_ANGABEN -> {
           int k = i + 1;

@@ -953,4 +953,13 @@ class QuoteExtractorTest extends BaseStageTestCase {
     assertThat(q.text()).startsWith("Jeder, der die App nutze");
     assertThat(q.speaker().name()).isEqualTo("Anna Berger");
   }
+
+  @Test
+  void lautTakesTheNounAfterAParticipleAttribute() {
+    String text = "Laut einer in der vergangenen Woche veröffentlichten Umfrage will die Hälfte der Bürger die App"
+        + " nutzen.";
+    QuoteMention q = only(quotes(text), "indirect");
+    assertThat(q.text()).isEqualTo("will die Hälfte der Bürger die App nutzen");
+    assertThat(q.speaker().name()).endsWith("Umfrage");
+  }
 }
