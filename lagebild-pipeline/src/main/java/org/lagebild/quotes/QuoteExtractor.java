@@ -162,6 +162,9 @@ public final class QuoteExtractor implements Stage {
       "(?:(?:[Vv]on|[Ee]in(?:e)? (?:Kommentar|Gastbeitrag|Analyse|Beitrag) von|Autor(?:in)?:|Text:)\\s+)"
           + "\\p{Lu}[\\p{L}.'\\-]*(?:\\s+(?:\\p{Lu}[\\p{L}.'\\-]*|von|van|de|und)){0,4}");
 
+  /** Forms of "finden" that give an opinion when they frame a clause. */
+  static final Set<String> OPINION_VERBS = Set.of("findet", "finden", "fand", "fanden", "finde");
+
   /** Forms of "zeigen": a speech verb only with an evidence noun as its subject. */
   static final Set<String> SHOW_VERBS = Set.of("zeigt", "zeigte", "zeigten", "zeigen", "zeige", "gezeigt");
 
@@ -1127,6 +1130,11 @@ public final class QuoteExtractor implements Stage {
         // someone else's report, not a speaker.
         return null;
       }
+      if (OPINION_VERBS.contains(w) && (i > from && ",".equals(lower[i - 1]) && i + 1 < to && startsPhrase(i + 1)
+          && !"es".equals(lower[i + 1]) || i + 2 < to && ",".equals(lower[i + 1]) && "dass".equals(lower[i + 2]))) {
+        // "…, findet die Gewerkschaft.", "Brenner findet, dass …": an opinion; "findet statt" is none.
+        return new Cue(CueKind.VERB, i, t.span());
+      }
       if (SHOW_VERBS.contains(w) && evidenceNear(i, from, to)) {
         // "Untersuchungen der Gesellschaft zeigen, dass …", "wie Berechnungen der Agentur zeigen": a study
         // or data reports; "zeigen" with any other subject does not.
@@ -1147,6 +1155,15 @@ public final class QuoteExtractor implements Stage {
         return new Cue(CueKind.VERB, i, t.span());
       }
       return null;
+    }
+
+    private boolean verbBetween(int from, int to) {
+      for (int k = from; k < to; k++) {
+        if (isVerbTag(tokens.get(k).pos()) && Character.isLowerCase(tokens.get(k).text().charAt(0))) {
+          return true;
+        }
+      }
+      return false;
     }
 
     /** An evidence noun ("Studie", "Berechnungen") within a few words of token i, in the same clause. */
@@ -2656,6 +2673,14 @@ public final class QuoteExtractor implements Stage {
         int cutFrom = unit.start();
         for (int k = clauseStart - 1; k >= from; k--) {
           if (":".equals(lower[k])) {
+            cutFrom = tokens.get(k).end();
+            break;
+          }
+          if (("-".equals(lower[k]) || "–".equals(lower[k])) && clauseStart - k <= 7 && k > from
+              && DETERMINERS.contains(lower[k + 1]) && !"wie".equals(lower[clauseStart + 1])
+              && Character.isWhitespace(text.charAt(tokens.get(k).start() - 1)) && !verbBetween(k + 1, clauseStart)) {
+            // "Tickets gibt es nur noch digital - ein großer Fehler, findet die Gewerkschaft": the verdict after
+            // the dash is what is said.
             cutFrom = tokens.get(k).end();
             break;
           }

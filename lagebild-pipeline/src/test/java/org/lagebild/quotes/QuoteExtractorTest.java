@@ -962,4 +962,15 @@ class QuoteExtractorTest extends BaseStageTestCase {
     assertThat(q.text()).isEqualTo("will die Hälfte der Bürger die App nutzen");
     assertThat(q.speaker().name()).endsWith("Umfrage");
   }
+
+  @Test
+  void findenGivesAnOpinionAndTheVerdictAfterADashIsWhatIsSaid() {
+    String text = "Ab Mai gibt es die Karten nur noch digital - ein großer Fehler, findet Karl Huber.";
+    QuoteMention q = only(quotes(text), "indirect");
+    assertThat(q.text()).isEqualTo("ein großer Fehler");
+    assertThat(q.speaker().name()).isEqualTo("Karl Huber");
+
+    String place = "Das Treffen findet am Montag in Wien statt, sagte Anna Berger.";
+    assertThat(only(quotes(place), "indirect").speaker().name()).isEqualTo("Anna Berger");
+  }
 }
