@@ -198,7 +198,8 @@ public final class QuoteExtractor implements Stage {
   /** Words right before a quote that make it the title of a work ("das Enthüllungsbuch „…“", "erschien „…“"). */
   static final List<String> WORK_WORDS =
       List.of("buch", "bücher", "film", "titel", "überschrift", "roman", "dokumentation", "broschüre",
-          "ausgabe", "kapitel", "erschien", "erscheint", "schlagzeile", "sendung", "song", "album", "-aktuell");
+          "ausgabe", "kapitel", "erschien", "erscheint", "schlagzeile", "sendung", "song", "album", "-aktuell",
+          "kolumne", "rubrik", "podcast");
 
   /** Endings of nouns that name people ("Sprecher", "Ministerin", "Präsident", "Beamte", "Virologe", "Chef"). */
   static final List<String> PERSON_ENDINGS =

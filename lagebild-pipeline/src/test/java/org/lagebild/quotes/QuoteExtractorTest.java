@@ -973,4 +973,11 @@ class QuoteExtractorTest extends BaseStageTestCase {
     String place = "Das Treffen findet am Montag in Wien statt, sagte Anna Berger.";
     assertThat(only(quotes(place), "indirect").speaker().name()).isEqualTo("Anna Berger");
   }
+
+  @Test
+  void aColumnNameIsNoQuote() {
+    String text = "In der Kolumne „Was ich gerne früher gewusst hätte“ teilen Menschen ihre Erfahrungen, sagte Anna"
+        + " Berger.";
+    assertThat(quotes(text)).noneMatch(m -> m.kind().equals(QuoteMention.DIRECT));
+  }
 }
