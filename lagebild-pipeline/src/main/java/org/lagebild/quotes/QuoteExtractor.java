@@ -1158,6 +1158,16 @@ public final class QuoteExtractor implements Stage {
       return null;
     }
 
+    /** A dash standing alone (" - ", " – ") right before token k. */
+    private boolean dashBefore(int k) {
+      int p = tokens.get(k).start() - 1;
+      if (p < 2 || text.charAt(p) != ' ') {
+        return false;
+      }
+      char c = text.charAt(p - 1);
+      return (c == '-' || c == '–') && text.charAt(p - 2) == ' ';
+    }
+
     private boolean verbBetween(int from, int to) {
       for (int k = from; k < to; k++) {
         if (isVerbTag(tokens.get(k).pos()) && Character.isLowerCase(tokens.get(k).text().charAt(0))) {
@@ -1326,6 +1336,12 @@ public final class QuoteExtractor implements Stage {
      * phrase makes its subject plural, so no single person it could refer back to.
      */
     private boolean pluralSubject(Phrase phrase) {
+      int h = headToken(phrase);
+      if ("der".equals(lower[phrase.first()]) && h == phrase.last() && h > phrase.first()
+          && lower[h].endsWith("en") && Character.isUpperCase(tokens.get(h).text().charAt(0))) {
+        // "Nach Angaben der Meteorologen": "der" with a noun in -en is a genitive or dative plural, a group.
+        return true;
+      }
       if (cueToken < 0 || cueToken != phrase.last() + 1 && cueToken != phrase.first() - 1) {
         return false;
       }
@@ -2677,12 +2693,11 @@ public final class QuoteExtractor implements Stage {
             cutFrom = tokens.get(k).end();
             break;
           }
-          if (("-".equals(lower[k]) || "–".equals(lower[k])) && clauseStart - k <= 7 && k > from
-              && DETERMINERS.contains(lower[k + 1]) && !"wie".equals(lower[clauseStart + 1])
-              && Character.isWhitespace(text.charAt(tokens.get(k).start() - 1)) && !verbBetween(k + 1, clauseStart)) {
+          if (k > from && clauseStart - k <= 6 && DETERMINERS.contains(lower[k]) && !"wie".equals(lower[clauseStart + 1])
+              && dashBefore(k) && !verbBetween(k, clauseStart)) {
             // "Tickets gibt es nur noch digital - ein großer Fehler, findet die Gewerkschaft": the verdict after
             // the dash is what is said.
-            cutFrom = tokens.get(k).end();
+            cutFrom = tokens.get(k).start();
             break;
           }
           if (pairOfToken[k] >= 0) {

@@ -904,7 +904,7 @@ class QuoteExtractorTest extends BaseStageTestCase {
         + " geringe Gefahr gebe.";
     QuoteMention q = only(quotes(text), "indirect");
     assertThat(q.text()).isEqualTo("es nur eine geringe Gefahr gebe");
-    assertThat(q.speaker().name()).contains("Sprecher");
+    assertThat(q.speaker().name()).contains("Nordlicht");
 
     String man = "Man gehe davon aus, dass die Filiale noch in dieser Woche geschlossen werde, heißt es in einer"
         + " Petition der Beschäftigten.";
@@ -976,8 +976,15 @@ class QuoteExtractorTest extends BaseStageTestCase {
 
   @Test
   void aColumnNameIsNoQuote() {
-    String text = "In der Kolumne „Was ich gerne früher gewusst hätte“ teilen Menschen ihre Erfahrungen, sagte Anna"
-        + " Berger.";
+    String text = "In der Kolumne „Was ich gerne früher gewusst hätte“ teilen Menschen ihre Erfahrungen.";
     assertThat(quotes(text)).noneMatch(m -> m.kind().equals(QuoteMention.DIRECT));
+  }
+
+  @Test
+  void derWithAPluralNounIsAGroupNotThePersonNamedBefore() {
+    String text = "„Wir sind bereit“, sagte Karl Huber. Nach Angaben der Meteorologen könnten sich die Zahlen noch"
+        + " verbessern.";
+    QuoteMention q = only(quotes(text), "indirect");
+    assertThat(q.speaker().name()).contains("Meteorologen");
   }
 }
