@@ -162,6 +162,11 @@ public final class QuoteExtractor implements Stage {
       "(?:(?:[Vv]on|[Ee]in(?:e)? (?:Kommentar|Gastbeitrag|Analyse|Beitrag) von|Autor(?:in)?:|Text:)\\s+)"
           + "\\p{Lu}[\\p{L}.'\\-]*(?:\\s+(?:\\p{Lu}[\\p{L}.'\\-]*|von|van|de|und)){0,4}");
 
+  /** Participles of assessing that take "als „…“" ("als „gering“ eingeschätzt"). */
+  static final Set<String> ASSESSED =
+      Set.of("eingeschätzt", "eingestuft", "bewertet", "gewertet", "bezeichnet", "beschrieben", "angesehen",
+          "betrachtet", "kritisiert");
+
   /** Forms of "finden" that give an opinion when they frame a clause. */
   static final Set<String> OPINION_VERBS = Set.of("findet", "finden", "fand", "fanden", "finde");
 
@@ -759,6 +764,10 @@ public final class QuoteExtractor implements Stage {
           used = namedAs(pair, from, cues);
           speaker = speakerFor(used, from, to, u);
           speech = true;
+        } else if (assessedAs(pair, to)) {
+          // "Die Gefahr wird als „vergleichsweise gering“ eingeschätzt": the assessment of whoever reports here.
+          speaker = recent(u) ? carried(lastSpeaker) : null;
+          speech = true;
         } else if (isTerm(pair, words, content)) {
           speech = false;
         } else if (charBeforeIs(pair.open(), ':') && unattributed(pair, from) != null) {
@@ -805,6 +814,14 @@ public final class QuoteExtractor implements Stage {
      * A quote named as someone's words by "als" after a speech verb ("nannte die Lage „dramatisch“") or by
      * "von" after "sprechen" ("sprach von einer „Zumutung“"): the cue that frames it, or null.
      */
+    /** "als „…“ eingeschätzt": a quote between "als" and a participle of assessing. */
+    private boolean assessedAs(GermanQuoteMarks.Pair pair, int to) {
+      int b = tokenBefore(pair.open());
+      int a = tokenAtOrAfter(pair.close() + 1);
+      return b >= 0 && "als".equals(lower[b]) && pairOfToken[b] < 0 && a >= 0 && a < to && pairOfToken[a] < 0
+          && ASSESSED.contains(lower[a]);
+    }
+
     private Cue namedAs(GermanQuoteMarks.Pair pair, int from, List<Cue> cues) {
       int b = tokenBefore(pair.open());
       while (b >= from && DETERMINERS.contains(lower[b]) && !INDEFINITE_PLURAL.contains(lower[b])) {

@@ -987,4 +987,13 @@ class QuoteExtractorTest extends BaseStageTestCase {
     QuoteMention q = only(quotes(text), "indirect");
     assertThat(q.speaker().name()).contains("Meteorologen");
   }
+
+  @Test
+  void aQuoteAssessedAsIsSpeechOfTheReport() {
+    String text = "„Die Fasern lösen sich“, sagte Karl Huber. Die Gefahr wird dennoch als „vergleichsweise gering“"
+        + " eingeschätzt.";
+    List<QuoteMention> direct = quotes(text).stream().filter(m -> m.kind().equals(QuoteMention.DIRECT)).toList();
+    assertThat(direct).extracting(QuoteMention::text).containsExactly("Die Fasern lösen sich", "vergleichsweise gering");
+    assertThat(direct.get(1).speaker().name()).isEqualTo("Karl Huber");
+  }
 }
