@@ -162,6 +162,9 @@ public final class QuoteExtractor implements Stage {
       "(?:(?:[Vv]on|[Ee]in(?:e)? (?:Kommentar|Gastbeitrag|Analyse|Beitrag) von|Autor(?:in)?:|Text:)\\s+)"
           + "\\p{Lu}[\\p{L}.'\\-]*(?:\\s+(?:\\p{Lu}[\\p{L}.'\\-]*|von|van|de|und)){0,4}");
 
+  /** Forms of "halten" that with "für" give a judgement ("hält das für „…“"). */
+  static final Set<String> HALTEN = Set.of("hält", "halten", "hielt", "hielten", "halte");
+
   /** Participles of assessing that take "als „…“" ("als „gering“ eingeschätzt"). */
   static final Set<String> ASSESSED =
       Set.of("eingeschätzt", "eingestuft", "bewertet", "gewertet", "bezeichnet", "beschrieben", "angesehen",
@@ -842,6 +845,17 @@ public final class QuoteExtractor implements Stage {
           }
         }
         return found;
+      }
+      if ("für".equals(lower[b])) {
+        // "Verfassungsrechtler halten das für „rundweg verfassungswidrig“": what someone holds a thing to be.
+        for (int k = b - 1; k >= from && k >= b - 12; k--) {
+          if (pairOfToken[k] >= 0 || ",;:".contains(lower[k])) {
+            break;
+          }
+          if (HALTEN.contains(lower[k])) {
+            return new Cue(CueKind.VERB, k, tokens.get(k).span());
+          }
+        }
       }
       if ("von".equals(lower[b])) {
         for (int k = b - 1; k >= from && k >= b - 12; k--) {

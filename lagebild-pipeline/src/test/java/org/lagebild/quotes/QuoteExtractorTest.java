@@ -996,4 +996,12 @@ class QuoteExtractorTest extends BaseStageTestCase {
     assertThat(direct).extracting(QuoteMention::text).containsExactly("Die Fasern lösen sich", "vergleichsweise gering");
     assertThat(direct.get(1).speaker().name()).isEqualTo("Karl Huber");
   }
+
+  @Test
+  void whatSomeoneHoldsAThingToBeIsSpeech() {
+    String text = "Karl Huber hält die Regel für „rundweg verfassungswidrig“.";
+    QuoteMention q = only(quotes(text), "direct");
+    assertThat(q.text()).isEqualTo("rundweg verfassungswidrig");
+    assertThat(q.speaker().name()).isEqualTo("Karl Huber");
+  }
 }
