@@ -162,6 +162,38 @@ public final class QuoteExtractor implements Stage {
       "(?:(?:[Vv]on|[Ee]in(?:e)? (?:Kommentar|Gastbeitrag|Analyse|Beitrag) von|Autor(?:in)?:|Text:)\\s+)"
           + "\\p{Lu}[\\p{L}.'\\-]*(?:\\s+(?:\\p{Lu}[\\p{L}.'\\-]*|von|van|de|und)){0,4}");
 
+  /** Forms of "halten" that with "für" give a judgement ("hält das für „…“"). */
+  static final Set<String> HALTEN = Set.of("hält", "halten", "hielt", "hielten", "halte");
+
+  /** Participles of assessing that take "als „…“" ("als „gering“ eingeschätzt"). */
+  static final Set<String> ASSESSED =
+      Set.of("eingeschätzt", "eingestuft", "bewertet", "gewertet", "bezeichnet", "beschrieben", "angesehen",
+          "betrachtet", "kritisiert");
+
+  /** Forms of "finden" that give an opinion when they frame a clause. */
+  static final Set<String> OPINION_VERBS = Set.of("findet", "finden", "fand", "fanden", "finde");
+
+  /** Forms of "zeigen": a speech verb only with an evidence noun as its subject. */
+  static final Set<String> SHOW_VERBS = Set.of("zeigt", "zeigte", "zeigten", "zeigen", "zeige", "gezeigt");
+
+  /** Nouns naming studies and data ("Studie", "Untersuchungen", "Berechnungen", "Umfrage", "Zahlen"). */
+  static final List<String> EVIDENCE_WORDS =
+      List.of("studie", "untersuchung", "umfrage", "daten", "berechnung", "erhebung", "analyse", "statistik",
+          "auswertung", "befragung", "zahlen", "modellrechnung", "experiment", "messung");
+
+  /** Forms of "melden": a speech verb only in "Das meldete X" after the sentence it reports. */
+  static final Set<String> NEWS_VERBS = Set.of("meldet", "meldete", "meldeten", "melden");
+
+  /** Ends of words that name a newspaper or a news agency ("der Rheinischen Post", "der Bild-Zeitung"). */
+  static final List<String> MEDIA_WORDS =
+      List.of("zeitung", "post", "presse", "rundschau", "allgemeinen", "zeitschrift", "nachrichtenagentur",
+          "illustrierten", "mediengruppe");
+
+  /** Members of a party named by the party ("der Republikaner", "der Sozialdemokrat"): persons, not bodies. */
+  static final Set<String> PARTY_MEMBERS =
+      Set.of("republikaner", "demokrat", "sozialdemokrat", "christdemokrat", "freidemokrat", "christsoziale",
+          "liberale", "grüne", "linke", "konservative", "sozialist", "kommunist", "tory");
+
   /** Ends of nouns that name a body, not a person ("die Ärztekammer", "der Landesverband", "das Gesundheitsamt"). */
   static final List<String> INSTITUTION_HEADS =
       List.of("kamm", "verband", "amt", "ministeri", "ministerium", "regierung", "gericht", "institut", "partei", "behörd",
@@ -174,7 +206,8 @@ public final class QuoteExtractor implements Stage {
   /** Words right before a quote that make it the title of a work ("das Enthüllungsbuch „…“", "erschien „…“"). */
   static final List<String> WORK_WORDS =
       List.of("buch", "bücher", "film", "titel", "überschrift", "roman", "dokumentation", "broschüre",
-          "ausgabe", "kapitel", "erschien", "erscheint", "schlagzeile", "sendung", "song", "album", "-aktuell");
+          "ausgabe", "kapitel", "erschien", "erscheint", "schlagzeile", "sendung", "song", "album", "-aktuell",
+          "kolumne", "rubrik", "podcast");
 
   /** Endings of nouns that name people ("Sprecher", "Ministerin", "Präsident", "Beamte", "Virologe", "Chef"). */
   static final List<String> PERSON_ENDINGS =
@@ -270,7 +303,7 @@ public final class QuoteExtractor implements Stage {
       Set.of("unternehm", "konzern", "firma", "kass", "krankenkass", "hersteller", "fluggesellschaft", "airlin");
 
   /** Dative pronouns before "zufolge" ("Ihm zufolge"), taken up like "er" and "sie". */
-  static final Set<String> DATIVE_PRONOUNS = Set.of("ihm", "ihr");
+  static final Set<String> DATIVE_PRONOUNS = Set.of("ihm", "ihr", "ihnen");
 
   /** An age used as a noun, the tokenizer keeping the hyphen ("68-Jährige", "45-Jährigen"). */
   static final java.util.regex.Pattern AGE_NOUN = java.util.regex.Pattern.compile("\\d{1,3}-J(ä|ae)hrig\\p{L}*");
@@ -600,6 +633,10 @@ public final class QuoteExtractor implements Stage {
         return null;
       }
       Cue cue = cueAt(from + 1, from, to);
+      if (cue == null && NEWS_VERBS.contains(lower[from + 1])) {
+        // "Das meldete die Gesellschaft am Montag.": "melden" reports only in this shape, not in "sich melden".
+        cue = new Cue(CueKind.VERB, from + 1, tokens.get(from + 1).span());
+      }
       if (cue == null || cue.kind() != CueKind.VERB || lower[from + 1].equals("heißt") || lower[from + 1].equals("hieß")) {
         return null;
       }
@@ -730,6 +767,10 @@ public final class QuoteExtractor implements Stage {
           used = namedAs(pair, from, cues);
           speaker = speakerFor(used, from, to, u);
           speech = true;
+        } else if (assessedAs(pair, to)) {
+          // "Die Gefahr wird als „vergleichsweise gering“ eingeschätzt": the assessment of whoever reports here.
+          speaker = recent(u) ? carried(lastSpeaker) : null;
+          speech = true;
         } else if (isTerm(pair, words, content)) {
           speech = false;
         } else if (charBeforeIs(pair.open(), ':') && unattributed(pair, from) != null) {
@@ -776,6 +817,14 @@ public final class QuoteExtractor implements Stage {
      * A quote named as someone's words by "als" after a speech verb ("nannte die Lage „dramatisch“") or by
      * "von" after "sprechen" ("sprach von einer „Zumutung“"): the cue that frames it, or null.
      */
+    /** "als „…“ eingeschätzt": a quote between "als" and a participle of assessing. */
+    private boolean assessedAs(GermanQuoteMarks.Pair pair, int to) {
+      int b = tokenBefore(pair.open());
+      int a = tokenAtOrAfter(pair.close() + 1);
+      return b >= 0 && "als".equals(lower[b]) && pairOfToken[b] < 0 && a >= 0 && a < to && pairOfToken[a] < 0
+          && ASSESSED.contains(lower[a]);
+    }
+
     private Cue namedAs(GermanQuoteMarks.Pair pair, int from, List<Cue> cues) {
       int b = tokenBefore(pair.open());
       while (b >= from && DETERMINERS.contains(lower[b]) && !INDEFINITE_PLURAL.contains(lower[b])) {
@@ -796,6 +845,17 @@ public final class QuoteExtractor implements Stage {
           }
         }
         return found;
+      }
+      if ("für".equals(lower[b])) {
+        // "Verfassungsrechtler halten das für „rundweg verfassungswidrig“": what someone holds a thing to be.
+        for (int k = b - 1; k >= from && k >= b - 12; k--) {
+          if (pairOfToken[k] >= 0 || ",;:".contains(lower[k])) {
+            break;
+          }
+          if (HALTEN.contains(lower[k])) {
+            return new Cue(CueKind.VERB, k, tokens.get(k).span());
+          }
+        }
       }
       if ("von".equals(lower[b])) {
         for (int k = b - 1; k >= from && k >= b - 12; k--) {
@@ -1096,6 +1156,22 @@ public final class QuoteExtractor implements Stage {
         }
         return es ? new Cue(CueKind.VERB, i, t.span()) : null;
       }
+      if (w.endsWith("e") && !w.endsWith("te") && (i > from && "man".equals(lower[i - 1])
+          || i + 1 < to && "man".equals(lower[i + 1]))) {
+        // "Man gehe davon aus, dass …, heißt es in einer Petition": "man" with a Konjunktiv verb is part of
+        // someone else's report, not a speaker.
+        return null;
+      }
+      if (OPINION_VERBS.contains(w) && (i > from && ",".equals(lower[i - 1]) && i + 1 < to && startsPhrase(i + 1)
+          && !"es".equals(lower[i + 1]) || i + 2 < to && ",".equals(lower[i + 1]) && "dass".equals(lower[i + 2]))) {
+        // "…, findet die Gewerkschaft.", "Brenner findet, dass …": an opinion; "findet statt" is none.
+        return new Cue(CueKind.VERB, i, t.span());
+      }
+      if (SHOW_VERBS.contains(w) && evidenceNear(i, from, to)) {
+        // "Untersuchungen der Gesellschaft zeigen, dass …", "wie Berechnungen der Agentur zeigen": a study
+        // or data reports; "zeigen" with any other subject does not.
+        return new Cue(CueKind.VERB, i, t.span());
+      }
       List<GermanSpeechVerbs.Reading> readings = verbs.readings(w);
       for (GermanSpeechVerbs.Reading r : readings) {
         if (r.particle() == null) {
@@ -1111,6 +1187,62 @@ public final class QuoteExtractor implements Stage {
         return new Cue(CueKind.VERB, i, t.span());
       }
       return null;
+    }
+
+    /** A dash standing alone (" - ", " – ") right before token k. */
+    private boolean dashBefore(int k) {
+      int p = tokens.get(k).start() - 1;
+      if (p < 2 || text.charAt(p) != ' ') {
+        return false;
+      }
+      char c = text.charAt(p - 1);
+      return (c == '-' || c == '–') && text.charAt(p - 2) == ' ';
+    }
+
+    private boolean verbBetween(int from, int to) {
+      for (int k = from; k < to; k++) {
+        if (isVerbTag(tokens.get(k).pos()) && Character.isLowerCase(tokens.get(k).text().charAt(0))) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /** An evidence noun ("Studie", "Berechnungen") within a few words of token i, in the same clause. */
+    private boolean evidenceNear(int i, int from, int to) {
+      if (i + 1 < to && "sich".equals(lower[i + 1])) {
+        return false;
+      }
+      for (int k = i - 1; k >= from && k >= i - 6; k--) {
+        if (!isWord(k) && !"-".equals(lower[k])) {
+          break;
+        }
+        if (evidenceWord(k)) {
+          return true;
+        }
+      }
+      for (int k = i + 1; k < to && k <= i + 4; k++) {
+        if (!isWord(k) && !"-".equals(lower[k])) {
+          break;
+        }
+        if (evidenceWord(k)) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    private boolean evidenceWord(int k) {
+      if (pairOfToken[k] >= 0) {
+        return false;
+      }
+      String w = lastPart(lower[k]);
+      for (String e : EVIDENCE_WORDS) {
+        if (w.startsWith(e)) {
+          return true;
+        }
+      }
+      return false;
     }
 
     private static boolean isVerbTag(String pos) {
@@ -1151,11 +1283,40 @@ public final class QuoteExtractor implements Stage {
       if (namePartic(i)) {
         return true;
       }
+      if (participleBeforePreposition(i)) {
+        // "Gefragt nach dem Impfstoff gab der Mediziner an, …": a participle opening the sentence is no subject.
+        return false;
+      }
       if (NO_PHRASE_TAGS.contains(String.valueOf(tokens.get(i).pos())) && entityAt(tokens.get(i).start()) == null) {
         // "Weiterhin warfen die Gewerkschaften …", "Leider sei …": a capitalised adverb opens no speaker phrase.
         return false;
       }
       return Character.isUpperCase(tokens.get(i).text().charAt(0)) && !FUNCTION_WORDS.contains(w);
+    }
+
+    /**
+     * A capitalised past participle without article, followed by a preposition ("Gefragt nach", "Angesprochen
+     * auf", "Befragt zu"), that is not part of a name.
+     */
+    private boolean participleBeforePreposition(int i) {
+      if (i + 1 >= tokens.size() || !PREPOSITIONS.contains(lower[i + 1]) || entityAt(tokens.get(i).start()) != null
+          || i > 0 && DETERMINERS.contains(lower[i - 1])) {
+        return false;
+      }
+      String w = lower[i];
+      if (!(w.endsWith("t") || w.endsWith("en")) || w.length() < 6) {
+        return false;
+      }
+      if (w.startsWith("ge")) {
+        return true;
+      }
+      for (String prefix : List.of("an", "auf", "ab", "aus", "vor", "nach", "zu", "mit", "dar", "hin", "her")) {
+        if (w.startsWith(prefix + "ge")) {
+          return true;
+        }
+      }
+      return w.endsWith("t") && (w.startsWith("be") || w.startsWith("ver") || w.startsWith("er"))
+          && !w.endsWith("cht") && !w.endsWith("rat") && !w.endsWith("at");
     }
 
     /** A name particle followed by a word inside a person's mention ("van Almsick", "von der Leyen"). */
@@ -1206,6 +1367,12 @@ public final class QuoteExtractor implements Stage {
      * phrase makes its subject plural, so no single person it could refer back to.
      */
     private boolean pluralSubject(Phrase phrase) {
+      int h = headToken(phrase);
+      if ("der".equals(lower[phrase.first()]) && h == phrase.last() && h > phrase.first()
+          && lower[h].endsWith("en") && Character.isUpperCase(tokens.get(h).text().charAt(0))) {
+        // "Nach Angaben der Meteorologen": "der" with a noun in -en is a genitive or dative plural, a group.
+        return true;
+      }
       if (cueToken < 0 || cueToken != phrase.last() + 1 && cueToken != phrase.first() - 1) {
         return false;
       }
@@ -1246,7 +1413,21 @@ public final class QuoteExtractor implements Stage {
           if (cue.kind() == CueKind.SO && cue.span().end() > tokens.get(i).end()) {
             return phraseAfter(i + 2, to);
           }
-          return phraseAfter(i + 1, to);
+          Phrase p = phraseAfter(i + 1, to);
+          if (p == null && cue.kind() == CueKind.LAUT && i + 1 < to && DETERMINERS.contains(lower[i + 1])) {
+            // "Laut einer in der vergangenen Woche veröffentlichten Umfrage": the noun after a participle phrase.
+            for (int k = i + 2; k + 1 < to && k <= i + 10 && pairOfToken[k] < 0 && isWord(k); k++) {
+              if (Character.isLowerCase(tokens.get(k).text().charAt(0)) && isAdjectiveLike(lower[k])
+                  && Character.isUpperCase(tokens.get(k + 1).text().charAt(0))) {
+                Phrase head = phraseAfter(k + 1, to);
+                if (head != null) {
+                  // the last participle before a noun: "in der vergangenen Woche" is inside the attribute.
+                  p = new Phrase(i + 1, head.last());
+                }
+              }
+            }
+          }
+          return p;
         }
         case NACH_ANGABEN -> {
           int k = i + 1;
@@ -1311,7 +1492,23 @@ public final class QuoteExtractor implements Stage {
             && entityAt(tokens.get(p.first()).start()) == null && !PRONOUNS.contains(lower[p.first()])) {
           // "Zwar sagte Huber": a lone word in first position that is no name gives way to a name after the verb.
           Phrase subject = phraseAfter(after, to);
-          if (subject != null && entityAt(tokens.get(subject.first()).start()) != null) {
+          if (subject != null && (entityAt(tokens.get(subject.first()).start()) != null
+              || thingNoun(p) && personNoun(subject))) {
+            // "Kritik äußerten Angehörige daran, dass …": a noun naming a thing is the object, the people speak.
+            return subject;
+          }
+        }
+        if (p != null && p.first() == clauseStart && thingNoun(p) && !bodyNoun(p)) {
+          // "Die Verzögerung bei der Einführung begründete Brenner mit …": an object first; the person after the
+          // verb speaks.
+          boolean named = false;
+          for (int j = p.first(); j <= p.last(); j++) {
+            named |= entityAt(tokens.get(j).start()) != null;
+          }
+          Phrase subject = named ? null : phraseAfter(after, to);
+          if (subject != null && (PRONOUNS.contains(lower[subject.first()]) && subject.first() == after
+              || isPersonEntity(subject) || DEFINITE.contains(lower[subject.first()]) && personNoun(subject)
+                  && !isInstitution(subject))) {
             return subject;
           }
         }
@@ -1319,7 +1516,7 @@ public final class QuoteExtractor implements Stage {
           return p;
         }
       }
-      Phrase p = phraseAfter(after, to);
+      Phrase p = withoutMediaTail(phraseAfter(after, to));
       if (p != null) {
         return p;
       }
@@ -1375,7 +1572,42 @@ public final class QuoteExtractor implements Stage {
           k = p.last();
         }
       }
+      if (firstFound == null && clauseStart - 1 > from && ",".equals(lower[clauseStart - 1])) {
+        // "Robert Brenner, stellvertretender Vorsitzender der Gesellschaft warnt, „…“": an apposition whose
+        // closing comma is missing; the person before it speaks.
+        boolean verb = false;
+        for (int k = clauseStart; k < i; k++) {
+          verb |= isVerbTag(tokens.get(k).pos()) && Character.isLowerCase(tokens.get(k).text().charAt(0));
+        }
+        if (!verb) {
+          return subjectBeforeApposition(clauseStart - 1, from);
+        }
+      }
       return firstFound;
+    }
+
+    /**
+     * "sagte der CDU-Politiker der Rheinischen Post": after the verb, "der" before a newspaper opens the
+     * dative of whom it was said to, not a genitive of the speaker.
+     */
+    private Phrase withoutMediaTail(Phrase p) {
+      if (p == null) {
+        return null;
+      }
+      for (int j = p.first() + 1; j < p.last(); j++) {
+        if (!"der".equals(lower[j])) {
+          continue;
+        }
+        for (int k = j + 1; k <= p.last(); k++) {
+          String w = lastPart(lower[k]);
+          for (String media : MEDIA_WORDS) {
+            if (w.endsWith(media)) {
+              return new Phrase(p.first(), j - 1);
+            }
+          }
+        }
+      }
+      return p;
     }
 
     /**
@@ -1595,6 +1827,11 @@ public final class QuoteExtractor implements Stage {
                 text.substring(before.start(), before.end()), before.span(), span, "pronoun");
       }
       EntityMention named = bestEntity(span);
+      if (named != null && !"PER".equals(named.type()) && "der".equals(first) && phrase.last() == phrase.first() + 1
+          && PARTY_MEMBERS.contains(lower[phrase.last()])) {
+        // "Der Republikaner warf … vor": a party member, a role like "der CDU-Politiker", not the party.
+        named = null;
+      }
       if (named != null && !"PER".equals(named.type()) && DEFINITE.contains(first)
           && headToken(phrase) >= 0 && tokens.get(headToken(phrase)).end() <= named.start() && personNoun(phrase)
           && isPersonRole(headStem(phrase)) && GENITIVE_DETERMINERS.contains(lower[tokenBefore(named.start())])) {
@@ -2112,6 +2349,40 @@ public final class QuoteExtractor implements Stage {
       return false;
     }
 
+    /** A phrase whose head noun names a body ("Regierung", "Gewerkschaft"). */
+    private boolean bodyNoun(Phrase phrase) {
+      int h = headToken(phrase);
+      String headWord = h < 0 ? "" : lastPart(tokens.get(h).text()).toLowerCase(Locale.ROOT);
+      for (String body : INSTITUTION_HEADS) {
+        if (headWord.contains(body)) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    private boolean isPersonEntity(Phrase phrase) {
+      for (int j = phrase.first(); j <= phrase.last(); j++) {
+        EntityMention e = entityAt(tokens.get(j).start());
+        if (e != null && "PER".equals(e.type())) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /** A phrase whose head noun names a thing, act or state ("Kritik", "Forderung"), never a person. */
+    private boolean thingNoun(Phrase phrase) {
+      int h = headToken(phrase);
+      String headWord = h < 0 ? "" : lastPart(tokens.get(h).text()).toLowerCase(Locale.ROOT);
+      for (String e : NON_PERSON_ENDINGS) {
+        if (headWord.endsWith(e)) {
+          return true;
+        }
+      }
+      return false;
+    }
+
     private static String lastPart(String word) {
       int dash = word.lastIndexOf('-');
       return dash >= 0 && dash + 1 < word.length() ? word.substring(dash + 1) : word;
@@ -2453,6 +2724,23 @@ public final class QuoteExtractor implements Stage {
             cutFrom = tokens.get(k).end();
             break;
           }
+          if (k > from && clauseStart - k <= 6 && DETERMINERS.contains(lower[k]) && !"wie".equals(lower[clauseStart + 1])
+              && dashBefore(k) && !verbBetween(k, clauseStart)) {
+            // "Tickets gibt es nur noch digital - ein großer Fehler, findet die Gewerkschaft": the verdict after
+            // the dash is what is said.
+            cutFrom = tokens.get(k).start();
+            break;
+          }
+          if (pairOfToken[k] >= 0) {
+            GermanQuoteMarks.Pair pair = pairs.get(pairOfToken[k]);
+            String content = text.substring(pair.contentStart(), pair.contentEnd()).strip();
+            if (!content.isEmpty() && ".!?".indexOf(content.charAt(content.length() - 1)) >= 0) {
+              // "„Wir sichten die Bewerber.“ Man hoffe, dass …, sagt der Sprecher.": a quoted sentence before
+              // the report is no part of it.
+              cutFrom = pair.close() + 1;
+              break;
+            }
+          }
         }
         return trim(cutFrom, tokens.get(clauseStart).start());
       }
@@ -2714,8 +3002,11 @@ public final class QuoteExtractor implements Stage {
         String w = lower[i];
         Token t = tokens.get(i);
         boolean form = SUBJUNCTIVE.contains(w) || SUBJUNCTIVE_TWO.contains(w);
+        // "helfe", "fresse": a lemmatiser that does not know the form leaves it as it is.
         if (!form && w.endsWith("e") && w.length() > 3 && isVerbTag(t.pos()) && t.lemma() != null
-            && t.lemma().toLowerCase(Locale.ROOT).equals(w + "n") && Character.isLowerCase(t.text().charAt(0))) {
+            && (t.lemma().toLowerCase(Locale.ROOT).equals(w + "n")
+                || !w.endsWith("te") && t.lemma().toLowerCase(Locale.ROOT).equals(w))
+            && Character.isLowerCase(t.text().charAt(0))) {
           form = true;
         }
         if (!form) {

@@ -815,4 +815,193 @@ class QuoteExtractorTest extends BaseStageTestCase {
     String words = "Für die Gewerkschaft sind das „alarmierende Zahlen“, sagte Anna Berger.";
     assertThat(only(quotes(words), "direct").text()).isEqualTo("alarmierende Zahlen");
   }
+
+  @Test
+  void aParticipleOpeningTheSentenceIsNoSpeaker() {
+    String text = "„Wir sind vorbereitet“, sagte Karl Huber am Montag. Gefragt nach dem neuen Impfstoff gab der"
+        + " Mediziner an, er selbst warte auf eine Impfung.";
+    QuoteMention q = only(quotes(text), "indirect");
+    assertThat(q.text()).isEqualTo("er selbst warte auf eine Impfung");
+    assertThat(q.speaker().name()).isEqualTo("Karl Huber");
+  }
+
+  @Test
+  void aNewspaperAfterTheSpeakerIsWhomItWasSaidTo() {
+    String text = "Ministerin Anna Berger will den Plan vorstellen. Die Regierung werde bald handeln, sagte die"
+        + " CDU-Politikerin der Nordheimer Zeitung.";
+    QuoteMention q = only(quotes(text), "indirect");
+    assertThat(q.speaker().name()).isEqualTo("Anna Berger");
+    assertThat(q.speaker().phrase().of(text)).isEqualTo("die CDU-Politikerin");
+
+    String genitive = "Die Regierung werde bald handeln, sagte der Sprecher der Stadtverwaltung.";
+    assertThat(only(quotes(genitive), "indirect").speaker().name()).isEqualTo("der Sprecher der Stadtverwaltung");
+  }
+
+  @Test
+  void aPartyMemberIsAPersonNotTheParty() {
+    TestAnnotator annotator = new TestAnnotator(
+        List.of(TestAnnotator.per("Karl Huber"), TestAnnotator.org("Republikaner")), List.of());
+    String text = "Der Präsident Karl Huber sprach in Lindenau. „Wir schaffen das“, sagte Huber. Die Wirtschaft"
+        + " werde bald wieder wachsen, sagte der Republikaner am Abend.";
+    List<QuoteMention> found = stage.process(annotator.annotate(Article.of("t", text), PublicationDate.UNKNOWN))
+        .get(QuoteExtractor.QUOTES);
+    QuoteMention q = only(found, "indirect");
+    assertThat(q.speaker().name()).endsWith("Huber");
+  }
+
+  @Test
+  void contradictingRemarkingAndJustifyingAreSpeechVerbs() {
+    String text = "Karl Huber widersprach: „Wir sind von der Wirklichkeit überholt worden.“";
+    assertThat(only(quotes(text), "direct").speaker().name()).isEqualTo("Karl Huber");
+
+    String remark = "Anna Berger merkte zudem an, dass die ersten Daten erst im Sommer vorliegen werden.";
+    QuoteMention q = only(quotes(remark), "indirect");
+    assertThat(q.text()).isEqualTo("die ersten Daten erst im Sommer vorliegen werden");
+    assertThat(q.speaker().name()).isEqualTo("Anna Berger");
+
+    String justified = "„Wir wahren den Schutz der Einrichtung“, begründete Olaf Brenner die Entscheidung.";
+    assertThat(only(quotes(justified), "direct").speaker().name()).isEqualTo("Olaf Brenner");
+  }
+
+  @Test
+  void aThingNounOpeningTheSentenceIsTheObjectNotTheSpeaker() {
+    String text = "Kritik äußerten Angehörige jedoch daran, dass die Ergebnisse erst nach drei Tagen übermittelt wurden.";
+    QuoteMention q = only(quotes(text), "indirect");
+    assertThat(q.speaker().phrase().of(text)).isEqualTo("Angehörige");
+  }
+
+  @Test
+  void ihnenZufolgeTakesUpThePeopleNamedBefore() {
+    String text = "Anna Berger und Karl Huber stellten die Studie vor. Ihnen zufolge ist das Risiko gering.";
+    QuoteMention q = only(quotes(text), "indirect");
+    assertThat(q.speaker().phrase().of(text)).isEqualTo("Ihnen");
+    assertThat(q.speaker().via()).isEqualTo("pronoun");
+    assertThat(q.speaker().name()).isIn("Anna Berger", "Karl Huber");
+  }
+
+  @Test
+  void anAppositionWithoutClosingCommaLeavesThePersonBeforeIt() {
+    String text = "Olaf Brenner, stellvertretender Vorsitzender der Gesellschaft für Hygiene warnt, „alte Masken"
+        + " können Fasern freisetzen“.";
+    assertThat(only(quotes(text), "direct").speaker().name()).isEqualTo("Olaf Brenner");
+  }
+
+  @Test
+  void dasMeldeteReportsTheSentenceBefore() {
+    String text = "Langes Tragen von Einwegmasken kann zu gesundheitlichen Problemen führen. Das meldete die"
+        + " Gesellschaft Nordlicht am Montag.";
+    QuoteMention q = only(quotes(text), "indirect");
+    assertThat(q.text()).startsWith("Langes Tragen von Einwegmasken");
+    assertThat(q.speaker().name()).contains("Nordlicht");
+
+    String reflexive = "Anna Berger erwartet, dass sich mehr Menschen melden werden.";
+    assertThat(only(quotes(reflexive), "indirect").text()).isEqualTo("sich mehr Menschen melden werden");
+  }
+
+  @Test
+  void davonAusgehenFramesAReportAndManWithKonjunktivIsNoSpeaker() {
+    String text = "Trotz der Befunde gehen die Sprecher der Gesellschaft Nordlicht davon aus, dass es nur eine"
+        + " geringe Gefahr gebe.";
+    QuoteMention q = only(quotes(text), "indirect");
+    assertThat(q.text()).isEqualTo("es nur eine geringe Gefahr gebe");
+    assertThat(q.speaker().name()).contains("Nordlicht");
+
+    String man = "Man gehe davon aus, dass die Filiale noch in dieser Woche geschlossen werde, heißt es in einer"
+        + " Petition der Beschäftigten.";
+    QuoteMention p = only(quotes(man), "indirect");
+    assertThat(p.text()).startsWith("Man gehe davon aus");
+    assertThat(p.speaker().name()).contains("Petition");
+  }
+
+  @Test
+  void aQuotedSentenceBeforeAPostposedReportIsNoPartOfIt() {
+    String text = "„Wir sichten die Bewerbungen sorgfältig.“ Man hoffe, dass die Bevölkerung nicht verunsichert"
+        + " werde, sagt Karl Huber.";
+    QuoteMention q = only(quotes(text), "indirect");
+    assertThat(q.text()).isEqualTo("Man hoffe, dass die Bevölkerung nicht verunsichert werde");
+    assertThat(q.speaker().name()).isEqualTo("Karl Huber");
+  }
+
+  @Test
+  void zeigenReportsOnlyWithAStudyOrDataAsSubject() {
+    String text = "Untersuchungen der Gesellschaft Nordlicht zeigen, dass sich Fasern aus alten Masken lösen.";
+    QuoteMention q = only(quotes(text), "indirect");
+    assertThat(q.text()).isEqualTo("sich Fasern aus alten Masken lösen");
+    assertThat(q.speaker().name()).contains("Nordlicht");
+
+    String film = "Der Film zeigt, dass die Altstadt von Lindenau im Winter besonders schön ist.";
+    assertThat(quotes(film)).noneMatch(m -> m.kind().equals(QuoteMention.INDIRECT));
+  }
+
+  @Test
+  void aThingNounFirstIsTheObjectWhenAPersonFollowsTheVerb() {
+    String text = "Die Verzögerung bei der Einführung der App begründete Karl Huber mit den „hohen Anforderungen“"
+        + " an die Software.";
+    assertThat(only(quotes(text), "direct").speaker().name()).isEqualTo("Karl Huber");
+  }
+
+  @Test
+  void aKonjunktivFormTheLemmatiserLeftAsItIsStillContinuesTheReport() {
+    String text = "„Wir sind bereit“, sagte Anna Berger am Montag. Jeder, der die App nutze, helfe bei der"
+        + " Eindämmung des Virus.";
+    AnnotatedDocument doc = prepare(Article.of("t", text));
+    List<Token> tagged = doc.get(LinguisticStage.TOKENS).stream()
+        .map(t -> t.text().equals("helfe") || t.text().equals("nutze")
+            ? new Token(t.start(), t.end(), t.text(), "VERB", t.text(), t.sentence()) : t)
+        .toList();
+    QuoteMention q = only(stage.process(doc.with(LinguisticStage.TOKENS, tagged)).get(QuoteExtractor.QUOTES), "indirect");
+    assertThat(q.text()).startsWith("Jeder, der die App nutze");
+    assertThat(q.speaker().name()).isEqualTo("Anna Berger");
+  }
+
+  @Test
+  void lautTakesTheNounAfterAParticipleAttribute() {
+    String text = "Laut einer in der vergangenen Woche veröffentlichten Umfrage will die Hälfte der Bürger die App"
+        + " nutzen.";
+    QuoteMention q = only(quotes(text), "indirect");
+    assertThat(q.text()).isEqualTo("will die Hälfte der Bürger die App nutzen");
+    assertThat(q.speaker().name()).endsWith("Umfrage");
+  }
+
+  @Test
+  void findenGivesAnOpinionAndTheVerdictAfterADashIsWhatIsSaid() {
+    String text = "Ab Mai gibt es die Karten nur noch digital - ein großer Fehler, findet Karl Huber.";
+    QuoteMention q = only(quotes(text), "indirect");
+    assertThat(q.text()).isEqualTo("ein großer Fehler");
+    assertThat(q.speaker().name()).isEqualTo("Karl Huber");
+
+    String place = "Das Treffen findet am Montag in Wien statt, sagte Anna Berger.";
+    assertThat(only(quotes(place), "indirect").speaker().name()).isEqualTo("Anna Berger");
+  }
+
+  @Test
+  void aColumnNameIsNoQuote() {
+    String text = "In der Kolumne „Was ich gerne früher gewusst hätte“ teilen Menschen ihre Erfahrungen.";
+    assertThat(quotes(text)).noneMatch(m -> m.kind().equals(QuoteMention.DIRECT));
+  }
+
+  @Test
+  void derWithAPluralNounIsAGroupNotThePersonNamedBefore() {
+    String text = "„Wir sind bereit“, sagte Karl Huber. Nach Angaben der Meteorologen könnten sich die Zahlen noch"
+        + " verbessern.";
+    QuoteMention q = only(quotes(text), "indirect");
+    assertThat(q.speaker().name()).contains("Meteorologen");
+  }
+
+  @Test
+  void aQuoteAssessedAsIsSpeechOfTheReport() {
+    String text = "„Die Fasern lösen sich“, sagte Karl Huber. Die Gefahr wird dennoch als „vergleichsweise gering“"
+        + " eingeschätzt.";
+    List<QuoteMention> direct = quotes(text).stream().filter(m -> m.kind().equals(QuoteMention.DIRECT)).toList();
+    assertThat(direct).extracting(QuoteMention::text).containsExactly("Die Fasern lösen sich", "vergleichsweise gering");
+    assertThat(direct.get(1).speaker().name()).isEqualTo("Karl Huber");
+  }
+
+  @Test
+  void whatSomeoneHoldsAThingToBeIsSpeech() {
+    String text = "Karl Huber hält die Regel für „rundweg verfassungswidrig“.";
+    QuoteMention q = only(quotes(text), "direct");
+    assertThat(q.text()).isEqualTo("rundweg verfassungswidrig");
+    assertThat(q.speaker().name()).isEqualTo("Karl Huber");
+  }
 }
