@@ -24,7 +24,7 @@ import org.lagebild.model.Token;
  * <p>Direct speech: paired quotation marks (see {@link GermanQuoteMarks}) attributed by a speech verb
  * after them ({@code „…“, sagte er}), before a colon ({@code erklärte X: „…“}), by the clause they sit
  * in (partial quotes: {@code drohte mit „massiven Konsequenzen“}), or standing alone after another
- * quote. Scare quotes and titles ({@code die sogenannten „Sicherheitsgarantien“}, {@code „Bild
+ * quote. Scare quotes and titles ({@code die sogenannten „Schutzschirme“}, {@code „Bild
  * Live“}) are short, capitalised and unattributed, and are left out.
  *
  * <p>Reported speech: a speech verb with its clause ({@code X sagte, es sei …}, {@code …, betonte X}),
@@ -419,7 +419,7 @@ public final class QuoteExtractor implements Stage {
       this.entities = joinedAtLineBreaks(withoutBylines(ents));
     }
 
-    /** "Markus\nSöder": a person's name broken over two lines by the page layout is one name. */
+    /** "Erika\nMuster": a person's name broken over two lines by the page layout is one name. */
     private List<EntityMention> joinedAtLineBreaks(List<EntityMention> ents) {
       List<EntityMention> out = new ArrayList<>();
       for (EntityMention e : ents) {
@@ -774,7 +774,7 @@ public final class QuoteExtractor implements Stage {
         } else if (isTerm(pair, words, content)) {
           speech = false;
         } else if (charBeforeIs(pair.open(), ':') && unattributed(pair, from) != null) {
-          // "Darauf Scholz: „…“" after another cue in the sentence: the colon's person, not that cue.
+          // "Darauf Kowalski: „…“" after another cue in the sentence: the colon's person, not that cue.
           speaker = unattributed(pair, from);
           speech = true;
         } else if (!cues.isEmpty() && !titleShaped(pair, content) && !lineOfItsOwn(pair)) {
@@ -870,7 +870,7 @@ public final class QuoteExtractor implements Stage {
       return null;
     }
 
-    /** "Darauf Scholz: „…“": a person named in the narration before the colon opens the quote. */
+    /** "Darauf Kowalski: „…“": a person named in the narration before the colon opens the quote. */
     private QuoteMention.Speaker unattributed(GermanQuoteMarks.Pair pair, int from) {
       if (!charBeforeIs(pair.open(), ':')) {
         return null;
@@ -881,7 +881,7 @@ public final class QuoteExtractor implements Stage {
           unitStart = p.close() + 1;
         }
       }
-      // "Söder daraufhin in Richtung Scholz: „…“": the first person after the previous quote is the subject.
+      // "Muster daraufhin in Richtung Kowalski: „…“": the first person after the previous quote is the subject.
       EntityMention found = null;
       for (EntityMention e : entities) {
         if (e.start() >= pair.open()) {
@@ -1806,7 +1806,7 @@ public final class QuoteExtractor implements Stage {
       if (phrase.first() == phrase.last() && (PRONOUNS.contains(first) || DATIVE_PRONOUNS.contains(first))) {
         EntityMention inUnit = personInUnitBefore(span.start(), u);
         if (inUnit != null) {
-          // "Markus Söder forderte …, sagte er": the person named in the same sentence, not the last speaker.
+          // "Erika Muster forderte …, sagte sie": the person named in the same sentence, not the last speaker.
           return new QuoteMention.Speaker(
               text.substring(inUnit.start(), inUnit.end()), inUnit.span(), span, "pronoun");
         }
@@ -1976,7 +1976,7 @@ public final class QuoteExtractor implements Stage {
       return best;
     }
 
-    /** "die Sprecherin des Ministeriums, Maria Sacharowa": a person named right after a comma. */
+    /** "die Sprecherin des Ministeriums, Erika Muster": a person named right after a comma. */
     private EntityMention apposition(int k, int to) {
       for (int i = k; i < to && i < k + 5; i++) {
         if (pairOfToken[i] >= 0) {
@@ -2672,7 +2672,7 @@ public final class QuoteExtractor implements Stage {
         }
         case LAUT, NACH_ANGABEN -> {
           if (insideSubordinateClause(i, from)) {
-            // "…, die seit Montag dort stehen, um nach Angaben Moskaus Übungen abzuhalten": the source of a
+            // "…, die seit Montag dort stehen, um nach Angaben Roms Übungen abzuhalten": the source of a
             // detail in a subordinate clause, not of the sentence.
             return null;
           }
