@@ -148,6 +148,13 @@ final class HtmlPages {
                 e.type() + ": " + e.name()));
           }
         }
+        // "der Kremlchef" where the article makes it refer to a named person: marked as that person.
+        for (StoryEntity.Mention r : e.roleMentions()) {
+          if (r.articleId().equals(a.id())) {
+            marks.add(new Mark(r.start(), r.end(), "entity " + e.type().toLowerCase(java.util.Locale.ROOT),
+                e.type() + " by role: " + e.name()));
+          }
+        }
       }
       for (Quote q : story.quotes()) {
         if (q.articleId().equals(a.id())) {
