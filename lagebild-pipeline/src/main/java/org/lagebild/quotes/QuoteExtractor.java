@@ -317,6 +317,14 @@ public final class QuoteExtractor implements Stage {
           "damit", "bis", "falls", "sofern", "sollte", "sobald", "seit", "seitdem", "indem", "ohne",
           "statt", "anstatt", "bei", "nach", "trotz", "angesichts");
 
+  /** An abbreviation written with full stops ("B.Z.", "U.S."), a name rather than a sentence. */
+  static final java.util.regex.Pattern ABBREVIATION = java.util.regex.Pattern.compile("(\\p{L}{1,3}\\.){2,}");
+
+  /** Forms of naming verbs in "wie er … genannt wird" after a nickname. */
+  static final Set<String> NAMING =
+      Set.of("genannt", "tituliert", "getauft", "gerufen", "geschimpft", "nennt", "nennen", "nannte",
+          "nannten", "tituliere", "titulieren", "tauften", "taufte");
+
   /** Words before a quote that mark it as a term rather than someone's words. */
   static final Set<String> TERM_MARKERS =
       Set.of("sogenannte", "sogenannten", "sogenannter", "sogenanntes", "sogenanntem", "genannte",
@@ -961,15 +969,43 @@ public final class QuoteExtractor implements Stage {
       return false;
     }
 
+    /**
+     * "den „Sonnenkönig“, wie er in der Presse tituliert wird": a quote followed by a "wie" clause that
+     * names what someone is called is a nickname, not anyone's words.
+     */
+    private boolean nickname(GermanQuoteMarks.Pair pair) {
+      if (!closedByComma(pair)) {
+        return false;
+      }
+      int k = tokenAtOrAfter(pair.close() + 1);
+      if (k < 0 || k + 1 >= tokens.size() || !",".equals(lower[k]) || !"wie".equals(lower[k + 1])) {
+        return false;
+      }
+      for (int j = k + 2; j < tokens.size() && j <= k + 12; j++) {
+        if (pairOfToken[j] >= 0 || ",;:.!?".contains(lower[j])) {
+          return false;
+        }
+        if (NAMING.contains(lower[j])) {
+          return true;
+        }
+      }
+      return false;
+    }
+
     /** A term or title: marked as such, or a few capitalised words with no sentence in them. */
     private boolean isTerm(GermanQuoteMarks.Pair pair, int words, String content) {
       int before = tokenBefore(pair.open());
       if (before >= 0 && TERM_MARKERS.contains(lower[before])) {
         return true;
       }
+      if (nickname(pair)) {
+        return true;
+      }
       String stripped = content.strip();
+      // "Davor hatte die „B.Z.“ berichtet": the full stop of an abbreviation ends no sentence.
+      boolean abbreviation = ABBREVIATION.matcher(stripped).matches();
       if (words <= 3 && before >= 0 && TERM_ARTICLES.contains(lower[before]) && !stripped.isEmpty()
-          && Character.isUpperCase(stripped.charAt(0)) && !stripped.matches(".*[.!?…]$")) {
+          && Character.isUpperCase(stripped.charAt(0)) && (abbreviation || !stripped.matches(".*[.!?…]$"))) {
         // "Der „Lockdown light“ habe nicht gewirkt", "am „Lockdown light“ festhalten": a noun named with its
         // article is a term, not someone's words.
         return true;

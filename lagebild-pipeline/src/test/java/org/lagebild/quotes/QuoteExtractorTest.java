@@ -817,6 +817,27 @@ class QuoteExtractorTest extends BaseStageTestCase {
   }
 
   @Test
+  void anAbbreviatedOutletNameAfterItsArticleIsATerm() {
+    String text = "Davor hatte die „K.Z.“ berichtet. Der Markt bleibe geschlossen, sagte Karl Huber.";
+    List<QuoteMention> q = quotes(text);
+    assertThat(q).noneMatch(m -> m.kind().equals(QuoteMention.DIRECT));
+    assertThat(only(q, "indirect").speaker().name()).isEqualTo("Karl Huber");
+
+    String sentence = "Karl Huber sagte: „Wir bleiben.“ Die Lage sei ernst, fügte er hinzu.";
+    assertThat(only(quotes(sentence), "direct").text()).isEqualTo("Wir bleiben.");
+  }
+
+  @Test
+  void aQuoteNamedInAWieClauseWithANamingVerbIsANickname() {
+    String text = "Wer den „fränkischen Zaren“, wie er in den sozialen Medien tituliert wird, kritisiert, wird"
+        + " bestraft, schrieb Karl Huber.";
+    assertThat(quotes(text)).noneMatch(m -> m.kind().equals(QuoteMention.DIRECT));
+
+    String words = "Die Lage sei „völlig verfahren“, wie Karl Huber am Montag sagte.";
+    assertThat(only(quotes(words), "direct").text()).isEqualTo("völlig verfahren");
+  }
+
+  @Test
   void aParticipleOpeningTheSentenceIsNoSpeaker() {
     String text = "„Wir sind vorbereitet“, sagte Karl Huber am Montag. Gefragt nach dem neuen Impfstoff gab der"
         + " Mediziner an, er selbst warte auf eine Impfung.";
