@@ -2545,9 +2545,15 @@ public final class QuoteExtractor implements Stage {
           && lastSpeaker != null && direct.stream().allMatch(q -> q.cue() == null) && narrationWords(from, to) >= 3
           && subjunctive(from, to)) {
         // "Die Prognosen seien „realistisch“": a Konjunktiv sentence with a partial quote still continues the report.
-        Span content = trim(unit.start(), unit.end());
-        if (content != null) {
-          addReported(content, null, carried(lastSpeaker), direct, out);
+        // "„Wir bleiben dran.“ Dafür sei die Reform ein Baustein.": quoted sentences the unit holds are no part of
+        // it; each stretch of narration between them that is in Konjunktiv is a report of its own.
+        for (Span content : narrationBetweenSentenceQuotes(unit, direct)) {
+          int a = tokenAtOrAfter(content.start());
+          int b = tokenAtOrAfter(content.end());
+          b = b < 0 ? to : Math.min(b, to);
+          if (narrationWords(a, b) >= 3 && subjunctive(a, b)) {
+            addReported(content, null, carried(lastSpeaker), direct, out);
+          }
         }
       }
       if (!any && direct.isEmpty()) {
@@ -2559,6 +2565,40 @@ public final class QuoteExtractor implements Stage {
         }
       }
       partialQuotes(from, to, direct, out);
+    }
+
+    /**
+     * The unit cut at the quotes in it that are whole sentences (their words end in a full stop, question or
+     * exclamation mark): the stretches of narration between them, or the whole unit when it holds none.
+     */
+    private List<Span> narrationBetweenSentenceQuotes(Span unit, List<QuoteMention> direct) {
+      List<Span> out = new ArrayList<>();
+      int start = unit.start();
+      for (GermanQuoteMarks.Pair pair : pairs) {
+        if (pair.open() < unit.start() || pair.close() >= unit.end()) {
+          continue;
+        }
+        String content = text.substring(pair.contentStart(), pair.contentEnd()).strip();
+        boolean sentence = !content.isEmpty() && ".!?…".indexOf(content.charAt(content.length() - 1)) >= 0
+            && direct.stream().anyMatch(q -> q.start() == pair.contentStart());
+        if (!sentence) {
+          continue;
+        }
+        Span before = trim(start, pair.open());
+        if (before != null) {
+          out.add(before);
+        }
+        start = pair.close() + 1;
+      }
+      if (start == unit.start()) {
+        Span all = trim(unit.start(), unit.end());
+        return all == null ? List.of() : List.of(all);
+      }
+      Span rest = trim(start, unit.end());
+      if (rest != null) {
+        out.add(rest);
+      }
+      return out;
     }
 
     /** Words of the unit outside quotation marks. */

@@ -838,6 +838,19 @@ class QuoteExtractorTest extends BaseStageTestCase {
   }
 
   @Test
+  void aKonjunktivSentenceAfterAQuotedSentenceInTheSameUnitIsReportedWithoutTheQuote() {
+    String text = "Karl Huber sagte am Montag, die Lage sei ernst. \"Wir müssen die Schulen offen halten. Nur so"
+        + " geht es.\"\nDafür sei das neue Register ein zentraler Baustein.";
+    List<QuoteMention> reported = quotes(text).stream()
+        .filter(m -> m.kind().equals(QuoteMention.INDIRECT)).toList();
+    assertThat(reported).anySatisfy(m -> {
+      assertThat(m.text()).isEqualTo("Dafür sei das neue Register ein zentraler Baustein");
+      assertThat(m.speaker().name()).isEqualTo("Karl Huber");
+    });
+    assertThat(reported).noneMatch(m -> m.text().contains("Schulen"));
+  }
+
+  @Test
   void aParticipleOpeningTheSentenceIsNoSpeaker() {
     String text = "„Wir sind vorbereitet“, sagte Karl Huber am Montag. Gefragt nach dem neuen Impfstoff gab der"
         + " Mediziner an, er selbst warte auf eine Impfung.";
