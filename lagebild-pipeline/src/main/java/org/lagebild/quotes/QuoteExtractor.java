@@ -325,6 +325,12 @@ public final class QuoteExtractor implements Stage {
       Set.of("genannt", "tituliert", "getauft", "gerufen", "geschimpft", "nennt", "nennen", "nannte",
           "nannten", "tituliere", "titulieren", "tauften", "taufte");
 
+  /** Nouns of saying whose content follows after a comma ("seine Ankündigung, …", "die Warnung, dass …"). */
+  static final Set<String> NOUN_CUES =
+      Set.of("ankündigung", "behauptung", "forderung", "warnung", "einschätzung", "aussage", "versicherung",
+          "zusage", "erklärung", "befürchtung", "überzeugung", "auffassung", "ansicht", "vorwurf", "hinweis",
+          "darstellung", "versprechen", "drohung", "mahnung", "prognose");
+
   /** Words before a quote that mark it as a term rather than someone's words. */
   static final Set<String> TERM_MARKERS =
       Set.of("sogenannte", "sogenannten", "sogenannter", "sogenanntes", "sogenanntem", "genannte",
@@ -1179,7 +1185,8 @@ public final class QuoteExtractor implements Stage {
       }
       if ("ADJ".equals(t.pos())) {
         // "nicht näher bezeichnete Maßnahmen": an attributive participle is no speech act.
-        return null;
+        int noun = nounCueAfter(i, to);
+        return noun > 0 ? new Cue(CueKind.VERB, i, new Span(t.start(), tokens.get(noun).end())) : null;
       }
       if (w.equals("heißt") || w.equals("hieß")) {
         boolean es = i + 1 < to && "es".equals(lower[i + 1]);
@@ -1222,7 +1229,45 @@ public final class QuoteExtractor implements Stage {
       if (readings.isEmpty() && !lemma.equals(w) && verbs.isLemma(lemma) && isVerbTag(t.pos())) {
         return new Cue(CueKind.VERB, i, t.span());
       }
+      int noun = nounCueAfter(i, to);
+      if (noun > 0) {
+        // "Der Minister wiederholte seine Ankündigung, mit ihm werde es keine Schließung geben": a speech noun
+        // with its clause after the comma, the verb before it giving the subject.
+        return new Cue(CueKind.VERB, i, new Span(t.start(), tokens.get(noun).end()));
+      }
       return null;
+    }
+
+    /**
+     * The token of a speech noun ("Ankündigung", "Behauptung") a few words after the finite verb at i, standing
+     * right before a comma that opens a "dass" clause or a clause in Konjunktiv; -1 if none.
+     */
+    private int nounCueAfter(int i, int to) {
+      String pos = tokens.get(i).pos();
+      // "wiederholte seine Ankündigung": a participle form before a determiner is the finite verb, not an attribute.
+      boolean verb = isVerbTag(pos) || "X".equals(pos) || "ADJ".equals(pos) && i + 1 < to && DETERMINERS.contains(lower[i + 1]);
+      if (!verb || DETERMINERS.contains(lower[i]) || FUNCTION_WORDS.contains(lower[i])) {
+        return -1;
+      }
+      for (int k = i + 1; k + 2 < to && k <= i + 4; k++) {
+        if (pairOfToken[k] >= 0 || !isWord(k)) {
+          return -1;
+        }
+        if (!NOUN_CUES.contains(lower[k]) || !Character.isUpperCase(tokens.get(k).text().charAt(0))
+            || !",".equals(lower[k + 1])) {
+          continue;
+        }
+        if ("dass".equals(lower[k + 2]) || "daß".equals(lower[k + 2])) {
+          return k;
+        }
+        int end = k + 2;
+        while (end < to && !",".equals(lower[end]) && pairOfToken[end] < 0) {
+          end++;
+        }
+        return SUBORDINATORS.contains(lower[k + 2]) || RELATIVES.contains(lower[k + 2]) || !subjunctive(k + 2, end)
+            ? -1 : k;
+      }
+      return -1;
     }
 
     /** A dash standing alone (" - ", " – ") right before token k. */

@@ -851,6 +851,19 @@ class QuoteExtractorTest extends BaseStageTestCase {
   }
 
   @Test
+  void aSpeechNounBeforeACommaFramesTheKonjunktivClauseAfterIt() {
+    String text = "Der Bürgermeister Karl Huber besuchte am Montag die Stadt. Huber wiederholte seine Ankündigung,"
+        + " mit ihm werde es keine Schließung der Schulen geben.";
+    List<QuoteMention> q = quotes(text);
+    QuoteMention r = only(q, "indirect");
+    assertThat(r.text()).isEqualTo("mit ihm werde es keine Schließung der Schulen geben");
+    assertThat(r.speaker().name()).contains("Huber");
+
+    String fact = "Karl Huber wiederholte seine Ankündigung, die im Mai kam, und fuhr nach Hause.";
+    assertThat(quotes(fact)).noneMatch(m -> m.kind().equals(QuoteMention.INDIRECT));
+  }
+
+  @Test
   void aParticipleOpeningTheSentenceIsNoSpeaker() {
     String text = "„Wir sind vorbereitet“, sagte Karl Huber am Montag. Gefragt nach dem neuen Impfstoff gab der"
         + " Mediziner an, er selbst warte auf eine Impfung.";
