@@ -235,6 +235,9 @@ public final class QuoteExtractor implements Stage {
   static final Set<String> RELATIVES =
       Set.of("der", "die", "das", "dem", "den", "deren", "dessen", "denen", "welche", "welcher", "welches");
 
+  /** "welchem", "welcher": relative pronouns that open no main clause, after a comma or a preposition. */
+  static final Set<String> OPEN_RELATIVES = Set.of("welchem", "welcher", "welchen", "welche", "welches");
+
   /** Forms of "sprechen", which frame a quote after "von" ("sprach von einer „Zumutung“"). */
   static final Set<String> SPRECHEN = Set.of("sprach", "sprachen", "spricht", "sprechen", "gesprochen", "spreche");
 
@@ -1534,6 +1537,10 @@ public final class QuoteExtractor implements Stage {
       while (clauseStart < i && !isWord(clauseStart)) {
         clauseStart++;
       }
+      Phrase beforeRelative = subjectBeforeOpenRelative(clauseStart, i, from);
+      if (beforeRelative != null) {
+        return beforeRelative;
+      }
       for (int k = i - 2; k > clauseStart; k--) {
         // "Olaf Brenner reiste ab und der leitende Ingenieur sagte, …": the subject after "und" speaks, not the first one.
         if (COORDINATORS.contains(lower[k]) && pairOfToken[k] < 0) {
@@ -1726,6 +1733,45 @@ public final class QuoteExtractor implements Stage {
         }
       }
       return null;
+    }
+
+    /**
+     * "Der Konzern Nordlicht, zu welchem die Firma Y gehört teilte mit, …": a relative clause right before
+     * the verb whose closing comma is missing (it opens after a comma with a relative pronoun, perhaps after
+     * a preposition, and its own verb stands right before the cue); the phrase before that comma is the
+     * subject, not a noun inside the relative clause. Null when the clause is no such relative clause.
+     */
+    private Phrase subjectBeforeOpenRelative(int clauseStart, int i, int from) {
+      if (clauseStart - 2 < from || !",".equals(lower[clauseStart - 1]) || i - clauseStart < 3) {
+        return null;
+      }
+      int r = clauseStart;
+      if (PREPOSITIONS.contains(lower[r]) && r + 1 < i) {
+        r++;
+      }
+      if (!RELATIVES.contains(lower[r]) && !OPEN_RELATIVES.contains(lower[r])) {
+        return null;
+      }
+      if (r == clauseStart && !OPEN_RELATIVES.contains(lower[r]) && !"dem".equals(lower[r])
+          && !"denen".equals(lower[r]) && !"deren".equals(lower[r]) && !"dessen".equals(lower[r])) {
+        // "X, der Y sagte" could be an apposition ("Anna Berger, der Sprecher …"); only unambiguous forms.
+        return null;
+      }
+      if (!DETERMINERS.contains(lower[r + 1]) && entityAt(tokens.get(r + 1).start()) == null) {
+        // "…, in dem er erneut versicherte, …": with a pronoun as its subject the cue is the relative clause's own.
+        return null;
+      }
+      int verb = i - 1;
+      String pos = tokens.get(verb).pos();
+      if (pairOfToken[verb] >= 0 || !isWord(verb) || !Character.isLowerCase(tokens.get(verb).text().charAt(0))
+          || !isVerbTag(pos) && !"X".equals(pos) || verb <= r + 1) {
+        return null;
+      }
+      Phrase p = phraseBefore(clauseStart - 2, from);
+      if (p == null || p.last() != clauseStart - 2) {
+        return null;
+      }
+      return p;
     }
 
     /** A noun phrase from token k: determiner, adjectives, capitalised words, genitive tail. */

@@ -864,6 +864,14 @@ class QuoteExtractorTest extends BaseStageTestCase {
   }
 
   @Test
+  void aRelativeClauseWithoutItsClosingCommaLeavesTheNounBeforeItAsSpeaker() {
+    String text = "Der Konzern Nordlicht, zu welchem der Dienst Funkbote gehört teilte mit, die Preise würden steigen.";
+    QuoteMention r = only(quotes(text), "indirect");
+    assertThat(r.text()).isEqualTo("die Preise würden steigen");
+    assertThat(r.speaker().name()).contains("Nordlicht").doesNotContain("Funkbote");
+  }
+
+  @Test
   void aParticipleOpeningTheSentenceIsNoSpeaker() {
     String text = "„Wir sind vorbereitet“, sagte Karl Huber am Montag. Gefragt nach dem neuen Impfstoff gab der"
         + " Mediziner an, er selbst warte auf eine Impfung.";
