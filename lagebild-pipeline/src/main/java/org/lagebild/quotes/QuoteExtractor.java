@@ -2888,6 +2888,15 @@ public final class QuoteExtractor implements Stage {
         int cutFrom = unit.start();
         for (int k = clauseStart - 1; k >= from; k--) {
           if (":".equals(lower[k])) {
+            boolean quoteOnly = k + 1 < clauseStart;
+            for (int j = k + 1; j < clauseStart; j++) {
+              quoteOnly &= pairOfToken[j] >= 0 || isQuoteMark(lower[j]);
+            }
+            if (quoteOnly && narrationWords(from, k) >= 3 && subjunctive(from, k)) {
+              // "Das Schiff werde von allen getragen, die eines verbinde: „…“, sagte X": the Konjunktiv
+              // sentence before the colon is X's report, the quote after it X's words.
+              return trim(unit.start(), tokens.get(k).start());
+            }
             cutFrom = tokens.get(k).end();
             break;
           }

@@ -872,6 +872,17 @@ class QuoteExtractorTest extends BaseStageTestCase {
   }
 
   @Test
+  void aKonjunktivSentenceBeforeAColonAndAPostposedQuoteIsReportedBySameSpeaker() {
+    String text = "Das Bündnis werde von vielen Gemeinden getragen, die eines verbinde: „Wir lassen niemanden allein“,"
+        + " sagte Karl Huber am Dienstag.";
+    List<QuoteMention> q = quotes(text);
+    QuoteMention r = only(q, "indirect");
+    assertThat(r.text()).isEqualTo("Das Bündnis werde von vielen Gemeinden getragen, die eines verbinde");
+    assertThat(r.speaker().name()).isEqualTo("Karl Huber");
+    assertThat(only(q, "direct").text()).isEqualTo("Wir lassen niemanden allein");
+  }
+
+  @Test
   void aParticipleOpeningTheSentenceIsNoSpeaker() {
     String text = "„Wir sind vorbereitet“, sagte Karl Huber am Montag. Gefragt nach dem neuen Impfstoff gab der"
         + " Mediziner an, er selbst warte auf eine Impfung.";
