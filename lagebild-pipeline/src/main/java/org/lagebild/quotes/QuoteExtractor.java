@@ -2750,14 +2750,26 @@ public final class QuoteExtractor implements Stage {
         while (open > from && pairOfToken[open - 1] >= 0) {
           open--;
         }
-        int firstOfQuote = open;
+        // "Er mahnte: „… gemeldet.“ Solange es keine Rettung gebe, „werden wir …“, kündigte er an": a quoted
+        // sentence earlier in the unit ends the narration before it; the report starts after it.
+        int start = from;
         for (int k = from; k < open; k++) {
+          if (pairOfToken[k] >= 0 && (k + 1 >= open || pairOfToken[k + 1] != pairOfToken[k])) {
+            GermanQuoteMarks.Pair pair = pairs.get(pairOfToken[k]);
+            String content = text.substring(pair.contentStart(), pair.contentEnd()).strip();
+            if (!content.isEmpty() && ".!?".indexOf(content.charAt(content.length() - 1)) >= 0) {
+              start = k + 1;
+            }
+          }
+        }
+        int firstOfQuote = open;
+        for (int k = start; k < open; k++) {
           if (pairOfToken[k] >= 0) {
             firstOfQuote = k;
             break;
           }
         }
-        return narrationWords(from, firstOfQuote) >= 3 && subjunctive(from, firstOfQuote);
+        return narrationWords(start, firstOfQuote) >= 3 && subjunctive(start, firstOfQuote);
       }
       return false;
     }
@@ -3160,10 +3172,13 @@ public final class QuoteExtractor implements Stage {
     }
 
     private Span trim(int from, int to) {
-      while (from < to && (Character.isWhitespace(text.charAt(from)) || text.charAt(from) == ',')) {
+      // Character.isSpaceChar: also the no-break spaces ("\u202f") some outlets put between sentences.
+      while (from < to && (Character.isWhitespace(text.charAt(from)) || Character.isSpaceChar(text.charAt(from))
+          || text.charAt(from) == ',')) {
         from++;
       }
-      while (to > from && (Character.isWhitespace(text.charAt(to - 1)) || ".,;:!?".indexOf(text.charAt(to - 1)) >= 0)) {
+      while (to > from && (Character.isWhitespace(text.charAt(to - 1)) || Character.isSpaceChar(text.charAt(to - 1))
+          || ".,;:!?".indexOf(text.charAt(to - 1)) >= 0)) {
         to--;
       }
       return to > from ? new Span(from, to) : null;

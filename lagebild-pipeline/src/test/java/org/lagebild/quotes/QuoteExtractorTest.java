@@ -883,6 +883,16 @@ class QuoteExtractorTest extends BaseStageTestCase {
   }
 
   @Test
+  void aKonjunktivLeadBeforeAQuoteWithPostposedCueStartsAfterAQuotedSentenceOfTheSameUnit() {
+    String text = "Karl Huber mahnte: „Es kommen weiter Boote an.“\u202f Solange es keine staatliche Hilfe gebe,"
+        + " „werden wir nicht nachlassen“, kündigte er an.";
+    List<QuoteMention> q = quotes(text);
+    QuoteMention r = only(q, "indirect");
+    assertThat(r.text()).startsWith("Solange es keine staatliche Hilfe gebe").doesNotContain("Boote");
+    assertThat(r.speaker().name()).isEqualTo("Karl Huber");
+  }
+
+  @Test
   void aParticipleOpeningTheSentenceIsNoSpeaker() {
     String text = "„Wir sind vorbereitet“, sagte Karl Huber am Montag. Gefragt nach dem neuen Impfstoff gab der"
         + " Mediziner an, er selbst warte auf eine Impfung.";
