@@ -3200,6 +3200,13 @@ public final class QuoteExtractor implements Stage {
             && Character.isLowerCase(t.text().charAt(0))) {
           form = true;
         }
+        String lemma = t.lemma() == null ? "" : t.lemma().toLowerCase(Locale.ROOT);
+        if (!form && isVerbTag(t.pos()) && Character.isLowerCase(t.text().charAt(0)) && w.length() > 4
+            && (w.endsWith("e") || w.endsWith("en")) && !w.endsWith("te") && !w.endsWith("ten")
+            && w.matches(".*[äöü].*") && !lemma.matches(".*[äöü].*") && lemma.endsWith("n")) {
+          // "stattfänden", "läge", "käme": an umlaut the infinitive lacks marks a Konjunktiv II form.
+          form = true;
+        }
         if (!form) {
           continue;
         }

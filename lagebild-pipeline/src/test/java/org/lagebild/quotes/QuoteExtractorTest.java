@@ -893,6 +893,22 @@ class QuoteExtractorTest extends BaseStageTestCase {
   }
 
   @Test
+  void anUmlautTheInfinitiveLacksMarksKonjunktivTwoThatContinuesAReport() {
+    String text = "Zuletzt sei kein anderes Verhalten zu sehen gewesen, sagt Karl Huber. Solange die Treffen im Freien"
+        + " stattfänden, entstehen daraus keine Infektionen.";
+    AnnotatedDocument doc = prepare(Article.of("t", text));
+    List<Token> tagged = doc.get(LinguisticStage.TOKENS).stream()
+        .map(t -> t.text().equals("stattfänden") ? new Token(t.start(), t.end(), t.text(), "VERB", "stattfinden", t.sentence())
+            : t.text().equals("entstehen") ? new Token(t.start(), t.end(), t.text(), "VERB", "entstehen", t.sentence()) : t)
+        .toList();
+    List<QuoteMention> q = stage.process(doc.with(LinguisticStage.TOKENS, tagged)).get(QuoteExtractor.QUOTES);
+    assertThat(q).anySatisfy(m -> {
+      assertThat(m.text()).startsWith("Solange die Treffen");
+      assertThat(m.speaker().name()).isEqualTo("Karl Huber");
+    });
+  }
+
+  @Test
   void aParticipleOpeningTheSentenceIsNoSpeaker() {
     String text = "„Wir sind vorbereitet“, sagte Karl Huber am Montag. Gefragt nach dem neuen Impfstoff gab der"
         + " Mediziner an, er selbst warte auf eine Impfung.";
