@@ -203,11 +203,15 @@ public final class QuoteExtractor implements Stage {
           "stiftung", "gesellschaft", "zentrum", "bund", "gremium", "ausschuss", "konferenz", "kabinett",
           "verwaltung", "präsidium", "botschaft", "vertretung", "firma", "bank", "grupp", "netzwerk");
 
-  /** Words right before a quote that make it the title of a work ("das Enthüllungsbuch „…“", "erschien „…“"). */
+  /**
+   * Words right before a quote that make it the title of a work ("das Enthüllungsbuch „…“", "erschien „…“") or
+   * the name of an organisation ("die Hilfsorganisation „…“").
+   */
   static final List<String> WORK_WORDS =
       List.of("buch", "bücher", "film", "titel", "überschrift", "roman", "dokumentation", "broschüre",
           "ausgabe", "kapitel", "erschien", "erscheint", "schlagzeile", "sendung", "song", "album", "-aktuell",
-          "kolumne", "rubrik", "podcast");
+          "kolumne", "rubrik", "podcast", "organisation", "verein", "initiative", "bündnis", "netzwerk",
+          "bewegung", "stiftung", "kampagne");
 
   /** Endings of nouns that name people ("Sprecher", "Ministerin", "Präsident", "Beamte", "Virologe", "Chef"). */
   static final List<String> PERSON_ENDINGS =

@@ -909,6 +909,16 @@ class QuoteExtractorTest extends BaseStageTestCase {
   }
 
   @Test
+  void aQuoteRightAfterAnOrganisationNounIsItsName() {
+    String text = "Unterdessen forderte die Hilfsorganisation „Brücke - Hilfe und Heimat“ in einem Schreiben an den"
+        + " Minister, die Abschiebungen auszusetzen.";
+    assertThat(quotes(text)).noneMatch(m -> m.kind().equals(QuoteMention.DIRECT));
+
+    String words = "Die Lage sei „völlig verfahren und kaum noch zu retten“, sagte Karl Huber vom Verein.";
+    assertThat(only(quotes(words), "direct").text()).isEqualTo("völlig verfahren und kaum noch zu retten");
+  }
+
+  @Test
   void aParticipleOpeningTheSentenceIsNoSpeaker() {
     String text = "„Wir sind vorbereitet“, sagte Karl Huber am Montag. Gefragt nach dem neuen Impfstoff gab der"
         + " Mediziner an, er selbst warte auf eine Impfung.";
