@@ -324,7 +324,7 @@ public final class QuoteExtractor implements Stage {
           "damit", "bis", "falls", "sofern", "sollte", "sobald", "seit", "seitdem", "indem", "ohne",
           "statt", "anstatt", "bei", "nach", "trotz", "angesichts");
 
-  /** An abbreviation written with full stops ("B.Z.", "U.S."), a name rather than a sentence. */
+  /** An abbreviation written with full stops ("K.Z.", "U.S."), a name rather than a sentence. */
   static final java.util.regex.Pattern ABBREVIATION = java.util.regex.Pattern.compile("(\\p{L}{1,3}\\.){2,}");
 
   /** Forms of naming verbs in "wie er … genannt wird" after a nickname. */
@@ -983,7 +983,7 @@ public final class QuoteExtractor implements Stage {
     }
 
     /**
-     * "den „Sonnenkönig“, wie er in der Presse tituliert wird": a quote followed by a "wie" clause that
+     * "den „fränkischen Zaren“, wie er in der Presse tituliert wird": a quote followed by a "wie" clause that
      * names what someone is called is a nickname, not anyone's words.
      */
     private boolean nickname(GermanQuoteMarks.Pair pair) {
@@ -1015,7 +1015,7 @@ public final class QuoteExtractor implements Stage {
         return true;
       }
       String stripped = content.strip();
-      // "Davor hatte die „B.Z.“ berichtet": the full stop of an abbreviation ends no sentence.
+      // "Davor hatte die „K.Z.“ berichtet": the full stop of an abbreviation ends no sentence.
       boolean abbreviation = ABBREVIATION.matcher(stripped).matches();
       if (words <= 3 && before >= 0 && TERM_ARTICLES.contains(lower[before]) && !stripped.isEmpty()
           && Character.isUpperCase(stripped.charAt(0)) && (abbreviation || !stripped.matches(".*[.!?…]$"))) {
