@@ -203,11 +203,15 @@ public final class QuoteExtractor implements Stage {
           "stiftung", "gesellschaft", "zentrum", "bund", "gremium", "ausschuss", "konferenz", "kabinett",
           "verwaltung", "präsidium", "botschaft", "vertretung", "firma", "bank", "grupp", "netzwerk");
 
-  /** Words right before a quote that make it the title of a work ("das Enthüllungsbuch „…“", "erschien „…“"). */
+  /**
+   * Words right before a quote that make it the title of a work ("das Enthüllungsbuch „…“", "erschien „…“") or
+   * the name of an organisation ("die Hilfsorganisation „…“").
+   */
   static final List<String> WORK_WORDS =
       List.of("buch", "bücher", "film", "titel", "überschrift", "roman", "dokumentation", "broschüre",
           "ausgabe", "kapitel", "erschien", "erscheint", "schlagzeile", "sendung", "song", "album", "-aktuell",
-          "kolumne", "rubrik", "podcast");
+          "kolumne", "rubrik", "podcast", "organisation", "verein", "initiative", "bündnis", "netzwerk",
+          "bewegung", "stiftung", "kampagne");
 
   /** Endings of nouns that name people ("Sprecher", "Ministerin", "Präsident", "Beamte", "Virologe", "Chef"). */
   static final List<String> PERSON_ENDINGS =
@@ -234,6 +238,9 @@ public final class QuoteExtractor implements Stage {
   /** Relative pronouns: a speech verb closing a relative clause reports nothing after it. */
   static final Set<String> RELATIVES =
       Set.of("der", "die", "das", "dem", "den", "deren", "dessen", "denen", "welche", "welcher", "welches");
+
+  /** "welchem", "welcher": relative pronouns that open no main clause, after a comma or a preposition. */
+  static final Set<String> OPEN_RELATIVES = Set.of("welchem", "welcher", "welchen", "welche", "welches");
 
   /** Forms of "sprechen", which frame a quote after "von" ("sprach von einer „Zumutung“"). */
   static final Set<String> SPRECHEN = Set.of("sprach", "sprachen", "spricht", "sprechen", "gesprochen", "spreche");
@@ -316,6 +323,20 @@ public final class QuoteExtractor implements Stage {
       Set.of("wie", "als", "um", "wenn", "nachdem", "bevor", "während", "weil", "obwohl", "wo",
           "damit", "bis", "falls", "sofern", "sollte", "sobald", "seit", "seitdem", "indem", "ohne",
           "statt", "anstatt", "bei", "nach", "trotz", "angesichts");
+
+  /** An abbreviation written with full stops ("K.Z.", "U.S."), a name rather than a sentence. */
+  static final java.util.regex.Pattern ABBREVIATION = java.util.regex.Pattern.compile("(\\p{L}{1,3}\\.){2,}");
+
+  /** Forms of naming verbs in "wie er … genannt wird" after a nickname. */
+  static final Set<String> NAMING =
+      Set.of("genannt", "tituliert", "getauft", "gerufen", "geschimpft", "nennt", "nennen", "nannte",
+          "nannten", "tituliere", "titulieren", "tauften", "taufte");
+
+  /** Nouns of saying whose content follows after a comma ("seine Ankündigung, …", "die Warnung, dass …"). */
+  static final Set<String> NOUN_CUES =
+      Set.of("ankündigung", "behauptung", "forderung", "warnung", "einschätzung", "aussage", "versicherung",
+          "zusage", "erklärung", "befürchtung", "überzeugung", "auffassung", "ansicht", "vorwurf", "hinweis",
+          "darstellung", "versprechen", "drohung", "mahnung", "prognose");
 
   /** Words before a quote that mark it as a term rather than someone's words. */
   static final Set<String> TERM_MARKERS =
@@ -961,15 +982,43 @@ public final class QuoteExtractor implements Stage {
       return false;
     }
 
+    /**
+     * "den „fränkischen Zaren“, wie er in der Presse tituliert wird": a quote followed by a "wie" clause that
+     * names what someone is called is a nickname, not anyone's words.
+     */
+    private boolean nickname(GermanQuoteMarks.Pair pair) {
+      if (!closedByComma(pair)) {
+        return false;
+      }
+      int k = tokenAtOrAfter(pair.close() + 1);
+      if (k < 0 || k + 1 >= tokens.size() || !",".equals(lower[k]) || !"wie".equals(lower[k + 1])) {
+        return false;
+      }
+      for (int j = k + 2; j < tokens.size() && j <= k + 12; j++) {
+        if (pairOfToken[j] >= 0 || ",;:.!?".contains(lower[j])) {
+          return false;
+        }
+        if (NAMING.contains(lower[j])) {
+          return true;
+        }
+      }
+      return false;
+    }
+
     /** A term or title: marked as such, or a few capitalised words with no sentence in them. */
     private boolean isTerm(GermanQuoteMarks.Pair pair, int words, String content) {
       int before = tokenBefore(pair.open());
       if (before >= 0 && TERM_MARKERS.contains(lower[before])) {
         return true;
       }
+      if (nickname(pair)) {
+        return true;
+      }
       String stripped = content.strip();
+      // "Davor hatte die „K.Z.“ berichtet": the full stop of an abbreviation ends no sentence.
+      boolean abbreviation = ABBREVIATION.matcher(stripped).matches();
       if (words <= 3 && before >= 0 && TERM_ARTICLES.contains(lower[before]) && !stripped.isEmpty()
-          && Character.isUpperCase(stripped.charAt(0)) && !stripped.matches(".*[.!?…]$")) {
+          && Character.isUpperCase(stripped.charAt(0)) && (abbreviation || !stripped.matches(".*[.!?…]$"))) {
         // "Der „Lockdown light“ habe nicht gewirkt", "am „Lockdown light“ festhalten": a noun named with its
         // article is a term, not someone's words.
         return true;
@@ -1143,7 +1192,8 @@ public final class QuoteExtractor implements Stage {
       }
       if ("ADJ".equals(t.pos())) {
         // "nicht näher bezeichnete Maßnahmen": an attributive participle is no speech act.
-        return null;
+        int noun = nounCueAfter(i, to);
+        return noun > 0 ? new Cue(CueKind.VERB, i, new Span(t.start(), tokens.get(noun).end())) : null;
       }
       if (w.equals("heißt") || w.equals("hieß")) {
         boolean es = i + 1 < to && "es".equals(lower[i + 1]);
@@ -1186,7 +1236,45 @@ public final class QuoteExtractor implements Stage {
       if (readings.isEmpty() && !lemma.equals(w) && verbs.isLemma(lemma) && isVerbTag(t.pos())) {
         return new Cue(CueKind.VERB, i, t.span());
       }
+      int noun = nounCueAfter(i, to);
+      if (noun > 0) {
+        // "Der Minister wiederholte seine Ankündigung, mit ihm werde es keine Schließung geben": a speech noun
+        // with its clause after the comma, the verb before it giving the subject.
+        return new Cue(CueKind.VERB, i, new Span(t.start(), tokens.get(noun).end()));
+      }
       return null;
+    }
+
+    /**
+     * The token of a speech noun ("Ankündigung", "Behauptung") a few words after the finite verb at i, standing
+     * right before a comma that opens a "dass" clause or a clause in Konjunktiv; -1 if none.
+     */
+    private int nounCueAfter(int i, int to) {
+      String pos = tokens.get(i).pos();
+      // "wiederholte seine Ankündigung": a participle form before a determiner is the finite verb, not an attribute.
+      boolean verb = isVerbTag(pos) || "X".equals(pos) || "ADJ".equals(pos) && i + 1 < to && DETERMINERS.contains(lower[i + 1]);
+      if (!verb || DETERMINERS.contains(lower[i]) || FUNCTION_WORDS.contains(lower[i])) {
+        return -1;
+      }
+      for (int k = i + 1; k + 2 < to && k <= i + 4; k++) {
+        if (pairOfToken[k] >= 0 || !isWord(k)) {
+          return -1;
+        }
+        if (!NOUN_CUES.contains(lower[k]) || !Character.isUpperCase(tokens.get(k).text().charAt(0))
+            || !",".equals(lower[k + 1])) {
+          continue;
+        }
+        if ("dass".equals(lower[k + 2]) || "daß".equals(lower[k + 2])) {
+          return k;
+        }
+        int end = k + 2;
+        while (end < to && !",".equals(lower[end]) && pairOfToken[end] < 0) {
+          end++;
+        }
+        return SUBORDINATORS.contains(lower[k + 2]) || RELATIVES.contains(lower[k + 2]) || !subjunctive(k + 2, end)
+            ? -1 : k;
+      }
+      return -1;
     }
 
     /** A dash standing alone (" - ", " – ") right before token k. */
@@ -1453,6 +1541,10 @@ public final class QuoteExtractor implements Stage {
       while (clauseStart < i && !isWord(clauseStart)) {
         clauseStart++;
       }
+      Phrase beforeRelative = subjectBeforeOpenRelative(clauseStart, i, from);
+      if (beforeRelative != null) {
+        return beforeRelative;
+      }
       for (int k = i - 2; k > clauseStart; k--) {
         // "Olaf Brenner reiste ab und der leitende Ingenieur sagte, …": the subject after "und" speaks, not the first one.
         if (COORDINATORS.contains(lower[k]) && pairOfToken[k] < 0) {
@@ -1645,6 +1737,45 @@ public final class QuoteExtractor implements Stage {
         }
       }
       return null;
+    }
+
+    /**
+     * "Der Konzern Nordlicht, zu welchem die Firma Y gehört teilte mit, …": a relative clause right before
+     * the verb whose closing comma is missing (it opens after a comma with a relative pronoun, perhaps after
+     * a preposition, and its own verb stands right before the cue); the phrase before that comma is the
+     * subject, not a noun inside the relative clause. Null when the clause is no such relative clause.
+     */
+    private Phrase subjectBeforeOpenRelative(int clauseStart, int i, int from) {
+      if (clauseStart - 2 < from || !",".equals(lower[clauseStart - 1]) || i - clauseStart < 3) {
+        return null;
+      }
+      int r = clauseStart;
+      if (PREPOSITIONS.contains(lower[r]) && r + 1 < i) {
+        r++;
+      }
+      if (!RELATIVES.contains(lower[r]) && !OPEN_RELATIVES.contains(lower[r])) {
+        return null;
+      }
+      if (r == clauseStart && !OPEN_RELATIVES.contains(lower[r]) && !"dem".equals(lower[r])
+          && !"denen".equals(lower[r]) && !"deren".equals(lower[r]) && !"dessen".equals(lower[r])) {
+        // "X, der Y sagte" could be an apposition ("Anna Berger, der Sprecher …"); only unambiguous forms.
+        return null;
+      }
+      if (!DETERMINERS.contains(lower[r + 1]) && entityAt(tokens.get(r + 1).start()) == null) {
+        // "…, in dem er erneut versicherte, …": with a pronoun as its subject the cue is the relative clause's own.
+        return null;
+      }
+      int verb = i - 1;
+      String pos = tokens.get(verb).pos();
+      if (pairOfToken[verb] >= 0 || !isWord(verb) || !Character.isLowerCase(tokens.get(verb).text().charAt(0))
+          || !isVerbTag(pos) && !"X".equals(pos) || verb <= r + 1) {
+        return null;
+      }
+      Phrase p = phraseBefore(clauseStart - 2, from);
+      if (p == null || p.last() != clauseStart - 2) {
+        return null;
+      }
+      return p;
     }
 
     /** A noun phrase from token k: determiner, adjectives, capitalised words, genitive tail. */
@@ -2509,9 +2640,15 @@ public final class QuoteExtractor implements Stage {
           && lastSpeaker != null && direct.stream().allMatch(q -> q.cue() == null) && narrationWords(from, to) >= 3
           && subjunctive(from, to)) {
         // "Die Prognosen seien „realistisch“": a Konjunktiv sentence with a partial quote still continues the report.
-        Span content = trim(unit.start(), unit.end());
-        if (content != null) {
-          addReported(content, null, carried(lastSpeaker), direct, out);
+        // "„Wir bleiben dran.“ Dafür sei die Reform ein Baustein.": quoted sentences the unit holds are no part of
+        // it; each stretch of narration between them that is in Konjunktiv is a report of its own.
+        for (Span content : narrationBetweenSentenceQuotes(unit, direct)) {
+          int a = tokenAtOrAfter(content.start());
+          int b = tokenAtOrAfter(content.end());
+          b = b < 0 ? to : Math.min(b, to);
+          if (narrationWords(a, b) >= 3 && subjunctive(a, b)) {
+            addReported(content, null, carried(lastSpeaker), direct, out);
+          }
         }
       }
       if (!any && direct.isEmpty()) {
@@ -2523,6 +2660,40 @@ public final class QuoteExtractor implements Stage {
         }
       }
       partialQuotes(from, to, direct, out);
+    }
+
+    /**
+     * The unit cut at the quotes in it that are whole sentences (their words end in a full stop, question or
+     * exclamation mark): the stretches of narration between them, or the whole unit when it holds none.
+     */
+    private List<Span> narrationBetweenSentenceQuotes(Span unit, List<QuoteMention> direct) {
+      List<Span> out = new ArrayList<>();
+      int start = unit.start();
+      for (GermanQuoteMarks.Pair pair : pairs) {
+        if (pair.open() < unit.start() || pair.close() >= unit.end()) {
+          continue;
+        }
+        String content = text.substring(pair.contentStart(), pair.contentEnd()).strip();
+        boolean sentence = !content.isEmpty() && ".!?…".indexOf(content.charAt(content.length() - 1)) >= 0
+            && direct.stream().anyMatch(q -> q.start() == pair.contentStart());
+        if (!sentence) {
+          continue;
+        }
+        Span before = trim(start, pair.open());
+        if (before != null) {
+          out.add(before);
+        }
+        start = pair.close() + 1;
+      }
+      if (start == unit.start()) {
+        Span all = trim(unit.start(), unit.end());
+        return all == null ? List.of() : List.of(all);
+      }
+      Span rest = trim(start, unit.end());
+      if (rest != null) {
+        out.add(rest);
+      }
+      return out;
     }
 
     /** Words of the unit outside quotation marks. */
@@ -2583,14 +2754,26 @@ public final class QuoteExtractor implements Stage {
         while (open > from && pairOfToken[open - 1] >= 0) {
           open--;
         }
-        int firstOfQuote = open;
+        // "Er mahnte: „… gemeldet.“ Solange es keine Rettung gebe, „werden wir …“, kündigte er an": a quoted
+        // sentence earlier in the unit ends the narration before it; the report starts after it.
+        int start = from;
         for (int k = from; k < open; k++) {
+          if (pairOfToken[k] >= 0 && (k + 1 >= open || pairOfToken[k + 1] != pairOfToken[k])) {
+            GermanQuoteMarks.Pair pair = pairs.get(pairOfToken[k]);
+            String content = text.substring(pair.contentStart(), pair.contentEnd()).strip();
+            if (!content.isEmpty() && ".!?".indexOf(content.charAt(content.length() - 1)) >= 0) {
+              start = k + 1;
+            }
+          }
+        }
+        int firstOfQuote = open;
+        for (int k = start; k < open; k++) {
           if (pairOfToken[k] >= 0) {
             firstOfQuote = k;
             break;
           }
         }
-        return narrationWords(from, firstOfQuote) >= 3 && subjunctive(from, firstOfQuote);
+        return narrationWords(start, firstOfQuote) >= 3 && subjunctive(start, firstOfQuote);
       }
       return false;
     }
@@ -2721,6 +2904,15 @@ public final class QuoteExtractor implements Stage {
         int cutFrom = unit.start();
         for (int k = clauseStart - 1; k >= from; k--) {
           if (":".equals(lower[k])) {
+            boolean quoteOnly = k + 1 < clauseStart;
+            for (int j = k + 1; j < clauseStart; j++) {
+              quoteOnly &= pairOfToken[j] >= 0 || isQuoteMark(lower[j]);
+            }
+            if (quoteOnly && narrationWords(from, k) >= 3 && subjunctive(from, k)) {
+              // "Das Schiff werde von allen getragen, die eines verbinde: „…“, sagte X": the Konjunktiv
+              // sentence before the colon is X's report, the quote after it X's words.
+              return trim(unit.start(), tokens.get(k).start());
+            }
             cutFrom = tokens.get(k).end();
             break;
           }
@@ -2984,10 +3176,13 @@ public final class QuoteExtractor implements Stage {
     }
 
     private Span trim(int from, int to) {
-      while (from < to && (Character.isWhitespace(text.charAt(from)) || text.charAt(from) == ',')) {
+      // Character.isSpaceChar: also the no-break spaces ("\u202f") some outlets put between sentences.
+      while (from < to && (Character.isWhitespace(text.charAt(from)) || Character.isSpaceChar(text.charAt(from))
+          || text.charAt(from) == ',')) {
         from++;
       }
-      while (to > from && (Character.isWhitespace(text.charAt(to - 1)) || ".,;:!?".indexOf(text.charAt(to - 1)) >= 0)) {
+      while (to > from && (Character.isWhitespace(text.charAt(to - 1)) || Character.isSpaceChar(text.charAt(to - 1))
+          || ".,;:!?".indexOf(text.charAt(to - 1)) >= 0)) {
         to--;
       }
       return to > from ? new Span(from, to) : null;
@@ -3007,6 +3202,13 @@ public final class QuoteExtractor implements Stage {
             && (t.lemma().toLowerCase(Locale.ROOT).equals(w + "n")
                 || !w.endsWith("te") && t.lemma().toLowerCase(Locale.ROOT).equals(w))
             && Character.isLowerCase(t.text().charAt(0))) {
+          form = true;
+        }
+        String lemma = t.lemma() == null ? "" : t.lemma().toLowerCase(Locale.ROOT);
+        if (!form && isVerbTag(t.pos()) && Character.isLowerCase(t.text().charAt(0)) && w.length() > 4
+            && (w.endsWith("e") || w.endsWith("en")) && !w.endsWith("te") && !w.endsWith("ten")
+            && w.matches(".*[äöü].*") && !lemma.matches(".*[äöü].*") && lemma.endsWith("n")) {
+          // "stattfänden", "läge", "käme": an umlaut the infinitive lacks marks a Konjunktiv II form.
           form = true;
         }
         if (!form) {

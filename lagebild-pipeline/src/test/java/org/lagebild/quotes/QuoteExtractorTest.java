@@ -817,6 +817,108 @@ class QuoteExtractorTest extends BaseStageTestCase {
   }
 
   @Test
+  void anAbbreviatedOutletNameAfterItsArticleIsATerm() {
+    String text = "Davor hatte die „K.Z.“ berichtet. Der Markt bleibe geschlossen, sagte Karl Huber.";
+    List<QuoteMention> q = quotes(text);
+    assertThat(q).noneMatch(m -> m.kind().equals(QuoteMention.DIRECT));
+    assertThat(only(q, "indirect").speaker().name()).isEqualTo("Karl Huber");
+
+    String sentence = "Karl Huber sagte: „Wir bleiben.“ Die Lage sei ernst, fügte er hinzu.";
+    assertThat(only(quotes(sentence), "direct").text()).isEqualTo("Wir bleiben.");
+  }
+
+  @Test
+  void aQuoteNamedInAWieClauseWithANamingVerbIsANickname() {
+    String text = "Wer den „fränkischen Zaren“, wie er in den sozialen Medien tituliert wird, kritisiert, wird"
+        + " bestraft, schrieb Karl Huber.";
+    assertThat(quotes(text)).noneMatch(m -> m.kind().equals(QuoteMention.DIRECT));
+
+    String words = "Die Lage sei „völlig verfahren“, wie Karl Huber am Montag sagte.";
+    assertThat(only(quotes(words), "direct").text()).isEqualTo("völlig verfahren");
+  }
+
+  @Test
+  void aKonjunktivSentenceAfterAQuotedSentenceInTheSameUnitIsReportedWithoutTheQuote() {
+    String text = "Karl Huber sagte am Montag, die Lage sei ernst. \"Wir müssen die Schulen offen halten. Nur so"
+        + " geht es.\"\nDafür sei das neue Register ein zentraler Baustein.";
+    List<QuoteMention> reported = quotes(text).stream()
+        .filter(m -> m.kind().equals(QuoteMention.INDIRECT)).toList();
+    assertThat(reported).anySatisfy(m -> {
+      assertThat(m.text()).isEqualTo("Dafür sei das neue Register ein zentraler Baustein");
+      assertThat(m.speaker().name()).isEqualTo("Karl Huber");
+    });
+    assertThat(reported).noneMatch(m -> m.text().contains("Schulen"));
+  }
+
+  @Test
+  void aSpeechNounBeforeACommaFramesTheKonjunktivClauseAfterIt() {
+    String text = "Der Bürgermeister Karl Huber besuchte am Montag die Stadt. Huber wiederholte seine Ankündigung,"
+        + " mit ihm werde es keine Schließung der Schulen geben.";
+    List<QuoteMention> q = quotes(text);
+    QuoteMention r = only(q, "indirect");
+    assertThat(r.text()).isEqualTo("mit ihm werde es keine Schließung der Schulen geben");
+    assertThat(r.speaker().name()).contains("Huber");
+
+    String fact = "Karl Huber wiederholte seine Ankündigung, die im Mai kam, und fuhr nach Hause.";
+    assertThat(quotes(fact)).noneMatch(m -> m.kind().equals(QuoteMention.INDIRECT));
+  }
+
+  @Test
+  void aRelativeClauseWithoutItsClosingCommaLeavesTheNounBeforeItAsSpeaker() {
+    String text = "Der Konzern Nordlicht, zu welchem der Dienst Funkbote gehört teilte mit, die Preise würden steigen.";
+    QuoteMention r = only(quotes(text), "indirect");
+    assertThat(r.text()).isEqualTo("die Preise würden steigen");
+    assertThat(r.speaker().name()).contains("Nordlicht").doesNotContain("Funkbote");
+  }
+
+  @Test
+  void aKonjunktivSentenceBeforeAColonAndAPostposedQuoteIsReportedBySameSpeaker() {
+    String text = "Das Bündnis werde von vielen Gemeinden getragen, die eines verbinde: „Wir lassen niemanden allein“,"
+        + " sagte Karl Huber am Dienstag.";
+    List<QuoteMention> q = quotes(text);
+    QuoteMention r = only(q, "indirect");
+    assertThat(r.text()).isEqualTo("Das Bündnis werde von vielen Gemeinden getragen, die eines verbinde");
+    assertThat(r.speaker().name()).isEqualTo("Karl Huber");
+    assertThat(only(q, "direct").text()).isEqualTo("Wir lassen niemanden allein");
+  }
+
+  @Test
+  void aKonjunktivLeadBeforeAQuoteWithPostposedCueStartsAfterAQuotedSentenceOfTheSameUnit() {
+    String text = "Karl Huber mahnte: „Es kommen weiter Boote an.“\u202f Solange es keine staatliche Hilfe gebe,"
+        + " „werden wir nicht nachlassen“, kündigte er an.";
+    List<QuoteMention> q = quotes(text);
+    QuoteMention r = only(q, "indirect");
+    assertThat(r.text()).startsWith("Solange es keine staatliche Hilfe gebe").doesNotContain("Boote");
+    assertThat(r.speaker().name()).isEqualTo("Karl Huber");
+  }
+
+  @Test
+  void anUmlautTheInfinitiveLacksMarksKonjunktivTwoThatContinuesAReport() {
+    String text = "Zuletzt sei kein anderes Verhalten zu sehen gewesen, sagt Karl Huber. Solange die Treffen im Freien"
+        + " stattfänden, entstehen daraus keine Infektionen.";
+    AnnotatedDocument doc = prepare(Article.of("t", text));
+    List<Token> tagged = doc.get(LinguisticStage.TOKENS).stream()
+        .map(t -> t.text().equals("stattfänden") ? new Token(t.start(), t.end(), t.text(), "VERB", "stattfinden", t.sentence())
+            : t.text().equals("entstehen") ? new Token(t.start(), t.end(), t.text(), "VERB", "entstehen", t.sentence()) : t)
+        .toList();
+    List<QuoteMention> q = stage.process(doc.with(LinguisticStage.TOKENS, tagged)).get(QuoteExtractor.QUOTES);
+    assertThat(q).anySatisfy(m -> {
+      assertThat(m.text()).startsWith("Solange die Treffen");
+      assertThat(m.speaker().name()).isEqualTo("Karl Huber");
+    });
+  }
+
+  @Test
+  void aQuoteRightAfterAnOrganisationNounIsItsName() {
+    String text = "Unterdessen forderte die Hilfsorganisation „Brücke - Hilfe und Heimat“ in einem Schreiben an den"
+        + " Minister, die Abschiebungen auszusetzen.";
+    assertThat(quotes(text)).noneMatch(m -> m.kind().equals(QuoteMention.DIRECT));
+
+    String words = "Die Lage sei „völlig verfahren und kaum noch zu retten“, sagte Karl Huber vom Verein.";
+    assertThat(only(quotes(words), "direct").text()).isEqualTo("völlig verfahren und kaum noch zu retten");
+  }
+
+  @Test
   void aParticipleOpeningTheSentenceIsNoSpeaker() {
     String text = "„Wir sind vorbereitet“, sagte Karl Huber am Montag. Gefragt nach dem neuen Impfstoff gab der"
         + " Mediziner an, er selbst warte auf eine Impfung.";
