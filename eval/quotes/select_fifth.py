@@ -34,12 +34,13 @@ def quote_pairs(text):
     return german + guillemets + straight + english
 
 
-def main():
+def main(batch="fifth", seed=SEED):
+    """Prints the draw of batch `batch` with `seed` (select_sixth.py calls it for the next batch)."""
     path = sys.argv[1] if len(sys.argv) > 1 else "../shared/data/fang-covid/fang-covid-de-20k.jsonl.gz"
     used = set()
     with open(LABELS, encoding="utf-8") as labels:
         for line in labels:
-            if line.startswith("# batch: fifth"):
+            if line.startswith(f"# batch: {batch}"):
                 break  # the batch drawn here; reading on would change the draw
             if line.strip() and not line.startswith("#"):
                 used.add(line.split("\t")[0])
@@ -54,10 +55,10 @@ def main():
             if 1500 <= length <= 3500 and quote_pairs(text) >= 3:
                 eligible.append((record["id"], record["outlet"], length, quote_pairs(text)))
     eligible.sort(key=lambda e: int(e[0].split("-")[1]))
-    random.Random(SEED).shuffle(eligible)
+    random.Random(seed).shuffle(eligible)
     taken = Counter()
     rank = 0
-    print(f"# {len(eligible)} eligible articles, seed {SEED}")
+    print(f"# {len(eligible)} eligible articles, seed {seed}")
     for article_id, outlet, length, pairs in eligible:
         if taken[outlet] >= PER_OUTLET:
             continue

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Draws quote-evaluation batch "sixth" from FANG-COVID reproducibly (a copy of select_fifth.py with
+"""Draws quote-evaluation batch "sixth" from FANG-COVID reproducibly (select_fifth.py's rule with
 another seed and a quote target of 100).
 
 Usage (from the project root): python3 eval/quotes/select_sixth.py [../shared/data/fang-covid/fang-covid-de-20k.jsonl.gz]
@@ -14,61 +14,14 @@ quotes: ranks 1-15 (eight outlets are first reached at rank 15 with de.rt.com; 1
 Prints only ids, outlets, lengths and pair counts (no text). Drawn with Python 3 (random.shuffle of a seeded
 Random gives the same order on Python 3.2 and later).
 """
-import gzip
-import json
-import random
+
+import os
 import sys
-from collections import Counter
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import select_fifth  # noqa: E402
 
 SEED = 20261126
-PER_OUTLET = 3
-PRINTED = 24
-LABELS = "eval/quotes/fang-covid-quotes.tsv"
-
-
-def quote_pairs(text):
-    """German „…“ and ‚…‘ are counted by their opening mark, »…« and «…» by the rarer of the two
-    marks, straight "…" and English “…” (where “ outnumbers „) by half their count."""
-    german = text.count("\u201e")
-    guillemets = min(text.count("\u00bb"), text.count("\u00ab"))
-    straight = text.count('"') // 2
-    english = max(0, text.count("\u201c") - german) // 2
-    return german + guillemets + straight + english
-
-
-def main():
-    path = sys.argv[1] if len(sys.argv) > 1 else "../shared/data/fang-covid/fang-covid-de-20k.jsonl.gz"
-    used = set()
-    with open(LABELS, encoding="utf-8") as labels:
-        for line in labels:
-            if line.startswith("# batch: sixth"):
-                break  # the batch drawn here; reading on would change the draw
-            if line.strip() and not line.startswith("#"):
-                used.add(line.split("\t")[0])
-    eligible = []
-    with gzip.open(path, "rt", encoding="utf-8") as corpus:
-        for line in corpus:
-            record = json.loads(line)
-            text = record["text"]
-            if record["id"] in used:
-                continue
-            length = len(text.encode("utf-16-le")) // 2  # Java String length
-            if 1500 <= length <= 3500 and quote_pairs(text) >= 3:
-                eligible.append((record["id"], record["outlet"], length, quote_pairs(text)))
-    eligible.sort(key=lambda e: int(e[0].split("-")[1]))
-    random.Random(SEED).shuffle(eligible)
-    taken = Counter()
-    rank = 0
-    print(f"# {len(eligible)} eligible articles, seed {SEED}")
-    for article_id, outlet, length, pairs in eligible:
-        if taken[outlet] >= PER_OUTLET:
-            continue
-        taken[outlet] += 1
-        rank += 1
-        print(f"{rank}\t{article_id}\t{outlet}\t{length}\t{pairs}")
-        if rank == PRINTED:
-            break
-
 
 if __name__ == "__main__":
-    main()
+    select_fifth.main("sixth", SEED)
