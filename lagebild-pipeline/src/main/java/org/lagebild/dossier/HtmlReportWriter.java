@@ -427,21 +427,9 @@ public final class HtmlReportWriter {
           sb.append("<div class=\"variants\">also ").append(escape(String.join(", ", others))).append("</div>");
         }
       }
-      if (!entity.derived().isEmpty()) {
-        sb.append("<div class=\"variants\">derived (not counted as mentions): ");
-        for (int k = 0; k < entity.derived().size(); k++) {
-          StoryEntity.Mention d = entity.derived().get(k);
-          String anchor = marks.derivedAnchor(e, k, d, entity.name());
-          String text = "[" + marks.articleNumber(d.articleId()) + "] " + d.text();
-          sb.append(k > 0 ? ", " : "");
-          if (anchor != null) {
-            sb.append("<a href=\"#").append(anchor).append("\">").append(escape(text)).append("</a>");
-          } else {
-            sb.append(escape(text));
-          }
-        }
-        sb.append("</div>");
-      }
+      int entityIndex = e;
+      mentionLinks(sb, "derived (not counted as mentions): ", entity.derived(), marks,
+          (k, d) -> marks.derivedAnchor(entityIndex, k, d, entity.name()));
       PlaceLink place = located.get(entity.id());
       if (place != null) {
         sb.append("<div class=\"variants\">located: ").append(escape(place.name()))
@@ -453,21 +441,8 @@ public final class HtmlReportWriter {
         }
         sb.append(")</div>");
       }
-      if (!entity.roleMentions().isEmpty()) {
-        sb.append("<div class=\"variants\">by role (not counted as mentions): ");
-        for (int k = 0; k < entity.roleMentions().size(); k++) {
-          StoryEntity.Mention r = entity.roleMentions().get(k);
-          String anchor = marks.roleAnchor(e, k, r, entity.name());
-          String text = "[" + marks.articleNumber(r.articleId()) + "] " + r.text();
-          sb.append(k > 0 ? ", " : "");
-          if (anchor != null) {
-            sb.append("<a href=\"#").append(anchor).append("\">").append(escape(text)).append("</a>");
-          } else {
-            sb.append(escape(text));
-          }
-        }
-        sb.append("</div>");
-      }
+      mentionLinks(sb, "by role (not counted as mentions): ", entity.roleMentions(), marks,
+          (k, r) -> marks.roleAnchor(entityIndex, k, r, entity.name()));
       if (!entity.roles().isEmpty()) {
         sb.append("<div class=\"variants\">role: ").append(escape(String.join("; ", entity.roles())))
             .append("</div>");
@@ -514,6 +489,31 @@ public final class HtmlReportWriter {
     for (int e = 0; e < story.entities().size(); e++) {
       marks.entityStyle(story.entities().get(e));
     }
+  }
+
+  /**
+   * A line of references that point at an entity without being counted as its mentions (derived
+   * words, role phrases): "[article] text", each linked to its place in the text where rendered.
+   */
+  private static void mentionLinks(
+      StringBuilder sb, String label, List<StoryEntity.Mention> mentions, StoryMarks marks,
+      java.util.function.BiFunction<Integer, StoryEntity.Mention, String> anchorOf) {
+    if (mentions.isEmpty()) {
+      return;
+    }
+    sb.append("<div class=\"variants\">").append(label);
+    for (int k = 0; k < mentions.size(); k++) {
+      StoryEntity.Mention m = mentions.get(k);
+      String anchor = anchorOf.apply(k, m);
+      String text = "[" + marks.articleNumber(m.articleId()) + "] " + m.text();
+      sb.append(k > 0 ? ", " : "");
+      if (anchor != null) {
+        sb.append("<a href=\"#").append(anchor).append("\">").append(escape(text)).append("</a>");
+      } else {
+        sb.append(escape(text));
+      }
+    }
+    sb.append("</div>");
   }
 
   private static void quotes(StringBuilder sb, Story story, StoryMarks marks) {
