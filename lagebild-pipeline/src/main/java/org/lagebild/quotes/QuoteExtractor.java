@@ -229,11 +229,13 @@ public final class QuoteExtractor implements Stage {
 
   /** Endings of nouns that name a thing, act or state a speaker phrase cannot have as its head. */
   static final List<String> THING_ENDINGS =
-      List.of("ung", "ungen", "heit", "heiten", "keit", "keiten", "nis", "nisse", "ismus");
+      List.of("ung", "ungen", "heit", "heiten", "keit", "keiten", "nis", "nisse", "ismus", "schaft");
 
   /** Nouns with such an ending that name a group of people ("Parteiführung", "Mehrheit"). */
   static final List<String> COLLECTIVES =
-      List.of("führung", "leitung", "bewegung", "versammlung", "mehrheit", "minderheit", "bündnis", "öffentlichkeit");
+      List.of("führung", "leitung", "bewegung", "versammlung", "mehrheit", "minderheit", "bündnis", "öffentlichkeit",
+          "wirtschaft", "wissenschaft", "anwaltschaft", "mannschaft", "ärzteschaft", "lehrerschaft", "bürgerschaft",
+          "genossenschaft", "körperschaft", "elternschaft", "belegschaft", "gemeinschaft", "landsmannschaft");
 
   /** Such nouns that name a text, which speaks where nobody else is named ("laut der Allgemeinverfügung"). */
   static final List<String> DOCUMENTS =
