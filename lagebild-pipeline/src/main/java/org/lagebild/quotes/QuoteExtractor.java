@@ -223,6 +223,26 @@ public final class QuoteExtractor implements Stage {
       List.of("ung", "ungen", "heit", "heiten", "keit", "keiten", "schaft", "schaften", "ion", "ionen", "tät",
           "täten", "nis", "nisse", "ment", "um", "tum", "ismus", "ik", "ie", "ien", "tur", "turen");
 
+  /** Demonstratives: alone they take up a thing ("Diesen Vorschlag äußerte …"), never a speaker. */
+  static final Set<String> DEMONSTRATIVES =
+      Set.of("dies", "diese", "dieser", "diesen", "diesem", "dieses", "jene", "jener", "jenen", "jenem", "jenes");
+
+  /** Endings of nouns that name a thing, act or state a speaker phrase cannot have as its head. */
+  static final List<String> THING_ENDINGS =
+      List.of("ung", "ungen", "heit", "heiten", "keit", "keiten", "nis", "nisse", "ismus", "schaft");
+
+  /** Nouns with such an ending that name a group of people ("Parteiführung", "Mehrheit"). */
+  static final List<String> COLLECTIVES =
+      List.of("führung", "leitung", "bewegung", "versammlung", "mehrheit", "minderheit", "bündnis", "öffentlichkeit",
+          "wirtschaft", "wissenschaft", "anwaltschaft", "mannschaft", "ärzteschaft", "lehrerschaft", "bürgerschaft",
+          "genossenschaft", "körperschaft", "elternschaft", "belegschaft", "gemeinschaft", "landsmannschaft");
+
+  /** Such nouns that name a text, which speaks where nobody else is named ("laut der Allgemeinverfügung"). */
+  static final List<String> DOCUMENTS =
+      List.of("verfügung", "verfügungen", "erhebung", "erhebungen", "mitteilung", "erklärung", "verordnung",
+          "stellungnahme", "untersuchung", "untersuchungen", "befragung", "auswertung", "meldung", "meldungen",
+          "schätzung", "schätzungen", "berechnung", "berechnungen", "zählung", "veröffentlichung", "zeitung");
+
   /** Determiners that open a genitive attribute after a noun ("im Rahmen einer Studie"). */
   static final Set<String> GENITIVE_DETERMINERS = Set.of("der", "des", "einer", "eines");
 
@@ -437,7 +457,60 @@ public final class QuoteExtractor implements Stage {
                 : -1;
       }
       this.units = units(sentences);
-      this.entities = joinedAtLineBreaks(withoutBylines(ents));
+      this.entities = withoutThingCompounds(joinedAtLineBreaks(withoutBylines(ents)));
+    }
+
+    /** "des harten Anna-Lockdowns": an article, with adjectives between, before the word; names take none. */
+    private boolean afterArticle(EntityMention e) {
+      for (int k = tokenBefore(e.start()); k >= 0 && k >= tokenBefore(e.start()) - 3; k--) {
+        if (DEFINITE.contains(lower[k]) || INDEFINITE.contains(lower[k])) {
+          return true;
+        }
+        String w = tokens.get(k).text();
+        if (w.isEmpty() || !Character.isLowerCase(w.charAt(0)) || !isAdjectiveLike(lower[k])) {
+          return false;
+        }
+      }
+      return false;
+    }
+
+    /** "lockdowns" of "lockdown", "gipfel" of "gipfels": the same noun up to a case or plural ending. */
+    private static boolean inflectionOfAny(String word, Set<String> nouns) {
+      for (String n : nouns) {
+        String shorter = n.length() <= word.length() ? n : word;
+        String longer = n.length() <= word.length() ? word : n;
+        if (shorter.length() >= 4 && longer.startsWith(shorter) && longer.length() - shorter.length() <= 2
+            && longer.substring(shorter.length()).matches("e?[sn]?")) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /**
+     * "Anna-Lockdowns" tagged as a person: a hyphenated word whose last part the article also uses as a common
+     * noun after an article ("den Lockdown") names a thing of that person, not the person.
+     */
+    private List<EntityMention> withoutThingCompounds(List<EntityMention> ents) {
+      Set<String> commonNouns = new java.util.HashSet<>();
+      for (int i = 1; i < tokens.size(); i++) {
+        String w = tokens.get(i).text();
+        if (!w.isEmpty() && Character.isUpperCase(w.charAt(0)) && w.indexOf('-') < 0
+            && (DEFINITE.contains(lower[i - 1]) || INDEFINITE.contains(lower[i - 1]))) {
+          commonNouns.add(w.toLowerCase(Locale.ROOT));
+        }
+      }
+      List<EntityMention> out = new ArrayList<>();
+      for (EntityMention e : ents) {
+        String t = e.text();
+        int dash = t.lastIndexOf('-');
+        if ("PER".equals(e.type()) && t.indexOf(' ') < 0 && dash > 0 && dash + 1 < t.length()
+            && (inflectionOfAny(t.substring(dash + 1).toLowerCase(Locale.ROOT), commonNouns) || afterArticle(e))) {
+          continue;
+        }
+        out.add(e);
+      }
+      return out;
     }
 
     /** "Erika\nMuster": a person's name broken over two lines by the page layout is one name. */
@@ -812,6 +885,10 @@ public final class QuoteExtractor implements Stage {
         }
         if (!speech) {
           continue;
+        }
+        if (speaker == null && used != null && refused && recent(u)) {
+          // "Sonst drohe die härteste aller Strafen: „…“": the cue's phrase cannot speak, the speaker goes on.
+          speaker = carried(lastSpeaker);
         }
         if (speaker == null && used == null) {
           speaker = unattributed(pair, from);
@@ -1480,6 +1557,7 @@ public final class QuoteExtractor implements Stage {
               text.substring(person.start(), person.end()), person.span(), null, "name");
         }
       }
+      refused = false;
       Phrase phrase = phraseFor(cue, from, to);
       cueToken = cue.kind() == CueKind.VERB ? cue.token() : -1;
       QuoteMention.Speaker s = phrase == null ? null : resolve(phrase, u, to);
@@ -1492,6 +1570,45 @@ public final class QuoteExtractor implements Stage {
         unitSpeaker = s;
       }
       return s;
+    }
+
+    /** Whether the last {@link #speakerFor} found a phrase that cannot speak and so named no speaker. */
+    private boolean refused;
+    /** That phrase as written, which a report keeps where nobody else can be its speaker. */
+    private QuoteMention.Speaker refusedPhrase;
+
+    /**
+     * A speaker is a name, a pronoun, a role or person noun or a body: a phrase of determiners only ("der",
+     * "Diesen"), a thing, act or state ("der Mitteilung", "Seine Entscheidung"), an elliptic superlative of
+     * a genitive ("die härteste aller Strafen") cannot speak; documents ("die Allgemeinverfügung") can.
+     */
+    private boolean cannotSpeak(Phrase phrase) {
+      boolean onlyDeterminers = true;
+      for (int i = phrase.first(); i <= phrase.last(); i++) {
+        if (isWord(i) && !DEFINITE.contains(lower[i]) && !DEMONSTRATIVES.contains(lower[i])) {
+          onlyDeterminers = false;
+        }
+      }
+      if (onlyDeterminers) {
+        return true;
+      }
+      int h = headToken(phrase);
+      if (h < 0) {
+        return false;
+      }
+      for (int i = phrase.first(); i < h; i++) {
+        if ("aller".equals(lower[i]) && i > phrase.first() && Character.isLowerCase(tokens.get(i - 1).text().charAt(0))
+            && !DETERMINERS.contains(lower[i - 1])) {
+          // "die härteste aller Kollektivstrafen": the head is the adjective, one of the things named after it.
+          return true;
+        }
+      }
+      String headWord = lastPart(tokens.get(h).text()).toLowerCase(Locale.ROOT);
+      if (bodyNoun(phrase) || COLLECTIVES.stream().anyMatch(headWord::endsWith)
+          || DOCUMENTS.stream().anyMatch(headWord::endsWith)) {
+        return false;
+      }
+      return THING_ENDINGS.stream().anyMatch(headWord::endsWith);
     }
 
     private Phrase phraseFor(Cue cue, int from, int to) {
@@ -1587,6 +1704,14 @@ public final class QuoteExtractor implements Stage {
           if (subject != null && (entityAt(tokens.get(subject.first()).start()) != null
               || thingNoun(p) && personNoun(subject))) {
             // "Kritik äußerten Angehörige daran, dass …": a noun naming a thing is the object, the people speak.
+            return subject;
+          }
+        }
+        if (p != null && p.first() == p.last() && DEMONSTRATIVES.contains(lower[p.first()])) {
+          // "Diesen Vorschlag äußerte der Abgeordnete": a demonstrative opens the object; the subject follows the verb.
+          Phrase subject = phraseAfter(after, to);
+          if (subject != null && (isPersonEntity(subject) || entityAt(tokens.get(subject.first()).start()) != null
+              || DEFINITE.contains(lower[subject.first()]) && (personNoun(subject) || bodyNoun(subject)))) {
             return subject;
           }
         }
@@ -1981,6 +2106,13 @@ public final class QuoteExtractor implements Stage {
       }
       if (named != null) {
         return new QuoteMention.Speaker(text.substring(named.start(), named.end()), named.span(), span, "name");
+      }
+      if (cannotSpeak(phrase)) {
+        // "Diesen Vorschlag äußerte …", "laut Presseberichten", "der Mitteilung zufolge": no one to name; the
+        // caller falls back to what it would take without this phrase.
+        refused = true;
+        refusedPhrase = new QuoteMention.Speaker(words, null, span, "description");
+        return null;
       }
       boolean determiner = DETERMINERS.contains(first);
       if (!determiner) {
@@ -2586,6 +2718,8 @@ public final class QuoteExtractor implements Stage {
         }
         any = true;
         QuoteMention.Speaker speaker = speakerFor(cue, from, to, u);
+        boolean mute = speaker == null && refused;
+        QuoteMention.Speaker mutePhrase = refusedPhrase;
         for (int o = c + 1; speaker == null && o < cues.size(); o++) {
           // "Man hoffe, dass …, sagt der Sprecher": a later cue of the sentence names the speaker.
           if (cues.get(o).kind() == CueKind.VERB) {
@@ -2596,6 +2730,11 @@ public final class QuoteExtractor implements Stage {
             && personInUnitBefore(cue.span().start(), u) == null) {
           // "Leider sei zu befürchten, dass …": a Konjunktiv sentence without a subject continues the report.
           speaker = carried(lastSpeaker);
+        }
+        if (speaker == null && mute) {
+          // "Sonst drohe die härteste aller Strafen, dass …": a report whose phrase cannot speak goes on the last
+          // speaker's; with none, the report keeps its phrase as written, as before.
+          speaker = recent(u) && subjunctive(from, to) ? carried(lastSpeaker) : mutePhrase;
         }
         addReported(content, cue, speaker, direct, out);
       }

@@ -22,6 +22,7 @@ class QuoteExtractorTest extends BaseStageTestCase {
           List.of(TestAnnotator.per("Anna Berger"), TestAnnotator.per("Berger"),
               TestAnnotator.per("Karl Huber"), TestAnnotator.per("Huber"),
               TestAnnotator.per("Olaf Brenner"), TestAnnotator.per("Brenner"), TestAnnotator.per("Jonas Vogt"),
+              TestAnnotator.per("Vogt-Gipfels"),
               TestAnnotator.org("Nordlicht"),
               TestAnnotator.org("Innenministerium"), TestAnnotator.loc("Wien")),
           List.of());
@@ -1105,5 +1106,47 @@ class QuoteExtractorTest extends BaseStageTestCase {
     QuoteMention q = only(quotes(text), "direct");
     assertThat(q.text()).isEqualTo("rundweg verfassungswidrig");
     assertThat(q.speaker().name()).isEqualTo("Karl Huber");
+  }
+
+  @Test
+  void aDemonstrativeOpensTheObjectAndTheSubjectAfterTheVerbSpeaks() {
+    String text = "Die Abgeordnete Anna Berger will neue Regeln. Diesen neuen Vorschlag äußerte die Abgeordnete"
+        + " im Gespräch: „Wir brauchen klare Regeln für alle.“";
+    QuoteMention q = only(quotes(text), "direct");
+    assertThat(q.speaker()).isNotNull();
+    assertThat(q.speaker().name()).doesNotContain("Diesen").contains("Berger");
+  }
+
+  @Test
+  void aThingThatThreatensIsNoSpeakerAndTheLastSpeakerGoesOn() {
+    String text = "„Wir brauchen Regeln“, sagte Karl Huber. Die härteste aller Strafen drohe dann:"
+        + " „Ohne ein gutes Konzept fällt das Fest wieder aus.“";
+    List<QuoteMention> direct = quotes(text).stream().filter(m -> m.kind().equals(QuoteMention.DIRECT)).toList();
+    assertThat(direct).extracting(QuoteMention::text).contains("Ohne ein gutes Konzept fällt das Fest wieder aus.");
+    QuoteMention last = direct.get(direct.size() - 1);
+    assertThat(last.speaker()).isNotNull();
+    assertThat(last.speaker().name()).isEqualTo("Karl Huber");
+  }
+
+  @Test
+  void aDecisionIsNoSpeakerOfTheReport() {
+    String text = "„Wir sind bereit“, sagte Karl Huber. Der Entscheidung zufolge sei die Lage weiterhin ernst.";
+    QuoteMention q = only(quotes(text), "indirect");
+    assertThat(q.speaker().name()).isEqualTo("Karl Huber");
+  }
+
+  @Test
+  void aCompoundAfterAnArticleIsAThingNamedAfterAPersonNotThePerson() {
+    String text = "Zu Beginn des Vogt-Gipfels meldete ein Verband große Probleme. „Das ist ein Missverständnis“,"
+        + " sagte sie.";
+    QuoteMention q = only(quotes(text), "direct");
+    assertThat(q.speaker() == null ? "" : q.speaker().name()).doesNotContain("Gipfel");
+  }
+
+  @Test
+  void aDocumentStillSpeaksWhereNobodyElseIsNamed() {
+    String text = "Laut der Allgemeinverfügung müssten alle Betriebe ihre Beschäftigten wöchentlich testen lassen.";
+    QuoteMention q = only(quotes(text), "indirect");
+    assertThat(q.speaker().name()).contains("Allgemeinverfügung");
   }
 }
