@@ -21,7 +21,8 @@ import java.util.zip.GZIPInputStream;
  * Countries and cities by the names readers use for them.
  *
  * <ul>
- *   <li>Countries: every ISO 3166 country under its German and English name from the JDK's CLDR data
+ *   <li>Countries: every ISO 3166 country under its German name (and, for English stories, its
+ *       English name) from the JDK's CLDR data
  *       ("Vereinigte Arabische Emirate", "Frankreich"), the German name's genitive ("Frankreichs")
  *       and its three-letter code when written in capitals ("BRA").
  *   <li>Cities: the GeoNames cities with at least 15,000 inhabitants plus every capital and
@@ -63,6 +64,7 @@ public final class Gazetteer {
   private final Map<String, List<City>> citiesByName;
   private final Map<String, City> capitals;
   private final Map<String, String> countriesByName;
+  private final Map<String, String> englishCountries;
   private final Set<String> regions;
 
   private Gazetteer(
@@ -77,6 +79,7 @@ public final class Gazetteer {
     }
     this.capitals = Map.copyOf(capitalMap);
     this.countriesByName = countryNames();
+    this.englishCountries = englishCountryNames();
   }
 
   /** The gazetteer from the class path, loaded on first call. */
@@ -167,11 +170,8 @@ public final class Gazetteer {
     for (String code : Locale.getISOCountries()) {
       Locale country = new Locale.Builder().setRegion(code).build();
       String german = country.getDisplayCountry(Locale.GERMAN);
-      String english = country.getDisplayCountry(Locale.ENGLISH);
-      for (String name : List.of(german, english)) {
-        if (name.length() >= 3 && !name.equals(code)) {
-          names.putIfAbsent(name, code);
-        }
+      if (german.length() >= 3 && !german.equals(code)) {
+        names.putIfAbsent(german, code);
       }
       if (german.length() >= 3 && !german.endsWith("s") && !german.contains(" ")) {
         names.putIfAbsent(german + "s", code);
@@ -197,6 +197,21 @@ public final class Gazetteer {
     }
     for (String[] alias : ALIASES) {
       names.putIfAbsent(alias[0], alias[1]);
+    }
+    return Map.copyOf(names);
+  }
+
+  /**
+   * English country names from CLDR, used only for stories told in English: in German text an
+   * English name is more often something else ("Georgia" is the US state, the country "Georgien").
+   */
+  private static Map<String, String> englishCountryNames() {
+    Map<String, String> names = new HashMap<>();
+    for (String code : Locale.getISOCountries()) {
+      String english = new Locale.Builder().setRegion(code).build().getDisplayCountry(Locale.ENGLISH);
+      if (english.length() >= 3 && !english.equals(code)) {
+        names.putIfAbsent(english, code);
+      }
     }
     return Map.copyOf(names);
   }
@@ -240,6 +255,18 @@ public final class Gazetteer {
   /** The ISO code of the country called {@code name} ("Frankreich", "Frankreichs", "BRA"), if any. */
   public Optional<String> country(String name) {
     return Optional.ofNullable(countriesByName.get(name));
+  }
+
+  /**
+   * The ISO code of the country called {@code name} in a story told in {@code languages}: the
+   * German names and codes, and the English names where English is among the languages.
+   */
+  public Optional<String> country(String name, Set<String> languages) {
+    Optional<String> code = country(name);
+    if (code.isEmpty() && languages.contains("en")) {
+      code = Optional.ofNullable(englishCountries.get(name));
+    }
+    return code;
   }
 
   /** The capital of a country, if the gazetteer has one. */

@@ -61,12 +61,14 @@ public final class PlaceSection implements StorySection {
     WorldOutline w = world != null ? world : WorldOutline.get();
     List<PlaceLink> links = new ArrayList<>();
     Set<String> countries = new HashSet<>();
-    Set<String> home = homeCountries(documents);
+    Set<String> languages = languages(documents);
+    Set<String> home = homeCountries(languages);
     Map<String, String> texts = new HashMap<>();
     documents.forEach(d -> texts.put(d.id(), d.text()));
     List<StoryEntity> rest = new ArrayList<>();
     for (StoryEntity e : places) {
-      Optional<String> country = names(e).stream().map(g::country).flatMap(Optional::stream).findFirst();
+      Optional<String> country =
+          names(e).stream().map(n -> g.country(n, languages)).flatMap(Optional::stream).findFirst();
       if (country.isPresent()) {
         String code = country.get();
         double[] point =
@@ -219,11 +221,8 @@ public final class PlaceSection implements StorySection {
   private static final Set<String> LOCATIVE =
       Set.of("in", "im", "aus", "nahe", "zwischen", "at", "from", "near");
 
-  /**
-   * The countries whose language the story is told in, from the JDK's locales ("de": Germany,
-   * Austria, Switzerland, Liechtenstein …): their towns need no further evidence.
-   */
-  static Set<String> homeCountries(List<AnnotatedDocument> documents) {
+  /** The languages the story's articles are written in (identified, else declared). */
+  static Set<String> languages(List<AnnotatedDocument> documents) {
     Set<String> languages = new HashSet<>();
     for (AnnotatedDocument d : documents) {
       LanguageGuess guess = d.getOrDefault(LanguageIdentifier.LANGUAGE, null);
@@ -233,6 +232,14 @@ public final class PlaceSection implements StorySection {
         languages.add(d.article().language());
       }
     }
+    return languages;
+  }
+
+  /**
+   * The countries whose language the story is told in, from the JDK's locales ("de": Germany,
+   * Austria, Switzerland, Liechtenstein …): their towns need no further evidence.
+   */
+  static Set<String> homeCountries(Set<String> languages) {
     Set<String> countries = new HashSet<>();
     for (Locale locale : Locale.getAvailableLocales()) {
       if (languages.contains(locale.getLanguage()) && locale.getCountry().length() == 2) {

@@ -17,7 +17,11 @@ class GazetteerTest {
     assertThat(g.country("Vereinigten Staaten")).contains("US");
     assertThat(g.country("USA")).contains("US");
     assertThat(g.country("Großbritannien")).contains("GB");
-    assertThat(g.country("Germany")).contains("DE");
+    // English names only for stories in English: in German text "Georgia" is the US state.
+    assertThat(g.country("Germany")).isEmpty();
+    assertThat(g.country("Georgia")).isEmpty();
+    assertThat(g.country("Germany", java.util.Set.of("en"))).contains("DE");
+    assertThat(g.country("Russland", java.util.Set.of("en"))).contains("RU");
     assertThat(g.country("Müllerstadt")).isEmpty();
     // Lower-case words and two-letter codes are no country names.
     assertThat(g.country("us")).isEmpty();
