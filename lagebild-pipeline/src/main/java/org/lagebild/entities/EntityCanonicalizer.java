@@ -899,10 +899,8 @@ public final class EntityCanonicalizer implements StorySection {
       List<StoryEntity.Mention> mentions = new ArrayList<>(e.mentions());
       mentions.addAll(added.get(i));
       mentions.sort(
-          Comparator.<StoryEntity.Mention>comparingInt(
-                  m -> articleOrder.getOrDefault(m.articleId(), 0))
-              .thenComparingInt(StoryEntity.Mention::start));
-      out.add(new StoryEntity(e.id(), e.name(), e.type(), e.variants(), e.roles(), mentions));
+          StoryEntity.Mention.inArticleOrder(articleOrder));
+      out.add(e.withMentions(e.variants(), mentions));
     }
     return out;
   }

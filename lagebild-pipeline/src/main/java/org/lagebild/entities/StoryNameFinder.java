@@ -260,9 +260,7 @@ final class StoryNameFinder {
       List<StoryEntity.Mention> mentions = new ArrayList<>(e.mentions());
       mentions.addAll(added.get(i));
       mentions.sort(
-          Comparator.<StoryEntity.Mention>comparingInt(
-                  m -> articleOrder.getOrDefault(m.articleId(), 0))
-              .thenComparingInt(StoryEntity.Mention::start));
+          StoryEntity.Mention.inArticleOrder(articleOrder));
       List<String> variants = new ArrayList<>(e.variants());
       for (StoryEntity.Mention m : added.get(i)) {
         if (!variants.contains(m.text())) {

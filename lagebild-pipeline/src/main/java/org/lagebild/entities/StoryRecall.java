@@ -161,9 +161,7 @@ final class StoryRecall {
     }
     List<StoryEntity.Mention> sorted = new ArrayList<>(mentions);
     sorted.sort(
-        Comparator.<StoryEntity.Mention>comparingInt(
-                m -> articleOrder.getOrDefault(m.articleId(), 0))
-            .thenComparingInt(StoryEntity.Mention::start));
+        StoryEntity.Mention.inArticleOrder(articleOrder));
     List<StoryEntity.Mention> out = new ArrayList<>(sorted.size());
     for (StoryEntity.Mention m : sorted) {
       StoryEntity.Mention previous = out.isEmpty() ? null : out.getLast();

@@ -59,12 +59,8 @@ public final class Gazetteer {
   private static final String CITIES = "org/lagebild/geo/cities.tsv.gz";
   private static final String REGIONS = "org/lagebild/geo/regions.tsv.gz";
 
-  private static volatile Gazetteer instance;
-
   private final Map<String, List<City>> citiesByName;
   private final Map<String, City> capitals;
-  private final Map<String, String> countriesByName;
-  private final Map<String, String> englishCountries;
   private final Set<String> regions;
 
   private Gazetteer(
@@ -78,23 +74,16 @@ public final class Gazetteer {
       }
     }
     this.capitals = Map.copyOf(capitalMap);
-    this.countriesByName = countryNames();
-    this.englishCountries = englishCountryNames();
   }
 
   /** The gazetteer from the class path, loaded on first call. */
   public static Gazetteer get() {
-    Gazetteer g = instance;
-    if (g == null) {
-      synchronized (Gazetteer.class) {
-        g = instance;
-        if (g == null) {
-          g = load();
-          instance = g;
-        }
-      }
-    }
-    return g;
+    return Bundled.GAZETTEER;
+  }
+
+  /** Holds the bundled gazetteer; the JVM loads it once, on first use, thread-safely. */
+  private static final class Bundled {
+    static final Gazetteer GAZETTEER = load();
   }
 
   private static Gazetteer load() {
@@ -106,10 +95,11 @@ public final class Gazetteer {
     }
   }
 
-  private static BufferedReader open(String resource) throws IOException {
+  /** A gzipped UTF-8 text resource of this package's data (cities, regions, outlines). */
+  static BufferedReader open(String resource) throws IOException {
     InputStream raw = Gazetteer.class.getClassLoader().getResourceAsStream(resource);
     if (raw == null) {
-      throw new IllegalStateException("gazetteer not on the class path: " + resource);
+      throw new IllegalStateException("geographic data not on the class path: " + resource);
     }
     return new BufferedReader(
         new InputStreamReader(new GZIPInputStream(raw), StandardCharsets.UTF_8));
@@ -252,9 +242,17 @@ public final class Gazetteer {
     {"US", "US"}, {"UK", "GB"}
   };
 
+  /**
+   * Country names, codes and aliases (German), and CLDR's English names; the same for every
+   * gazetteer. Declared after {@link #ALIASES}, which they read when the class initialises.
+   */
+  private static final Map<String, String> COUNTRIES = countryNames();
+
+  private static final Map<String, String> ENGLISH_COUNTRIES = englishCountryNames();
+
   /** The ISO code of the country called {@code name} ("Frankreich", "Frankreichs", "BRA"), if any. */
   public Optional<String> country(String name) {
-    return Optional.ofNullable(countriesByName.get(name));
+    return Optional.ofNullable(COUNTRIES.get(name));
   }
 
   /**
@@ -264,7 +262,7 @@ public final class Gazetteer {
   public Optional<String> country(String name, Set<String> languages) {
     Optional<String> code = country(name);
     if (code.isEmpty() && languages.contains("en")) {
-      code = Optional.ofNullable(englishCountries.get(name));
+      code = Optional.ofNullable(ENGLISH_COUNTRIES.get(name));
     }
     return code;
   }

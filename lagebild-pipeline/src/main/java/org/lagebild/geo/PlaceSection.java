@@ -124,6 +124,8 @@ public final class PlaceSection implements StorySection {
     }
     Map<String, StoryEntity> byId = new HashMap<>();
     story.entities().forEach(e -> byId.put(e.id(), e));
+    Map<String, Integer> articleOrder = new HashMap<>();
+    story.articleIds().forEach(id -> articleOrder.putIfAbsent(id, articleOrder.size()));
     Map<String, StoryEntity> replaced = new HashMap<>();
     Set<String> dropped = new HashSet<>();
     List<PlaceLink> kept = new ArrayList<>();
@@ -154,10 +156,7 @@ public final class PlaceSection implements StorySection {
         byRole.addAll(other.roleMentions());
         dropped.add(other.id());
       }
-      List<String> order = story.articleIds();
-      Comparator<StoryEntity.Mention> inText =
-          Comparator.<StoryEntity.Mention>comparingInt(m -> order.indexOf(m.articleId()))
-              .thenComparingInt(StoryEntity.Mention::start);
+      Comparator<StoryEntity.Mention> inText = StoryEntity.Mention.inArticleOrder(articleOrder);
       mentions.sort(inText);
       derived.sort(inText);
       byRole.sort(inText);
@@ -241,12 +240,25 @@ public final class PlaceSection implements StorySection {
    */
   static Set<String> homeCountries(Set<String> languages) {
     Set<String> countries = new HashSet<>();
-    for (Locale locale : Locale.getAvailableLocales()) {
-      if (languages.contains(locale.getLanguage()) && locale.getCountry().length() == 2) {
-        countries.add(locale.getCountry());
-      }
+    for (String language : languages) {
+      countries.addAll(LOCALE_COUNTRIES.getOrDefault(language, Set.of()));
     }
     return countries;
+  }
+
+  /** Language code to the countries the JDK has a locale for in it, read once. */
+  private static final Map<String, Set<String>> LOCALE_COUNTRIES = localeCountries();
+
+  private static Map<String, Set<String>> localeCountries() {
+    Map<String, Set<String>> byLanguage = new HashMap<>();
+    for (Locale locale : Locale.getAvailableLocales()) {
+      if (locale.getCountry().length() == 2) {
+        byLanguage.computeIfAbsent(locale.getLanguage(), k -> new HashSet<>()).add(locale.getCountry());
+      }
+    }
+    Map<String, Set<String>> frozen = new HashMap<>();
+    byLanguage.forEach((language, countries) -> frozen.put(language, Set.copyOf(countries)));
+    return Map.copyOf(frozen);
   }
 
   /**

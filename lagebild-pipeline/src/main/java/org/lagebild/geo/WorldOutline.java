@@ -2,16 +2,12 @@ package org.lagebild.geo;
 
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.zip.GZIPInputStream;
 
 /**
  * The world's country outlines (Natural Earth 1:50m, public domain, simplified to about 0.1 degree
@@ -29,8 +25,6 @@ public final class WorldOutline {
   }
 
   private static final String WORLD = "org/lagebild/geo/world.tsv.gz";
-
-  private static volatile WorldOutline instance;
 
   private final List<Shape> shapes;
   private final Map<String, double[]> labelPoints;
@@ -57,27 +51,16 @@ public final class WorldOutline {
 
   /** The outlines from the class path, loaded on first call. */
   public static WorldOutline get() {
-    WorldOutline w = instance;
-    if (w == null) {
-      synchronized (WorldOutline.class) {
-        w = instance;
-        if (w == null) {
-          w = load();
-          instance = w;
-        }
-      }
-    }
-    return w;
+    return Bundled.OUTLINE;
+  }
+
+  /** Holds the bundled outlines; the JVM loads them once, on first use, thread-safely. */
+  private static final class Bundled {
+    static final WorldOutline OUTLINE = load();
   }
 
   private static WorldOutline load() {
-    InputStream raw = WorldOutline.class.getClassLoader().getResourceAsStream(WORLD);
-    if (raw == null) {
-      throw new IllegalStateException("world outline not on the class path: " + WORLD);
-    }
-    try (BufferedReader reader =
-        new BufferedReader(
-            new InputStreamReader(new GZIPInputStream(raw), StandardCharsets.UTF_8))) {
+    try (BufferedReader reader = Gazetteer.open(WORLD)) {
       return read(reader);
     } catch (IOException e) {
       throw new UncheckedIOException("world outline unreadable: " + WORLD, e);

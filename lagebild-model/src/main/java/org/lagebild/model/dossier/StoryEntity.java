@@ -1,5 +1,6 @@
 package org.lagebild.model.dossier;
 
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -87,6 +88,15 @@ public record StoryEntity(
       Objects.requireNonNull(articleId, "articleId");
       Objects.requireNonNull(text, "text");
       Lists.checkOffsets(start, end);
+    }
+
+    /**
+     * Mentions in reading order: by their article's place in {@code articleOrder} (article id to
+     * position; unknown ids first), then by offset.
+     */
+    public static Comparator<Mention> inArticleOrder(Map<String, Integer> articleOrder) {
+      return Comparator.<Mention>comparingInt(m -> articleOrder.getOrDefault(m.articleId(), 0))
+          .thenComparingInt(Mention::start);
     }
   }
 
