@@ -168,7 +168,7 @@ final class PlaceMapSvg {
     ordered.sort((a, b) -> Integer.compare(b.mentions(), a.mentions()));
     for (Marker m : ordered) {
       if (m.city()) {
-        double r = 3 + 6 * Math.sqrt((double) m.mentions() / maxCity);
+        double r = radius(m, maxCity);
         taken.add(box(v.x(m.place().longitude()) - r, v.y(m.place().latitude()) - r, 2 * r, 2 * r));
       }
     }
@@ -182,7 +182,7 @@ final class PlaceMapSvg {
       String title =
           HtmlEscaper.escape(m.name() + " · " + m.mentions() + (m.mentions() == 1 ? " mention" : " mentions"));
       if (m.city()) {
-        double r = 3 + 6 * Math.sqrt((double) m.mentions() / maxCity);
+        double r = radius(m, maxCity);
         sb.append("<a href=\"").append(HtmlEscaper.escape(m.href())).append("\"><circle cx=\"")
             .append(fmt(x)).append("\" cy=\"").append(fmt(y)).append("\" r=\"").append(fmt(r))
             .append("\" fill=\"#2b5797\" fill-opacity=\"0.85\" stroke=\"#fff\" stroke-width=\"1\"><title>")
@@ -225,6 +225,11 @@ final class PlaceMapSvg {
           .append(HtmlEscaper.escape(text)).append("</text></a>");
       return;
     }
+  }
+
+  /** A city dot's radius: 3 units, up to 9 for the story's most mentioned city (area by mentions). */
+  private static double radius(Marker m, int maxCity) {
+    return 3 + 6 * Math.sqrt((double) m.mentions() / maxCity);
   }
 
   static double[] box(double x, double y, double w, double h) {

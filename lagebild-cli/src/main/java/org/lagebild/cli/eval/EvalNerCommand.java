@@ -121,20 +121,28 @@ public final class EvalNerCommand implements Callable<Integer> {
       return 0;
     }
     List<GoldSentence> sentences = GermEvalNerEvaluator.read(file, limit);
-    err.println("Loading the German analyzer ...");
-    Function<String, List<EntityMention>> recognize =
-        recognizer != null
-            ? recognizer.get()
-            : productRecognizer(new CoreNlpGermanAnalyzer(), !raw);
-    err.printf(Locale.ROOT, "Tagging %d sentences on %d thread(s) ...%n", sentences.size(), threads);
-    Report report;
+    // The error file is opened before the models load, so that a bad path fails at once.
+    Writer errors = null;
     if (errorsFile != null) {
-      try (Writer errors = Files.newBufferedWriter(errorsFile, StandardCharsets.UTF_8)) {
-        report = GermEvalNerEvaluator.evaluate(sentences, recognize, threads, errors);
+      try {
+        errors = Files.newBufferedWriter(errorsFile, StandardCharsets.UTF_8);
+      } catch (IOException e) {
+        err.println("cannot write the error list to " + errorsFile + ": " + e.getMessage());
+        return 2;
       }
+    }
+    Report report;
+    try (Writer closing = errors) {
+      err.println("Loading the German analyzer ...");
+      Function<String, List<EntityMention>> recognize =
+          recognizer != null
+              ? recognizer.get()
+              : productRecognizer(new CoreNlpGermanAnalyzer(), !raw);
+      err.printf(Locale.ROOT, "Tagging %d sentences on %d thread(s) ...%n", sentences.size(), threads);
+      report = GermEvalNerEvaluator.evaluate(sentences, recognize, threads, closing);
+    }
+    if (errorsFile != null) {
       err.println("Errors written to " + errorsFile);
-    } else {
-      report = GermEvalNerEvaluator.evaluate(sentences, recognize, threads);
     }
     print(out, report);
     out.flush();

@@ -162,6 +162,26 @@ class GermEvalNerEvaluatorTest {
     assertThat(err.toString()).contains("not found");
   }
 
+  @Test
+  void commandWritesTheErrorListOrSaysWhyItCannot(@TempDir Path dir) throws Exception {
+    Path tsv = dir.resolve("NER-de-dev.tsv");
+    Files.writeString(tsv, TSV);
+    Path list = dir.resolve("errors.txt");
+    CommandLine cli = new CommandLine(new EvalNerCommand(() -> text -> List.of()));
+    cli.setOut(new PrintWriter(new StringWriter()));
+    cli.setErr(new PrintWriter(new StringWriter()));
+    assertThat(cli.execute(tsv.toString(), "--show-errors", list.toString())).isZero();
+    // A recognizer that finds nothing misses every gold mention.
+    assertThat(Files.readString(list)).contains("- PER [0,2) Angela Merkel", "- LOC [3,4) Wien");
+
+    StringWriter err = new StringWriter();
+    CommandLine bad = new CommandLine(new EvalNerCommand(() -> text -> List.of()));
+    bad.setErr(new PrintWriter(err, true));
+    String unwritable = dir.resolve("no-such-dir").resolve("errors.txt").toString();
+    assertThat(bad.execute(tsv.toString(), "--show-errors", unwritable)).isEqualTo(2);
+    assertThat(err.toString()).contains("cannot write the error list to").doesNotContain("Exception");
+  }
+
   private static EntityMention mention(String text, String covered, String type) {
     int start = text.indexOf(covered);
     return new EntityMention(start, start + covered.length(), covered, type);
