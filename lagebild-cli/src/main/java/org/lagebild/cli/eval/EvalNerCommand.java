@@ -127,7 +127,11 @@ public final class EvalNerCommand implements Callable<Integer> {
       try {
         errors = Files.newBufferedWriter(errorsFile, StandardCharsets.UTF_8);
       } catch (IOException e) {
-        err.println("cannot write the error list to " + errorsFile + ": " + e.getMessage());
+        String why =
+            e instanceof java.nio.file.NoSuchFileException
+                ? "its folder does not exist"
+                : e instanceof java.nio.file.AccessDeniedException ? "permission denied" : e.getMessage();
+        err.println("cannot write the error list to " + errorsFile + ": " + why);
         return 2;
       }
     }
