@@ -74,7 +74,7 @@ public final class DossierBuilder {
         List<AnnotatedDocument> members = group.articleIds().stream().map(byId::get).toList();
         List<StoryEntity> baseline = story.entities();
         for (StorySection section : sections) {
-          story = section.fill(story, members);
+          story = filled(section, story, members);
         }
         // An entity section merges spellings the baseline kept apart, so centrality is judged anew.
         if (!story.entities().equals(baseline)) {
@@ -84,6 +84,24 @@ public final class DossierBuilder {
       stories.add(story);
     }
     return new Dossier(generated, articles, rejected, stories);
+  }
+
+  private static final System.Logger LOG = System.getLogger(DossierBuilder.class.getName());
+
+  /**
+   * The story with one section filled; if the section fails on this story, the story as it was,
+   * with a warning on the log: one story's odd text must not cost the batch its dossier.
+   */
+  static Story filled(StorySection section, Story story, List<AnnotatedDocument> members) {
+    try {
+      return section.fill(story, members);
+    } catch (RuntimeException e) {
+      LOG.log(
+          System.Logger.Level.WARNING,
+          "the " + section.name() + " section failed on story " + story.id() + " and was left out ("
+              + e.getClass().getSimpleName() + ": " + e.getMessage() + ")");
+      return story;
+    }
   }
 
   /** The dossier entry for one document, from whichever layers it has. */

@@ -90,6 +90,44 @@ class DossierBuilderTest {
   }
 
   @Test
+  void aSectionFailingOnOneStoryLeavesThatSectionOutAndKeepsTheRest() {
+    String t = "Die NATO tagt in Paris.";
+    AnnotatedDocument d = doc("a", "Titel", t, ent("NATO", t, "ORG"));
+    StorySection broken =
+        new StorySection() {
+          @Override
+          public String name() {
+            return "broken";
+          }
+
+          @Override
+          public Story fill(Story story, List<AnnotatedDocument> documents) {
+            throw new IllegalStateException("odd text");
+          }
+        };
+    StorySection titled =
+        new StorySection() {
+          @Override
+          public String name() {
+            return "titled";
+          }
+
+          @Override
+          public Story fill(Story story, List<AnnotatedDocument> documents) {
+            return story.withTitle("after");
+          }
+        };
+    Dossier dossier =
+        new DossierBuilder(List.of(broken, titled))
+            .build(List.of(d), List.of(new StoryGroup("s1", List.of("a"))), List.of(),
+                new Dossier.Generated("test", "2026-01-01T00:00:00Z"));
+    assertThat(dossier.stories()).singleElement().satisfies(s -> {
+      assertThat(s.title()).isEqualTo("after");
+      assertThat(s.entities()).extracting(StoryEntity::name).containsExactly("NATO");
+    });
+  }
+
+  @Test
   void missingLayersAreTolerated() {
     Article article =
         new Article("x", "in/x.json#3", "Titel", "example.org", "https://example.org/x", "fr",
