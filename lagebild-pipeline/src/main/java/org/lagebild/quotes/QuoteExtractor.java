@@ -3,6 +3,7 @@ package org.lagebild.quotes;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 import java.util.Locale;
 import java.util.Set;
 import org.lagebild.clean.AnalysisText;
@@ -51,6 +52,17 @@ public final class QuoteExtractor implements Stage {
   private static final double QUOTED_SHARE = 0.66;
 
   private final GermanSpeechVerbs verbs = GermanSpeechVerbs.standard();
+  private final SpeakerRanker ranker;
+
+  /** The rules followed by the shipped speaker model ({@link SpeakerRanker#standard()}). */
+  public QuoteExtractor() {
+    this(SpeakerRanker.standard());
+  }
+
+  /** The rules followed by this speaker model ({@link SpeakerRanker#off()}: the rules' speakers alone). */
+  public QuoteExtractor(SpeakerRanker ranker) {
+    this.ranker = Objects.requireNonNull(ranker, "ranker");
+  }
 
   @Override
   public String name() {
@@ -84,6 +96,9 @@ public final class QuoteExtractor implements Stage {
                     : document.get(LinguisticStage.ENTITIES),
                 document.getOrDefault(GermanEntityRefiner.ROLES, List.of()))
             .run();
+    if (ranker.active()) {
+      quotes = ranker.rerank(SpeakerRanker.Context.of(document), quotes);
+    }
     return document.with(QUOTES, List.copyOf(quotes));
   }
 

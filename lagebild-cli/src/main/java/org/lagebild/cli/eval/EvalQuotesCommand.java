@@ -30,6 +30,7 @@ import org.lagebild.nlp.CoreNlpGermanAnalyzer;
 import org.lagebild.nlp.OpenNlpLanguageDetector;
 import org.lagebild.quotes.QuoteExtractor;
 import org.lagebild.quotes.QuoteMention;
+import org.lagebild.quotes.SpeakerRanker;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -71,6 +72,24 @@ public final class EvalQuotesCommand implements Callable<Integer> {
   @Option(names = "--show-errors", description = "Print missed and spurious quotes.")
   boolean showErrors;
 
+  @Option(
+      names = "--speaker-cv",
+      description = "Score the speaker model batch by batch, each batch with a model fitted on the other"
+          + " batches only, beside the rules' speakers.")
+  boolean speakerCv;
+
+  @Option(
+      names = "--write-speaker-model",
+      paramLabel = "FILE",
+      description = "Fit the speaker model on all labelled batches and write its weights to FILE (the shipped"
+          + " model is lagebild-pipeline/src/main/resources/org/lagebild/quotes/speaker-model.tsv).")
+  Path writeSpeakerModel;
+
+  /** L2 penalty and passes of the speaker model's fit (fixed, not tuned per batch). */
+  static final double SPEAKER_L2 = 0.01;
+  static final int SPEAKER_EPOCHS = 30;
+  static final double[] THRESHOLDS = {0.0, 0.5, 0.6, 0.7, 0.8, 0.9};
+
   @Option(names = "--article", description = "Score only these article ids (repeatable), printing every quote found.")
   List<String> only;
 
@@ -80,6 +99,12 @@ public final class EvalQuotesCommand implements Callable<Integer> {
 
   /** Whether one prediction matched, and its speaker verdict; kept per article so batches can be scored apart. */
   record Outcome(String articleId, String kind, boolean matched, boolean speakerRight) {}
+
+  /**
+   * One article's quotes as the rules found them, for fitting and scoring the speaker model: the gold
+   * speaker of each matched quote (null where unmatched).
+   */
+  record RankerArticle(String batch, SpeakerRanker.Context context, List<QuoteMention> quotes, String[] gold) {}
 
   /** Counts for one kind. */
   static final class Score {
@@ -113,10 +138,20 @@ public final class EvalQuotesCommand implements Callable<Integer> {
     Set<String> ids = new LinkedHashSet<>();
     gold.forEach(g -> ids.add(g.articleId()));
     Map<String, Article> articles = readArticles(fang, ids);
+    boolean ranking = speakerCv || writeSpeakerModel != null;
+    if (writeSpeakerModel != null) {
+      Path parent = writeSpeakerModel.toAbsolutePath().getParent();
+      if (parent == null || !Files.isDirectory(parent) || Files.isDirectory(writeSpeakerModel)) {
+        out.println("cannot write the speaker model to " + writeSpeakerModel + ": no such directory");
+        out.flush();
+        return 2;
+      }
+    }
     Pipeline pipeline =
         Pipeline.of(new NoiseDetector(), new LanguageIdentifier(new OpenNlpLanguageDetector()),
             new LinguisticStage(List.of(new CoreNlpGermanAnalyzer())), new GermanEntityRefiner(),
-            new QuoteExtractor());
+            ranking ? new QuoteExtractor(SpeakerRanker.off()) : new QuoteExtractor());
+    List<RankerArticle> rankerArticles = new ArrayList<>();
     List<Outcome> outcomes = new ArrayList<>();
     Map<String, String> outletOf = new HashMap<>();
     Set<String> scored = new LinkedHashSet<>();
@@ -139,7 +174,13 @@ public final class EvalQuotesCommand implements Callable<Integer> {
         }
       }
       boolean[] used = new boolean[goldHere.size()];
-      for (QuoteMention p : predicted) {
+      String[] goldSpeakers = new String[predicted.size()];
+      if (ranking && !goldHere.isEmpty()) {
+        rankerArticles.add(new RankerArticle(goldHere.get(0).batch(), SpeakerRanker.Context.of(doc), predicted,
+            goldSpeakers));
+      }
+      for (int pi = 0; pi < predicted.size(); pi++) {
+        QuoteMention p = predicted.get(pi);
         int match = -1;
         for (int g = 0; g < goldHere.size(); g++) {
           Gold gq = goldHere.get(g);
@@ -158,6 +199,7 @@ public final class EvalQuotesCommand implements Callable<Integer> {
         }
         used[match] = true;
         Gold gq = goldHere.get(match);
+        goldSpeakers[pi] = gq.speaker();
         boolean right = speakerMatches(gq.speaker(), p.speaker() == null ? null : p.speaker().name());
         outcomes.add(new Outcome(id, p.kind(), true, right));
         if (!right && showErrors) {
@@ -182,6 +224,22 @@ public final class EvalQuotesCommand implements Callable<Integer> {
       }
     }
     report(out, "all", gold, outcomes, scored, outletOf);
+    if (speakerCv) {
+      speakerCrossValidation(out, rankerArticles);
+    }
+    if (writeSpeakerModel != null) {
+      SpeakerRanker model = SpeakerRanker.train(examples(rankerArticles, null), SPEAKER_L2, SPEAKER_EPOCHS);
+      try (var writer = Files.newBufferedWriter(writeSpeakerModel, StandardCharsets.UTF_8)) {
+        SpeakerRanker.write(model.weights(), writer, "Lagebild speaker model: feature weights fitted by `lagebild"
+            + " eval quotes --write-speaker-model` on " + examples(rankerArticles, null).size()
+            + " matched quotes of " + labels.getFileName() + " (L2 " + SPEAKER_L2 + ", " + SPEAKER_EPOCHS
+            + " passes). See eval/quotes/README.md.");
+      }
+      out.println("speaker model with " + model.weights().size() + " weights written to " + writeSpeakerModel);
+    } else if (!ranking) {
+      out.println("speakers: rules, then the shipped speaker model, which was fitted on these batches"
+          + " (out-of-batch figures: --speaker-cv)");
+    }
     out.println("goals: direct P and R >= 0.95; reported R >= 0.75 at P >= 0.85; speaker >= 0.90");
     out.flush();
     return 0;
@@ -225,6 +283,122 @@ public final class EvalQuotesCommand implements Callable<Integer> {
         pairs == 0 ? 0.0 : (double) right / pairs, right, pairs);
   }
 
+  /** Training examples of these articles (teacher forcing: the previous speaker is the labelled one). */
+  private static List<SpeakerRanker.Example> examples(List<RankerArticle> articles, String leftOut) {
+    List<SpeakerRanker.Example> examples = new ArrayList<>();
+    for (RankerArticle a : articles) {
+      if (a.batch().equals(leftOut)) {
+        continue;
+      }
+      for (int i = 0; i < a.quotes().size(); i++) {
+        if (a.gold()[i] == null) {
+          continue;
+        }
+        String previous = null;
+        if (i > 0) {
+          QuoteMention.Speaker before = a.quotes().get(i - 1).speaker();
+          previous = a.gold()[i - 1] != null && !"-".equals(a.gold()[i - 1]) ? a.gold()[i - 1]
+              : before == null ? null : before.name();
+        }
+        List<SpeakerRanker.Candidate> cands = SpeakerRanker.candidates(a.context(), a.quotes(), i, previous);
+        boolean[] positive = new boolean[cands.size()];
+        boolean any = false;
+        int none = -1;
+        for (int c = 0; c < cands.size(); c++) {
+          positive[c] = speakerMatches(a.gold()[i], cands.get(c).name());
+          any |= positive[c];
+          none = cands.get(c).name() == null ? c : none;
+        }
+        if (!any && none >= 0) {
+          // Better no speaker than a wrong one: where nobody named nearby said it, "nobody" is right.
+          positive[none] = true;
+        }
+        examples.add(new SpeakerRanker.Example(cands, positive));
+      }
+    }
+    return examples;
+  }
+
+  /**
+   * Speaker accuracy per batch of the rules and of a model fitted without that batch; the reachable
+   * share is how many matched quotes have their labelled speaker among the candidates at all.
+   */
+  private void speakerCrossValidation(PrintWriter out, List<RankerArticle> articles) {
+    Set<String> batches = new LinkedHashSet<>();
+    articles.forEach(a -> batches.add(a.batch()));
+    out.println("speaker model, each batch scored with a model fitted on the other batches:");
+    out.printf(Locale.ROOT, "  %-10s %7s %10s %10s %10s%n", "batch", "quotes", "rules", "model", "reachable");
+    int allPairs = 0;
+    int allRules = 0;
+    int allModel = 0;
+    int allReach = 0;
+    for (String batch : batches) {
+      SpeakerRanker model = SpeakerRanker.train(examples(articles, batch), SPEAKER_L2, SPEAKER_EPOCHS);
+      int pairs = 0;
+      int rules = 0;
+      int ranked = 0;
+      int reach = 0;
+      int[] atThreshold = new int[THRESHOLDS.length];
+      for (RankerArticle a : articles) {
+        if (!a.batch().equals(batch)) {
+          continue;
+        }
+        List<QuoteMention> reranked = model.rerank(a.context(), a.quotes());
+        List<List<QuoteMention>> byThreshold = new ArrayList<>();
+        for (double t : THRESHOLDS) {
+          byThreshold.add(model.rerank(a.context(), a.quotes(), t));
+        }
+        for (int i = 0; i < a.quotes().size(); i++) {
+          String g = a.gold()[i];
+          if (g == null) {
+            continue;
+          }
+          pairs++;
+          QuoteMention.Speaker r = a.quotes().get(i).speaker();
+          QuoteMention.Speaker m = reranked.get(i).speaker();
+          rules += speakerMatches(g, r == null ? null : r.name()) ? 1 : 0;
+          ranked += speakerMatches(g, m == null ? null : m.name()) ? 1 : 0;
+          boolean ruleRight = speakerMatches(g, r == null ? null : r.name());
+          boolean modelRight = speakerMatches(g, m == null ? null : m.name());
+          if (showErrors && !(ruleRight && modelRight)) {
+            out.printf("  %s %s %s gold=%s rules=%s (%s) model=%s: %s%n",
+                ruleRight ? "broken" : modelRight ? "fixed " : "wrong ", batch,
+                a.quotes().get(i).kind(), g, r == null ? "-" : r.name(), r == null ? "-" : r.via(),
+                m == null ? "-" : m.name(),
+                abbreviate(a.quotes().get(i).text()));
+          }
+          for (int t = 0; t < THRESHOLDS.length; t++) {
+            QuoteMention.Speaker ts = byThreshold.get(t).get(i).speaker();
+            atThreshold[t] += speakerMatches(g, ts == null ? null : ts.name()) ? 1 : 0;
+          }
+          for (SpeakerRanker.Candidate c : SpeakerRanker.candidates(a.context(), a.quotes(), i, null)) {
+            if (speakerMatches(g, c.name())) {
+              reach++;
+              break;
+            }
+          }
+        }
+      }
+      out.printf(Locale.ROOT, "  %-10s %7d %10.3f %10.3f %10.3f%n", batch, pairs, ratio(rules, pairs),
+          ratio(ranked, pairs), ratio(reach, pairs));
+      StringBuilder th = new StringBuilder("    thresholds");
+      for (int t = 0; t < THRESHOLDS.length; t++) {
+        th.append(String.format(Locale.ROOT, " %.2f:%.3f", THRESHOLDS[t], ratio(atThreshold[t], pairs)));
+      }
+      out.println(th);
+      allPairs += pairs;
+      allRules += rules;
+      allModel += ranked;
+      allReach += reach;
+    }
+    out.printf(Locale.ROOT, "  %-10s %7d %10.3f %10.3f %10.3f%n", "all", allPairs, ratio(allRules, allPairs),
+        ratio(allModel, allPairs), ratio(allReach, allPairs));
+  }
+
+  private static double ratio(int a, int b) {
+    return b == 0 ? 0 : (double) a / b;
+  }
+
   static boolean matches(int gs, int ge, int ps, int pe) {
     int overlap = Math.min(ge, pe) - Math.max(gs, ps);
     return overlap > 0 && overlap * 2 >= Math.max(ge - gs, pe - ps);
@@ -244,7 +418,26 @@ public final class EvalQuotesCommand implements Callable<Integer> {
       return true;
     }
     String[] pw = fold(predicted).split(" ");
-    return (" " + fold(gold) + " ").contains(" " + pw[pw.length - 1]);
+    return (" " + fold(gold) + " ").contains(" " + pw[pw.length - 1])
+        || abbreviates(gold, predicted) || abbreviates(predicted, gold);
+  }
+
+  /**
+   * Whether {@code shortForm} is an acronym of {@code longForm}: two to six capitals that are the initials of
+   * the long form's capitalised words ("DFL" for "Deutsche Fußball Liga"). The same body, named two ways.
+   */
+  static boolean abbreviates(String shortForm, String longForm) {
+    String s = shortForm.strip();
+    if (!s.matches("\\p{Lu}{2,6}")) {
+      return false;
+    }
+    StringBuilder initials = new StringBuilder();
+    for (String w : longForm.strip().split("[\\s-]+")) {
+      if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))) {
+        initials.append(w.charAt(0));
+      }
+    }
+    return initials.toString().equals(s);
   }
 
   private static String fold(String s) {

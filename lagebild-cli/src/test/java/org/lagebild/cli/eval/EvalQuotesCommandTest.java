@@ -44,4 +44,30 @@ class EvalQuotesCommandTest {
     assertThat(committed).isRegularFile();
     assertThat(EvalQuotesCommand.readLabels(committed)).hasSizeGreaterThan(150);
   }
+
+  @Test
+  void anAcronymMatchesTheNameItAbbreviates() {
+    assertThat(EvalQuotesCommand.speakerMatches("VKL", "Verband Kommunaler Lagerhäuser")).isTrue();
+    assertThat(EvalQuotesCommand.speakerMatches("Verband Kommunaler Lagerhäuser", "VKL")).isTrue();
+    assertThat(EvalQuotesCommand.speakerMatches("VKL", "Verband Lagerhäuser")).isFalse();
+    assertThat(EvalQuotesCommand.speakerMatches("Brenner", "Olaf Brenner")).isTrue();
+    assertThat(EvalQuotesCommand.speakerMatches("Brenner", "VKL")).isFalse();
+  }
+
+  @Test
+  void anUnwritableSpeakerModelPathIsAMessage(@TempDir Path dir) throws Exception {
+    Path labels = dir.resolve("q.tsv");
+    Files.writeString(labels, "a1\tdirect\t10\t40\tOlaf Brenner\tsagte\tWir bauen\n");
+    Path corpus = dir.resolve("c.jsonl.gz");
+    try (var gz = new java.util.zip.GZIPOutputStream(Files.newOutputStream(corpus))) {
+      gz.write("{\"id\":\"a1\",\"text\":\"x\"}\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+    StringWriter out = new StringWriter();
+    CommandLine cli = new CommandLine(new EvalQuotesCommand());
+    cli.setOut(new PrintWriter(out, true));
+    int status = cli.execute("--labels", labels.toString(), "--fang", corpus.toString(),
+        "--write-speaker-model", dir.resolve("missing").resolve("m.tsv").toString());
+    assertThat(status).isEqualTo(2);
+    assertThat(out.toString()).contains("cannot write the speaker model");
+  }
 }
