@@ -335,6 +335,10 @@ public final class SpeakerRanker {
       if (affiliation(c, first, "PER")) {
         f.add("affiliationOf&t=" + type);
       }
+      if ("PER".equals(type) && first > 1 && ",".equals(c.lower[first - 1])
+          && endsEntity(c, c.tokens.get(first - 2).end(), "ORG")) {
+        f.add("appositionAfterOrganisation");
+      }
       if ("PER".equals(type) && affiliated(c, lastTok)) {
         f.add("hasAffiliation");
       }
@@ -454,7 +458,8 @@ public final class SpeakerRanker {
   /**
    * The case the determiner in front of a name's noun phrase suggests ("seinem Herausforderer X": dat),
    * found by walking back over at most three nouns and adjectives: nom (der, die, das, ein, eine), dat
-   * (dem, einem, seinem, …), gen (des, eines, …), acc (den, einen, …), none.
+   * (dem, einem, seinem, …), gen (des, eines, …, and "der" right after a noun: "der Chef der Y-Bank"),
+   * acc (den, einen, …), none.
    */
   private static String caseOfPhrase(Context c, int first) {
     int k = first - 1;
@@ -469,6 +474,10 @@ public final class SpeakerRanker {
     }
     String w = c.lower[k];
     String stem = w.replaceFirst("^(mein|dein|sein|ihr|unser|euer|kein)", "ein");
+    boolean afterNoun = k > 0 && "NOUN".equals(c.tokens.get(k - 1).pos());
+    if (afterNoun && ("der".equals(w) || "des".equals(w))) {
+      return "gen";
+    }
     return switch (stem) {
       case "der", "die", "das", "ein", "eine" -> "nom";
       case "dem", "einem" -> "dat";
@@ -477,6 +486,19 @@ public final class SpeakerRanker {
       default -> "none";
     };
   }
+
+  /** Whether an entity of this type ends at {@code end}. */
+  private static boolean endsEntity(Context c, int end, String type) {
+    for (EntityMention e : c.entities) {
+      if (e.end() == end && type.equals(e.type())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** How the rules carry a speaker over from an earlier quote. */
+  private static final Set<String> CARRIED = Set.of("previous", "pronoun");
 
   private static final Set<String> DETERMINER_WORDS = Set.of("der", "die", "das", "dem", "den", "des");
 
@@ -597,16 +619,30 @@ public final class SpeakerRanker {
     }
     List<QuoteMention> out = new ArrayList<>(quotes.size());
     String previous = null;
+    // Speakers the model replaced, by the rules' name: a later quote the rules carried over to that
+    // name ("previous", or a pronoun resolved to it) follows the replacement.
+    Map<String, QuoteMention.Speaker> replaced = new HashMap<>();
     for (int i = 0; i < quotes.size(); i++) {
       QuoteMention q = quotes.get(i);
-      List<Candidate> cands = candidates(c, quotes, i, previous);
-      int b = best(cands);
       QuoteMention.Speaker speaker = q.speaker();
-      if (b >= 0 && !cands.get(b).rule() && overridable(speaker, cands, b)
-          && probability(cands, b) >= (speaker == null ? Math.max(minOverride, UNATTRIBUTED_MIN) : minOverride)) {
-        Candidate chosen = cands.get(b);
-        speaker = new QuoteMention.Speaker(chosen.name(), chosen.mention(),
-            q.speaker() == null ? null : q.speaker().phrase(), "ranked");
+      if (speaker != null && CARRIED.contains(speaker.via()) && replaced.containsKey(speaker.name())) {
+        QuoteMention.Speaker to = replaced.get(speaker.name());
+        speaker = new QuoteMention.Speaker(to.name(), to.mention(), speaker.phrase(), "ranked");
+      } else {
+        List<Candidate> cands = candidates(c, quotes, i, previous);
+        int b = best(cands);
+        if (b >= 0 && !cands.get(b).rule() && overridable(speaker, cands, b)
+            && probability(cands, b) >= (speaker == null ? Math.max(minOverride, UNATTRIBUTED_MIN) : minOverride)) {
+          Candidate chosen = cands.get(b);
+          QuoteMention.Speaker ruled = speaker;
+          speaker = new QuoteMention.Speaker(chosen.name(), chosen.mention(),
+              ruled == null ? null : ruled.phrase(), "ranked");
+          if (ruled != null) {
+            replaced.put(ruled.name(), speaker);
+          }
+        } else if (speaker != null) {
+          replaced.remove(speaker.name());
+        }
       }
       out.add(speaker == q.speaker() ? q
           : new QuoteMention(q.start(), q.end(), q.text(), q.kind(), q.cue(), speaker));
