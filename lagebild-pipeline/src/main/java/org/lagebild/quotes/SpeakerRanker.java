@@ -137,7 +137,13 @@ public final class SpeakerRanker {
    * One possible speaker of a quote; {@code name} null stands for "nobody named", offered where the
    * rules found no speaker.
    */
-  public record Candidate(String name, Span mention, List<String> features, boolean rule) {}
+  public record Candidate(String name, Span mention, List<String> features, boolean rule, int cueDistance) {
+
+    /** A candidate whose distance from the cue is unknown. */
+    public Candidate(String name, Span mention, List<String> features, boolean rule) {
+      this(name, mention, features, rule, Integer.MAX_VALUE);
+    }
+  }
 
   /** The article a quote was found in, prepared once for all its quotes. */
   public static final class Context {
@@ -301,9 +307,11 @@ public final class SpeakerRanker {
         f.add(cueInside ? "in&cueIn" : "in&cueOut");
       }
       f.add("q=" + side + "&k=" + kind);
+      int cueDistance = Integer.MAX_VALUE;
       if (q.cue() != null) {
         String cueSide = e.end() <= q.cue().start() ? "before" : e.start() >= q.cue().end() ? "after" : "at";
         int cd = cueSide.equals("before") ? anchorToken - lastTok : first - anchorToken;
+        cueDistance = Math.abs(cd);
         f.add("c=" + cueSide + bucket(cd));
         f.add("c=" + cueSide + bucket(cd) + "&t=" + type);
         if (c.sentenceAt(e.start()) == c.sentenceAt(q.cue().start())) {
@@ -365,7 +373,7 @@ public final class SpeakerRanker {
         }
       }
       String name = isRule ? rule.name() : e.text();
-      out.add(new Candidate(name, e.span(), List.copyOf(f), isRule));
+      out.add(new Candidate(name, e.span(), List.copyOf(f), isRule, cueDistance));
       distance.add(Math.abs(e.start() - anchor));
     }
     if (rule != null && !ruleSeen) {
@@ -556,7 +564,9 @@ public final class SpeakerRanker {
   /**
    * Whether the model may replace the rules' speaker with candidate {@code chosen}: where the rules
    * found nobody, or where they took an organisation or place by its name and the model prefers a
-   * person ("sagte X von der Y-Bank", "sagte X der Zeitung Y"). Pronouns, role phrases, descriptions,
+   * person named nearer the cue ("sagte X von der Y-Bank", "sagte X der Zeitung Y") or in apposition
+   * after it ("sagte der Chefvolkswirt der Y-Bank, X"); an organisation right at its cue ("so die
+   * Behörde", "die Behörde erklärte") stays. Pronouns, role phrases, descriptions,
    * carried-over speakers and one person named against another rest on the rules' reading of the text
    * before, which the model's features do not see.
    */
@@ -569,7 +579,9 @@ public final class SpeakerRanker {
     }
     for (Candidate c : candidates) {
       if (c.rule()) {
-        return c.features().contains("t=ORG") || c.features().contains("t=LOC");
+        return (c.features().contains("t=ORG") || c.features().contains("t=LOC"))
+            && (candidates.get(chosen).cueDistance() < c.cueDistance()
+                || candidates.get(chosen).features().contains("appositionAfterOrganisation"));
       }
     }
     return false;

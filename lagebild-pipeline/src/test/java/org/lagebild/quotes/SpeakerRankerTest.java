@@ -166,4 +166,39 @@ class SpeakerRankerTest {
     assertThat(SpeakerRanker.candidates(empty, List.of(q), 0, null)).isEmpty();
     assertThat(SpeakerRanker.standard().rerank(empty, List.of(q))).containsExactly(q);
   }
+
+  @Test
+  void anOrganisationRightAtItsCueStaysEvenWhenTheModelPrefersAPerson() {
+    String text = "Olaf Brenner hat gesagt, er komme, aber die Kessler Werke haben erklärt, dass sie warten.";
+    EntityMention brenner = mention(text, "Olaf Brenner", "PER");
+    EntityMention firm = mention(text, "Kessler Werke", "ORG");
+    SpeakerRanker.Context c = context(text, List.of(brenner, firm));
+    int at = text.indexOf("sie warten");
+    int cue = text.indexOf("erklärt");
+    QuoteMention.Speaker rule = new QuoteMention.Speaker("Kessler Werke", firm.span(), firm.span(), "name");
+    QuoteMention q = new QuoteMention(at, at + "sie warten".length(), "sie warten", QuoteMention.INDIRECT,
+        new Span(cue, cue + "erklärt".length()), rule);
+    SpeakerRanker model = SpeakerRanker.of(Map.of("t=PER", 9.0));
+
+    assertThat(model.rerank(c, List.of(q)).get(0).speaker()).isEqualTo(rule);
+  }
+
+  @Test
+  void aPersonInAppositionAfterTheOrganisationTakesItsPlaceAndLaterQuotesFollow() {
+    String text = "„Wir bauen weiter“, sagte der Chefvolkswirt der Kessler Werke, Olaf Brenner. „Und zwar bald.“";
+    EntityMention firm = mention(text, "Kessler Werke", "ORG");
+    EntityMention brenner = mention(text, "Olaf Brenner", "PER");
+    SpeakerRanker.Context c = context(text, List.of(firm, brenner));
+    QuoteMention.Speaker rule = new QuoteMention.Speaker("Kessler Werke", firm.span(), firm.span(), "name");
+    QuoteMention first = quote(text, "Wir bauen weiter", "sagte", rule);
+    int at = text.indexOf("Und zwar bald");
+    QuoteMention second = new QuoteMention(at, at + "Und zwar bald".length(), "Und zwar bald", QuoteMention.DIRECT,
+        null, new QuoteMention.Speaker("Kessler Werke", firm.span(), null, "previous"));
+    SpeakerRanker model = SpeakerRanker.of(Map.of("appositionAfterOrganisation", 9.0));
+
+    List<QuoteMention> reranked = model.rerank(c, List.of(first, second));
+
+    assertThat(reranked).extracting(r -> r.speaker().name()).containsExactly("Olaf Brenner", "Olaf Brenner");
+    assertThat(reranked.get(1).speaker().via()).isEqualTo("ranked");
+  }
 }
