@@ -836,6 +836,11 @@ public final class QuoteExtractor implements Stage {
           }
         }
       }
+      List<Cue> framed = List.copyOf(cues);
+      // "gehen die Sprecher des Verbands nach Darstellung der Agentur davon aus, dass …": a source phrase inside the
+      // clause of a speech verb names the channel; the verb's subject speaks.
+      cues.removeIf(c -> c.kind() == CueKind.NACH_ANGABEN && framed.stream().anyMatch(v -> v.kind() == CueKind.VERB
+          && !verbs.readings(lower[v.token()]).isEmpty() && sameClause(v.token(), c.token())));
       for (Cue c : cues) {
         if (speakerFor(c, from, to, u) != null) {
           break;
@@ -3361,6 +3366,17 @@ public final class QuoteExtractor implements Stage {
         }
       }
       return false;
+    }
+
+    /** Whether tokens a and b stand in one clause: no comma, colon, semicolon or quote between them. */
+    private boolean sameClause(int a, int b) {
+      for (int k = Math.min(a, b) + 1; k < Math.max(a, b); k++) {
+        if (pairOfToken[k] >= 0 || isQuoteMark(lower[k]) || ",".equals(lower[k]) || ":".equals(lower[k])
+            || ";".equals(lower[k])) {
+          return false;
+        }
+      }
+      return true;
     }
 
     /** Whether token i stands in a clause opened after a comma by "um" or a relative pronoun. */

@@ -1253,4 +1253,12 @@ class QuoteExtractorTest extends BaseStageTestCase {
     assertThat(verbs.attitudeReadings("schloss")).extracting(GermanSpeechVerbs.Reading::particle).contains("aus");
     assertThat(verbs.readings("erzählte")).isNotEmpty();
   }
+
+  @Test
+  void aSourceInsideTheClauseOfASpeechVerbIsTheChannelNotTheSpeaker() {
+    String text = "Die Sprecher von Nordlicht gehen nach Darstellung der Agentur davon aus, dass die Lage ernst sei.";
+    QuoteMention q = only(quotes(text), "indirect");
+    assertThat(q.text()).isEqualTo("die Lage ernst sei");
+    assertThat(q.speaker().name()).doesNotContain("Agentur");
+  }
 }
