@@ -3033,6 +3033,9 @@ public final class QuoteExtractor implements Stage {
           }
         }
       }
+      if (!direct.isEmpty()) {
+        afterQuotedSentences(unit, to, cues, direct, out);
+      }
       if (!any && direct.isEmpty()) {
         for (Cue cue : cues) {
           if (cue.kind() == CueKind.VERB) {
@@ -3076,6 +3079,39 @@ public final class QuoteExtractor implements Stage {
         out.add(rest);
       }
       return out;
+    }
+
+    /**
+     * "Er sagte: „Die Lage hat sich verschärft.“ Es gebe keinen Grund zur Entwarnung.": where the sentence
+     * splitter left a quoted sentence and the narration after it in one unit, a stretch of narration after the
+     * quote, without a cue of its own and in Konjunktiv outside subordinate clauses, continues the quote's speaker.
+     */
+    private void afterQuotedSentences(Span unit, int to, List<Cue> cues, List<QuoteMention> direct, List<QuoteMention> out) {
+      for (Span stretch : narrationBetweenSentenceQuotes(unit, direct)) {
+        if (stretch.start() <= unit.start()) {
+          continue;
+        }
+        QuoteMention before = null;
+        for (QuoteMention q : direct) {
+          if (q.end() <= stretch.start() && q.speaker() != null && (before == null || q.end() > before.end())) {
+            before = q;
+          }
+        }
+        int a = tokenAtOrAfter(stretch.start());
+        int b = tokenAtOrAfter(stretch.end());
+        b = b < 0 ? to : Math.min(b, to);
+        if (before == null || a < 0) {
+          continue;
+        }
+        final int first = a;
+        final int last = b;
+        if (cues.stream().anyMatch(c -> c.token() >= first && c.token() < last)) {
+          continue;
+        }
+        if (narrationWords(a, b) >= 3 && subjunctiveInMainClause(a, b)) {
+          addReported(stretch, null, carried(before.speaker()), direct, out);
+        }
+      }
     }
 
     /** Words of the unit outside quotation marks. */

@@ -1261,4 +1261,12 @@ class QuoteExtractorTest extends BaseStageTestCase {
     assertThat(q.text()).isEqualTo("die Lage ernst sei");
     assertThat(q.speaker().name()).doesNotContain("Agentur");
   }
+
+  @Test
+  void aKonjunktivSentenceAfterAQuotedSentenceInOneUnitContinuesItsSpeaker() {
+    String text = "Karl Huber sagte: „Die Lage hat sich verschärft.“ Es gebe keinen Grund zur Entwarnung.";
+    List<QuoteMention> r = reports(text);
+    assertThat(r).extracting(QuoteMention::text).containsExactly("Es gebe keinen Grund zur Entwarnung");
+    assertThat(r.get(0).speaker().name()).isEqualTo("Karl Huber");
+  }
 }
