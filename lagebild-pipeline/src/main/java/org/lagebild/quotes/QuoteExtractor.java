@@ -1509,6 +1509,11 @@ public final class QuoteExtractor implements Stage {
         return new Cue(CueKind.NACH_ANGABEN, i, new Span(tokens.get(i - 1).start(), tokens.get(i + 1).end()));
       }
       for (int k = i - 1; k >= from && k >= i - 4; k--) {
+        if (k > from && hyphenInsideWord(k)) {
+          // "Nach den JHU-Statistiken": a compound the tokenizer split at its hyphen.
+          k--;
+          continue;
+        }
         if (pairOfToken[k] >= 0 || !isWord(k)) {
           return null;
         }
@@ -1864,6 +1869,11 @@ public final class QuoteExtractor implements Stage {
               // "Die Firma hat nach eigenen Angaben …": the subject is the source.
               return phraseAfter(from, opener);
             }
+          }
+          if (i - 2 >= from && hyphenInsideWord(i - 1) && Character.isUpperCase(tokens.get(i - 2).text().charAt(0))
+              && !(i + 1 < to && GENITIVE_DETERMINERS.contains(lower[i + 1]))) {
+            // "Nach den JHU-Statistiken": the name before the hyphen is the source.
+            return new Phrase(i - 2, i - 2);
           }
           int k = i + 1;
           if (k < to && "von".equals(lower[k])) {
@@ -3505,6 +3515,16 @@ public final class QuoteExtractor implements Stage {
           break;
         }
       }
+      for (int k = start + 1; k + 1 < to && tokens.get(k).start() < end; k++) {
+        if (".".equals(lower[k]) && pairOfToken[k] < 0 && isWord(k - 1) && lower[k - 1].length() >= 3
+            && !lower[k - 1].chars().allMatch(Character::isDigit) && tokens.get(k - 1).end() == tokens.get(k).start()
+            && (isQuoteMark(String.valueOf(text.charAt(tokens.get(k + 1).start()))) || pairOfToken[k + 1] >= 0)) {
+          // "bedauerte, dass die EU zu wenig gekauft habe. »Schon früh war klar, …«": the sentence ends before the
+          // quote the unit took in with it.
+          end = tokens.get(k).start();
+          break;
+        }
+      }
       for (int n = index + 1; n < cues.size(); n++) {
         Cue next = cues.get(n);
         if (next.kind() != CueKind.VERB || next.token() <= start + 2) {
@@ -3515,7 +3535,7 @@ public final class QuoteExtractor implements Stage {
         int cut = subject != null && subject.first() < next.token()
             ? tokens.get(subject.first()).start() : next.span().start();
         if (cut > tokens.get(start).start()) {
-          end = cut;
+          end = Math.min(end, cut);
           break;
         }
       }

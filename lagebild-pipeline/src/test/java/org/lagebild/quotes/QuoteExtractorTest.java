@@ -1269,4 +1269,11 @@ class QuoteExtractorTest extends BaseStageTestCase {
     assertThat(r).extracting(QuoteMention::text).containsExactly("Es gebe keinen Grund zur Entwarnung");
     assertThat(r.get(0).speaker().name()).isEqualTo("Karl Huber");
   }
+
+  @Test
+  void aReportedClauseEndsWithItsSentenceBeforeAQuoteInTheSameUnit() {
+    String text = "Karl Huber bedauerte, dass die Stadt zu wenig Geld bekommen habe. „Das war früh klar“, sagte er.";
+    QuoteMention q = only(quotes(text), "indirect");
+    assertThat(q.text()).isEqualTo("die Stadt zu wenig Geld bekommen habe");
+  }
 }
