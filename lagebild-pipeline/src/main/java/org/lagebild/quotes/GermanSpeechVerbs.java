@@ -18,6 +18,17 @@ import java.util.Set;
  * The lexicon of German speech and attitude verbs (resource {@code german-speech-verbs.txt}) with
  * their inflected forms: regular forms are generated from the lemma, irregular ones are listed. A
  * separable verb's bare form ("teilte") counts only with its particle ("mit") closing the clause.
+ *
+ * <p>Verbs of communication ("sagen", "erklären") are cues wherever they stand. Verbs of volition,
+ * cognition and evaluation ("wollen", "wissen", "ausschließen", "begrüßen"), marked {@code ~} in the
+ * resource, report a stance only when they frame a clause ("will, dass …", "schloss nicht aus, dass …")
+ * or follow one ("…, weiß das Portal"); elsewhere ("will nach Hause") they are ordinary verbs. The
+ * classes are those German grammars give for predicates that take a "dass" clause or indirect
+ * speech: verbs of saying, of thinking and believing, of wanting, and of evaluating.
+ *
+ * <p>The same classes give the other cue words below: their nominalisations ("die Hoffnung, dass …"),
+ * predicative adjectives of attitude ("zeigte sich besorgt, dass …") and the nouns of information that
+ * make a prepositional source ("nach Angaben", "nach seiner Einschätzung", "aus Sicht der Ärzte").
  */
 final class GermanSpeechVerbs {
 
@@ -31,8 +42,52 @@ final class GermanSpeechVerbs {
 
   private final Map<String, List<Reading>> forms = new HashMap<>();
   private final Set<String> lemmas = new HashSet<>();
+  /** Attitude verbs ({@code ~} lines), cues only where they frame or follow a clause. */
+  private final Map<String, List<Reading>> attitudeForms = new HashMap<>();
+  private final Set<String> attitudeLemmas = new HashSet<>();
 
   private static final GermanSpeechVerbs DEFAULT = load();
+
+  /**
+   * Nouns of saying, believing and wanting whose content follows after a comma ("seine Ankündigung, …", "die
+   * Hoffnung, dass …", "mit der Behauptung, dass …"): nominalisations of the verb classes above.
+   */
+  static final Set<String> REPORT_NOUNS =
+      Set.of("ankündigung", "behauptung", "forderung", "warnung", "einschätzung", "aussage", "versicherung",
+          "zusage", "erklärung", "befürchtung", "überzeugung", "auffassung", "ansicht", "vorwurf", "hinweis",
+          "darstellung", "versprechen", "drohung", "mahnung", "prognose", "these", "hoffnung", "sorge", "angst",
+          "furcht", "vermutung", "annahme", "meinung", "empfehlung", "nachricht", "meldung", "mitteilung",
+          "appell", "aufforderung", "vorschlag", "zusicherung", "beteuerung", "einwand", "argument",
+          "feststellung", "erkenntnis", "position", "standpunkt", "erwartung", "vorhersage", "spekulation",
+          "verdacht", "beschuldigung", "anschuldigung", "unterstellung", "äußerung", "stellungnahme",
+          "bestätigung", "kritik", "zweifel", "beschwerde", "klage", "botschaft", "information", "informationen",
+          "bericht", "berichte", "aussagen", "forderungen", "warnungen", "hinweise", "vorwürfe", "angaben");
+
+  /**
+   * Predicative adjectives of attitude that frame a clause after "sein" or "sich zeigen/geben" ("sind sich
+   * einig, dass …", "zeigte sich zuversichtlich, dass …", "ist davon überzeugt, dass …").
+   */
+  static final Set<String> ATTITUDE_ADJECTIVES =
+      Set.of("besorgt", "überzeugt", "zuversichtlich", "optimistisch", "pessimistisch", "skeptisch", "sicher",
+          "gewiss", "einig", "uneinig", "froh", "erleichtert", "enttäuscht", "verärgert", "empört", "erfreut",
+          "beunruhigt", "alarmiert", "zufrieden", "unzufrieden", "stolz", "dankbar", "überrascht", "entsetzt",
+          "irritiert", "verwundert", "bestürzt", "zuversichtlicher", "sicherer");
+
+  /** Adverbs pointing to the clause an attitude adjective or verb frames ("besorgt darüber, dass"). */
+  static final Set<String> CLAUSE_POINTERS =
+      Set.of("darüber", "davon", "dafür", "darauf", "damit", "daran", "dagegen", "dazu", "es");
+
+  /**
+   * Nouns of information that make a source after "nach" ("nach Angaben der Polizei", "nach seiner
+   * Einschätzung", "nach Daten des Instituts", "nach Studienergebnissen"); a compound ending in one counts.
+   * Nouns of acts ("Ankündigung", "Erklärung") are left out: after "nach" they are mostly temporal.
+   */
+  static final List<String> SOURCE_NOUNS =
+      List.of("angaben", "ansicht", "auffassung", "einschätzung", "einschätzungen", "meinung", "worten",
+          "aussage", "aussagen", "auskunft", "auskünften", "darstellung", "informationen", "erkenntnissen",
+          "daten", "zahlen", "schätzung", "schätzungen", "berechnung", "berechnungen", "überzeugung",
+          "statistik", "statistiken", "ergebnissen", "recherchen", "berichten", "beobachtungen", "prognose",
+          "prognosen", "umfrage", "umfragen", "studie", "studien", "ermittlungen");
 
   static GermanSpeechVerbs standard() {
     return DEFAULT;
@@ -58,6 +113,11 @@ final class GermanSpeechVerbs {
   }
 
   private void add(String line) {
+    boolean attitude = line.startsWith("~");
+    if (attitude) {
+      line = line.substring(1).strip();
+    }
+    Map<String, List<Reading>> target = attitude ? attitudeForms : forms;
     String[] parts = line.split("=", 2);
     String head = parts[0].strip();
     List<String> extra = new ArrayList<>();
@@ -76,25 +136,25 @@ final class GermanSpeechVerbs {
     List<String> baseForms = new ArrayList<>(regularForms(base));
     baseForms.addAll(extra);
     String lemma = particle == null ? base : particle + base;
-    lemmas.add(lemma);
+    (attitude ? attitudeLemmas : lemmas).add(lemma);
     for (String f : baseForms) {
       if (particle == null) {
-        put(f, new Reading(lemma, null));
+        put(target, f, new Reading(lemma, null));
       } else {
-        put(f, new Reading(lemma, particle));
-        put(particle + f, new Reading(lemma, null));
+        put(target, f, new Reading(lemma, particle));
+        put(target, particle + f, new Reading(lemma, null));
         if (f.startsWith("ge") && !f.equals(base)) {
-          put(particle + f, new Reading(lemma, null));
+          put(target, particle + f, new Reading(lemma, null));
         }
       }
     }
     if (particle != null) {
-      put(particle + "ge" + stem(base) + "t", new Reading(lemma, null));
+      put(target, particle + "ge" + stem(base) + "t", new Reading(lemma, null));
     }
   }
 
-  private void put(String form, Reading reading) {
-    List<Reading> list = forms.computeIfAbsent(form, f -> new ArrayList<>());
+  private static void put(Map<String, List<Reading>> target, String form, Reading reading) {
+    List<Reading> list = target.computeIfAbsent(form, f -> new ArrayList<>());
     if (!list.contains(reading)) {
       list.add(reading);
     }
@@ -146,5 +206,14 @@ final class GermanSpeechVerbs {
 
   boolean isLemma(String lowerLemma) {
     return lemmas.contains(lowerLemma);
+  }
+
+  /** The readings of a form as an attitude verb, a cue only where it frames or follows a clause. */
+  List<Reading> attitudeReadings(String lowerForm) {
+    return attitudeForms.getOrDefault(lowerForm, List.of());
+  }
+
+  boolean isAttitudeLemma(String lowerLemma) {
+    return attitudeLemmas.contains(lowerLemma);
   }
 }

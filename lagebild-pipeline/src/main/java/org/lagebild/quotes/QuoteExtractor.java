@@ -326,7 +326,7 @@ public final class QuoteExtractor implements Stage {
   static final Set<String> SENTENCE_ADVERBS =
       Set.of("auch", "zudem", "außerdem", "ebenfalls", "dagegen", "hingegen", "jedoch", "allerdings", "nun",
           "dann", "später", "zuvor", "erneut", "indes", "daraufhin", "darauf", "ferner", "wiederum", "gestern",
-          "heute", "bereits", "schon");
+          "heute", "bereits", "schon", "hierzu", "dazu", "etwa", "jedenfalls", "übrigens", "damals", "jetzt");
 
   /** Auxiliaries of the passive ("wurde … hingewiesen"). */
   static final Set<String> PASSIVE_AUXILIARIES = Set.of("wird", "wurde", "werden", "wurden", "worden");
@@ -368,10 +368,21 @@ public final class QuoteExtractor implements Stage {
           "nannten", "tituliere", "titulieren", "tauften", "taufte");
 
   /** Nouns of saying whose content follows after a comma ("seine Ankündigung, …", "die Warnung, dass …"). */
-  static final Set<String> NOUN_CUES =
-      Set.of("ankündigung", "behauptung", "forderung", "warnung", "einschätzung", "aussage", "versicherung",
-          "zusage", "erklärung", "befürchtung", "überzeugung", "auffassung", "ansicht", "vorwurf", "hinweis",
-          "darstellung", "versprechen", "drohung", "mahnung", "prognose");
+  static final Set<String> NOUN_CUES = GermanSpeechVerbs.REPORT_NOUNS;
+
+  /** Possessives that take up a speaker like a pronoun ("nach seiner Einschätzung", "aus ihrer Sicht"). */
+  static final Set<String> POSSESSIVES =
+      Set.of("seiner", "seinen", "seine", "seines", "ihrer", "ihren", "ihre", "ihres", "deren", "dessen");
+
+  /** Relative adverbs that open a report of the noun or act before them ("…, demzufolge das Mittel … wirke"). */
+  static final Set<String> REPORT_RELATIVES = Set.of("wonach", "demzufolge");
+
+  /** Forms of "sein", the copula of an attitude adjective ("sind sich einig, dass …"). */
+  static final Set<String> COPULAS =
+      Set.of("ist", "sind", "war", "waren", "sei", "seien", "wäre", "wären", "bin", "bist", "seid", "gewesen");
+
+  /** Verbs that with "sich" make an attitude adjective predicative ("zeigte sich besorgt", "gab sich zuversichtlich"). */
+  static final Set<String> SELF_COPULA_LEMMAS = Set.of("zeigen", "geben", "äußern", "erklären");
 
   /** Words before a quote that mark it as a term rather than someone's words. */
   static final Set<String> TERM_MARKERS =
@@ -388,7 +399,12 @@ public final class QuoteExtractor implements Stage {
   /** Verbs whose reported content is commonly an infinitive clause. */
   static final Set<String> APPEALS =
       Set.of("aufrufen", "appellieren", "fordern", "auffordern", "bitten", "ankündigen", "raten",
-          "empfehlen", "verlangen", "mahnen", "warnen", "versprechen", "zusagen");
+          "empfehlen", "verlangen", "mahnen", "warnen", "versprechen", "zusagen", "bekanntgeben", "vorwerfen",
+          "vorschlagen", "drohen", "anregen", "drängen", "beschuldigen", "bestreiten", "behaupten", "leugnen",
+          "zusichern", "versichern", "beteuern", "abstreiten");
+
+  /** Modal infinitives that make an infinitive clause a report after any speech verb ("…, verzichten zu wollen"). */
+  static final Set<String> MODAL_INFINITIVES = Set.of("wollen", "können", "müssen", "haben", "sein", "dürfen");
 
   /** Konjunktiv II forms that continue a report as well as Konjunktiv I does. */
   static final Set<String> SUBJUNCTIVE_TWO =
@@ -835,6 +851,11 @@ public final class QuoteExtractor implements Stage {
           }
         }
       }
+      List<Cue> framed = List.copyOf(cues);
+      // "gehen die Sprecher des Verbands nach Darstellung der Agentur davon aus, dass …": a source phrase inside the
+      // clause of a speech verb names the channel; the verb's subject speaks.
+      cues.removeIf(c -> c.kind() == CueKind.NACH_ANGABEN && framed.stream().anyMatch(v -> v.kind() == CueKind.VERB
+          && !verbs.readings(lower[v.token()]).isEmpty() && sameClause(v.token(), c.token())));
       for (Cue c : cues) {
         if (speakerFor(c, from, to, u) != null) {
           break;
@@ -1268,16 +1289,13 @@ public final class QuoteExtractor implements Stage {
         case "zufolge" -> {
           return i > from ? new Cue(CueKind.ZUFOLGE, i, t.span()) : null;
         }
-        case "angaben", "ansicht", "einschätzung", "auffassung", "worten", "aussage", "aussagen" -> {
-          if (i > from && "nach".equals(lower[i - 1]) && i + 1 < to) {
-            return new Cue(CueKind.NACH_ANGABEN, i,
-                new Span(tokens.get(i - 1).start(), t.end()));
-          }
-          return null;
-        }
         default -> {
-          // fall through to verbs
+          // fall through to sources and verbs
         }
+      }
+      Cue source = sourcePhraseAt(i, from, to);
+      if (source != null) {
+        return source;
       }
       if (t.text().isEmpty() || !Character.isLowerCase(t.text().charAt(0))) {
         return null;
@@ -1316,17 +1334,24 @@ public final class QuoteExtractor implements Stage {
       }
       List<GermanSpeechVerbs.Reading> readings = verbs.readings(w);
       for (GermanSpeechVerbs.Reading r : readings) {
-        if (r.particle() == null) {
-          return new Cue(CueKind.VERB, i, t.span());
-        }
-        int particle = clauseFinalWord(i, to);
-        if (particle > i && r.particle().equals(lower[particle])) {
+        if (r.particle() == null || particleWithVerb(r, i, from, to)) {
           return new Cue(CueKind.VERB, i, t.span());
         }
       }
       String lemma = t.lemma() == null ? "" : t.lemma().toLowerCase(Locale.ROOT);
       if (readings.isEmpty() && !lemma.equals(w) && verbs.isLemma(lemma) && isVerbTag(t.pos())) {
         return new Cue(CueKind.VERB, i, t.span());
+      }
+      if (attitudeVerb(i, from, to) && !infinitiveAfterFinite(i, from)
+          && (postposedAttitude(i, from, to) || framesClause(i, to))) {
+        // "Die Regierung will, dass …", "Die Behörde schloss nicht aus, dass …", "…, meldete die Klinik": an
+        // attitude verb reports where it frames a clause or follows one.
+        return new Cue(CueKind.VERB, i, t.span());
+      }
+      int adjective = attitudeAdjectiveAfter(i, to);
+      if (adjective > 0) {
+        // "Zwei Verbände zeigen sich besorgt darüber, dass …", "Die Minister seien sich einig, dass …".
+        return new Cue(CueKind.VERB, i, new Span(t.start(), tokens.get(adjective).end()));
       }
       int noun = nounCueAfter(i, to);
       if (noun > 0) {
@@ -1335,6 +1360,204 @@ public final class QuoteExtractor implements Stage {
         return new Cue(CueKind.VERB, i, new Span(t.start(), tokens.get(noun).end()));
       }
       return null;
+    }
+
+    /**
+     * A separable verb's particle with it: closing the clause ("teilte … mit") or, written apart, right before
+     * it ("bekannt gegeben"); "zu" before a verb is the infinitive's, not a particle.
+     */
+    private boolean particleWithVerb(GermanSpeechVerbs.Reading r, int i, int from, int to) {
+      int particle = clauseFinalWord(i, to);
+      if (particle > i && r.particle().equals(lower[particle])) {
+        return true;
+      }
+      return i > from && !"zu".equals(r.particle()) && r.particle().equals(lower[i - 1]) && pairOfToken[i - 1] < 0;
+    }
+
+    /** Whether token i is an attitude verb ("will", "schloss … aus", "meldete"), with its particle where it has one. */
+    private boolean attitudeVerb(int i, int from, int to) {
+      for (GermanSpeechVerbs.Reading r : verbs.attitudeReadings(lower[i])) {
+        if (r.particle() == null || particleWithVerb(r, i, from, to)) {
+          return true;
+        }
+      }
+      Token t = tokens.get(i);
+      String lemma = t.lemma() == null ? "" : t.lemma().toLowerCase(Locale.ROOT);
+      return !lemma.equals(lower[i]) && verbs.isAttitudeLemma(lemma) && isVerbTag(t.pos());
+    }
+
+    /**
+     * "Man müsse den Mietern die Rückzahlung garantieren, selbst wenn …": an infinitive after a finite verb of its
+     * clause is no attitude of its own.
+     */
+    private boolean infinitiveAfterFinite(int i, int from) {
+      String lemma = tokens.get(i).lemma() == null ? "" : tokens.get(i).lemma().toLowerCase(Locale.ROOT);
+      if (!lower[i].equals(lemma)) {
+        return false;
+      }
+      for (int k = i - 1; k >= from && pairOfToken[k] < 0 && isWord(k); k--) {
+        if (isVerbTag(tokens.get(k).pos()) && Character.isLowerCase(tokens.get(k).text().charAt(0))) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /**
+     * An attitude verb after a comma with only its subject after it ("…, meldete die Klinik.", "…, weiß das
+     * Portal"), or closing a "wie" clause ("– wie die Zeitung darstellt –").
+     */
+    private boolean postposedAttitude(int i, int from, int to) {
+      int after = i + 1;
+      while (after + 1 < to && SENTENCE_ADVERBS.contains(lower[after])) {
+        after++;
+      }
+      if (i > from && ",".equals(lower[i - 1]) && after < to && !"es".equals(lower[after])) {
+        Phrase p = phraseAfter(after, to);
+        int next = p == null ? -1 : p.last() + 1;
+        while (next > 0 && next < to && pairOfToken[next] < 0 && isWord(next) && (SENTENCE_ADVERBS.contains(lower[next])
+            || clauseFinalWord(i, to) == next)) {
+          next++;
+        }
+        return p != null && (next >= to || pairOfToken[next] >= 0 || !isWord(next));
+      }
+      if (i + 1 < to && isWord(i + 1) && pairOfToken[i + 1] < 0) {
+        return false;
+      }
+      for (int k = i - 1; k > from && k >= i - 8; k--) {
+        if (!isWord(k) || pairOfToken[k] >= 0) {
+          return false;
+        }
+        if ("wie".equals(lower[k])) {
+          return !isWord(k - 1) || pairOfToken[k - 1] >= 0;
+        }
+      }
+      return false;
+    }
+
+    /**
+     * Whether the verb at i frames the clause after its comma: before the comma only its own words (no quote,
+     * colon or full stop), after it "dass" or a clause in Konjunktiv that is no relative or adverbial clause.
+     */
+    private boolean framesClause(int i, int to) {
+      for (int k = i + 1; k < to && k <= i + 10; k++) {
+        if (pairOfToken[k] >= 0 || isQuoteMark(lower[k]) || ";".equals(lower[k]) || ":".equals(lower[k])
+            || ".".equals(lower[k]) || "!".equals(lower[k]) || "?".equals(lower[k])) {
+          return false;
+        }
+        if (",".equals(lower[k])) {
+          return clauseAfterComma(k, to);
+        }
+      }
+      return false;
+    }
+
+    private boolean clauseAfterComma(int comma, int to) {
+      int s = comma + 1;
+      if (s >= to || pairOfToken[s] >= 0) {
+        return false;
+      }
+      if ("dass".equals(lower[s]) || "daß".equals(lower[s])) {
+        return true;
+      }
+      if (SUBORDINATORS.contains(lower[s]) || RELATIVES.contains(lower[s]) || UNAMBIGUOUS_RELATIVES.contains(lower[s])
+          || COORDINATORS.contains(lower[s]) || PREPOSITIONS.contains(lower[s])
+          || s + 1 < to && SUBORDINATORS.contains(lower[s + 1]) && !"dass".equals(lower[s + 1])) {
+        // "…, selbst wenn sie …", "…, auch als …": an adverbial clause, not the verb's content.
+        return false;
+      }
+      int end = s;
+      while (end < to && !",".equals(lower[end]) && pairOfToken[end] < 0) {
+        end++;
+      }
+      return end - s >= 3 && subjunctive(s, end);
+    }
+
+    /**
+     * "sind sich einig, dass …", "zeigte sich besorgt darüber, dass …", "ist davon überzeugt, dass …": an
+     * adjective of attitude after "sein" or "sich zeigen" within a few words of the finite verb at i, before a
+     * comma that opens the clause it frames; the adjective's token, or -1.
+     */
+    private int attitudeAdjectiveAfter(int i, int to) {
+      Token t = tokens.get(i);
+      String lemma = t.lemma() == null ? "" : t.lemma().toLowerCase(Locale.ROOT);
+      boolean copula = COPULAS.contains(lower[i]);
+      boolean self = SELF_COPULA_LEMMAS.contains(lemma) && isVerbTag(t.pos());
+      if (!copula && !self) {
+        return -1;
+      }
+      boolean sich = false;
+      for (int k = i + 1; k + 1 < to && k <= i + 8; k++) {
+        if (pairOfToken[k] >= 0 || !isWord(k)) {
+          return -1;
+        }
+        sich |= "sich".equals(lower[k]);
+        if (!GermanSpeechVerbs.ATTITUDE_ADJECTIVES.contains(lower[k])
+            || !Character.isLowerCase(tokens.get(k).text().charAt(0)) || self && !sich) {
+          continue;
+        }
+        int comma = k + 1;
+        if (comma < to && GermanSpeechVerbs.CLAUSE_POINTERS.contains(lower[comma])) {
+          comma++;
+        }
+        return comma < to && ",".equals(lower[comma]) && clauseAfterComma(comma, to) ? k : -1;
+      }
+      return -1;
+    }
+
+    /**
+     * "nach Angaben der Polizei", "Nach den jüngsten Angaben des Ministeriums", "nach seiner Einschätzung", "nach
+     * Studienergebnissen", "aus Sicht der Ärzte", "den Angaben nach": a prepositional source, its cue token the noun.
+     */
+    private Cue sourcePhraseAt(int i, int from, int to) {
+      Token t = tokens.get(i);
+      if (pairOfToken[i] >= 0 || i + 1 >= to || t.text().isEmpty() || !Character.isUpperCase(t.text().charAt(0))) {
+        return null;
+      }
+      String w = lastPart(lower[i]);
+      boolean sicht = "sicht".equals(w) && w.equals(lower[i]);
+      if (!sicht && !sourceNoun(w)) {
+        return null;
+      }
+      if (i > from && DEFINITE.contains(lower[i - 1]) && "nach".equals(lower[i + 1]) && "angaben".equals(w)) {
+        // "Im Süden waren den Angaben nach zwölf Filialen zu": the source named before.
+        return new Cue(CueKind.NACH_ANGABEN, i, new Span(tokens.get(i - 1).start(), tokens.get(i + 1).end()));
+      }
+      for (int k = i - 1; k >= from && k >= i - 4; k--) {
+        if (k > from && hyphenInsideWord(k)) {
+          // "Nach den JHU-Statistiken": a compound the tokenizer split at its hyphen.
+          k--;
+          continue;
+        }
+        if (pairOfToken[k] >= 0 || !isWord(k)) {
+          return null;
+        }
+        String b = lower[k];
+        if (sicht ? "aus".equals(b) : "nach".equals(b)) {
+          if (sicht && (!(k + 1 < i && POSSESSIVES.contains(lower[k + 1])
+              || "der".equals(lower[i + 1]) || "des".equals(lower[i + 1]) || entityAt(tokens.get(i + 1).start()) != null)
+              || !verbBetween(from, to))) {
+            // "aus medizinischer Sicht" names nobody; "Ein schwerer Schlag aus Sicht der Händler" states nothing.
+            return null;
+          }
+          return new Cue(CueKind.NACH_ANGABEN, i, new Span(tokens.get(k).start(), t.end()));
+        }
+        boolean adjective = Character.isLowerCase(tokens.get(k).text().charAt(0)) && isAdjectiveLike(b);
+        if (!DETERMINERS.contains(b) && !POSSESSIVES.contains(b) && !adjective) {
+          return null;
+        }
+      }
+      return null;
+    }
+
+    /** A noun of information after "nach" ("Angaben", "Daten"), or a compound ending in one ("Studienergebnissen"). */
+    private static boolean sourceNoun(String w) {
+      for (String n : GermanSpeechVerbs.SOURCE_NOUNS) {
+        if (w.equals(n) || n.length() >= 6 && w.length() >= n.length() + 3 && w.endsWith(n)) {
+          return true;
+        }
+      }
+      return false;
     }
 
     /**
@@ -1348,7 +1571,8 @@ public final class QuoteExtractor implements Stage {
       if (!verb || DETERMINERS.contains(lower[i]) || FUNCTION_WORDS.contains(lower[i])) {
         return -1;
       }
-      for (int k = i + 1; k + 2 < to && k <= i + 4; k++) {
+      for (int k = i + 1; k + 2 < to && k <= i + 8; k++) {
+        // "antwortete auf die Kritik mit der Behauptung, dass …": the noun may stand in a prepositional phrase.
         if (pairOfToken[k] >= 0 || !isWord(k)) {
           return -1;
         }
@@ -1650,6 +1874,22 @@ public final class QuoteExtractor implements Stage {
           return p;
         }
         case NACH_ANGABEN -> {
+          int opener = tokenAtOrAfter(cue.span().start());
+          for (int j = opener + 1; j < i; j++) {
+            if (POSSESSIVES.contains(lower[j])) {
+              // "Nach seiner Einschätzung": the possessive takes up its person like "er".
+              return new Phrase(j, j);
+            }
+            if ("eigenen".equals(lower[j]) && opener > from && startsPhrase(from)) {
+              // "Die Firma hat nach eigenen Angaben …": the subject is the source.
+              return phraseAfter(from, opener);
+            }
+          }
+          if (i - 2 >= from && hyphenInsideWord(i - 1) && Character.isUpperCase(tokens.get(i - 2).text().charAt(0))
+              && !(i + 1 < to && GENITIVE_DETERMINERS.contains(lower[i + 1]))) {
+            // "Nach den JHU-Statistiken": the name before the hyphen is the source.
+            return new Phrase(i - 2, i - 2);
+          }
           int k = i + 1;
           if (k < to && "von".equals(lower[k])) {
             k++;
@@ -1741,6 +1981,14 @@ public final class QuoteExtractor implements Stage {
           if (subject != null && (PRONOUNS.contains(lower[subject.first()]) && subject.first() == after
               || isPersonEntity(subject) || DEFINITE.contains(lower[subject.first()]) && personNoun(subject)
                   && !isInstitution(subject))) {
+            return subject;
+          }
+        }
+        if (p != null && p.first() == p.last() && entityAt(tokens.get(p.first()).start()) == null
+            && ("ADJ".equals(tokens.get(p.first()).pos()) || "ADV".equals(tokens.get(p.first()).pos()))) {
+          // "Rechtzeitig vor der Sitzung meldete ein Verband, …": a capitalised adverb opens no subject.
+          Phrase subject = phraseAfter(after, to);
+          if (subject != null) {
             return subject;
           }
         }
@@ -2074,7 +2322,8 @@ public final class QuoteExtractor implements Stage {
       Span span = new Span(tokens.get(phrase.first()).start(), tokens.get(phrase.last()).end());
       String words = span.of(text);
       String first = lower[phrase.first()];
-      if (phrase.first() == phrase.last() && (PRONOUNS.contains(first) || DATIVE_PRONOUNS.contains(first))) {
+      if (phrase.first() == phrase.last()
+          && (PRONOUNS.contains(first) || DATIVE_PRONOUNS.contains(first) || POSSESSIVES.contains(first))) {
         EntityMention inUnit = personInUnitBefore(span.start(), u);
         if (inUnit != null) {
           // "Erika Muster forderte …, sagte sie": the person named in the same sentence, not the last speaker.
@@ -2746,6 +2995,10 @@ public final class QuoteExtractor implements Stage {
           // "Leider sei zu befürchten, dass …": a Konjunktiv sentence without a subject continues the report.
           speaker = carried(lastSpeaker);
         }
+        if (speaker == null && !mute && cue.kind() == CueKind.NACH_ANGABEN && recent(u)) {
+          // "Im Süden waren den Angaben nach zwölf Filialen zu": a source phrase naming nobody takes up the last source.
+          speaker = carried(lastSpeaker);
+        }
         if (speaker == null && mute) {
           // "Sonst drohe die härteste aller Strafen, dass …": a report whose phrase cannot speak goes on the last
           // speaker's; with none, the report keeps its phrase as written, as before.
@@ -2784,7 +3037,7 @@ public final class QuoteExtractor implements Stage {
         }
       }
       if (!any && cues.isEmpty() && direct.isEmpty() && u - lastSpeakerUnit <= CONTINUATION_WINDOW
-          && lastSpeaker != null && subjunctive(from, to)) {
+          && lastSpeaker != null && subjunctiveInMainClause(from, to)) {
         Span content = trim(unit.start(), unit.end());
         if (content != null) {
           addReported(content, null, carried(lastSpeaker), direct, out);
@@ -2804,6 +3057,9 @@ public final class QuoteExtractor implements Stage {
             addReported(content, null, carried(lastSpeaker), direct, out);
           }
         }
+      }
+      if (!direct.isEmpty()) {
+        afterQuotedSentences(unit, to, cues, direct, out);
       }
       if (!any && direct.isEmpty()) {
         for (Cue cue : cues) {
@@ -2848,6 +3104,39 @@ public final class QuoteExtractor implements Stage {
         out.add(rest);
       }
       return out;
+    }
+
+    /**
+     * "Er sagte: „Die Lage hat sich verschärft.“ Es gebe keinen Grund zur Entwarnung.": where the sentence
+     * splitter left a quoted sentence and the narration after it in one unit, a stretch of narration after the
+     * quote, without a cue of its own and in Konjunktiv outside subordinate clauses, continues the quote's speaker.
+     */
+    private void afterQuotedSentences(Span unit, int to, List<Cue> cues, List<QuoteMention> direct, List<QuoteMention> out) {
+      for (Span stretch : narrationBetweenSentenceQuotes(unit, direct)) {
+        if (stretch.start() <= unit.start()) {
+          continue;
+        }
+        QuoteMention before = null;
+        for (QuoteMention q : direct) {
+          if (q.end() <= stretch.start() && q.speaker() != null && (before == null || q.end() > before.end())) {
+            before = q;
+          }
+        }
+        int a = tokenAtOrAfter(stretch.start());
+        int b = tokenAtOrAfter(stretch.end());
+        b = b < 0 ? to : Math.min(b, to);
+        if (before == null || a < 0) {
+          continue;
+        }
+        final int first = a;
+        final int last = b;
+        if (cues.stream().anyMatch(c -> c.token() >= first && c.token() < last)) {
+          continue;
+        }
+        if (narrationWords(a, b) >= 3 && subjunctiveInMainClause(a, b)) {
+          addReported(stretch, null, carried(before.speaker()), direct, out);
+        }
+      }
     }
 
     /** Words of the unit outside quotation marks. */
@@ -3014,9 +3303,10 @@ public final class QuoteExtractor implements Stage {
             return null;
           }
           Phrase p = phraseFor(cue, from, to);
-          int phraseStart = cue.kind() == CueKind.NACH_ANGABEN ? tokens.get(i - 1).start() : tokens.get(i).start();
+          int phraseStart = cue.span().start();
           if (p != null && phraseStart - unit.start() <= 2) {
-            return trim(tokens.get(p.last()).end(), unit.end());
+            // "Nach Angaben der Polizei kamen …", "Nach seiner Einschätzung ist …": the clause after the source.
+            return trim(tokens.get(Math.max(p.last(), tokenAtOrAfter(cue.span().end()) - 1)).end(), unit.end());
           }
           return trim(unit.start(), unit.end());
         }
@@ -3026,6 +3316,18 @@ public final class QuoteExtractor implements Stage {
         default -> {
           // verbs below
         }
+      }
+      if (dashInsertion(i, from)) {
+        // "Die Lage ist – wie das Blatt darstellt – ernst": an insertion between dashes frames its sentence,
+        // up to a relative clause after it.
+        int end = unit.end();
+        for (int k = i + 1; k + 1 < to; k++) {
+          if (",".equals(lower[k]) && pairOfToken[k] < 0 && relativeClause(k + 1, to)) {
+            end = tokens.get(k).start();
+            break;
+          }
+        }
+        return trim(unit.start(), end);
       }
       // "…, betonte X." / "…, wie X mitteilte."
       int clauseStart = i;
@@ -3050,8 +3352,18 @@ public final class QuoteExtractor implements Stage {
         // frames the main clause after it only when that clause is in Konjunktiv ("…, dem er bescheinigte, es sei …").
         return null;
       }
+      if (forward != null && subjunctive(i, i + 1) && clauseStart == i && unit.start() < tokens.get(i).start()
+          && personInUnitBefore(tokens.get(i).start(), unitOf(tokens.get(i).start())) == null) {
+        // "Er sei kein Gegner und wolle nur, dass …": a Konjunktiv verb framing a clause continues a report;
+        // the whole sentence is reported.
+        return trim(unit.start(), unit.end());
+      }
       if (forward != null) {
         return forward;
+      }
+      if (postposed && clauseStart < i && clauseStart > from && text.substring(unit.start(), unit.end()).strip().endsWith("?")) {
+        // "Soll der Markt zu bleiben, wie es X verlangte?": the author's question, not X's words.
+        return null;
       }
       if (postposed && clauseStart < i && clauseStart > from
           && !SUBORDINATORS.contains(lower[tokenAtOrAfter(unit.start())])) {
@@ -3091,6 +3403,41 @@ public final class QuoteExtractor implements Stage {
         return trim(cutFrom, tokens.get(clauseStart).start());
       }
       return null;
+    }
+
+    /** A "wie X berichtet" or "so wird betont" clause between dashes or brackets, ending with the verb at i. */
+    private boolean dashInsertion(int i, int from) {
+      int after = tokens.get(i).end();
+      while (after < text.length() && Character.isSpaceChar(text.charAt(after))) {
+        after++;
+      }
+      if (after >= text.length() || "-–—)".indexOf(text.charAt(after)) < 0) {
+        return false;
+      }
+      for (int k = i - 1; k >= from && k >= i - 8; k--) {
+        if (pairOfToken[k] >= 0 || !isWord(k)) {
+          return false;
+        }
+        if ("wie".equals(lower[k]) || "so".equals(lower[k])) {
+          int before = tokens.get(k).start() - 1;
+          while (before >= 0 && Character.isSpaceChar(text.charAt(before))) {
+            before--;
+          }
+          return before >= 0 && "-–—(".indexOf(text.charAt(before)) >= 0;
+        }
+      }
+      return false;
+    }
+
+    /** Whether tokens a and b stand in one clause: no comma, colon, semicolon or quote between them. */
+    private boolean sameClause(int a, int b) {
+      for (int k = Math.min(a, b) + 1; k < Math.max(a, b); k++) {
+        if (pairOfToken[k] >= 0 || isQuoteMark(lower[k]) || ",".equals(lower[k]) || ":".equals(lower[k])
+            || ";".equals(lower[k])) {
+          return false;
+        }
+      }
+      return true;
     }
 
     /** Whether token i stands in a clause opened after a comma by "um" or a relative pronoun. */
@@ -3167,7 +3514,8 @@ public final class QuoteExtractor implements Stage {
         // the cue's comma describes a noun; it reports nothing.
         return null;
       }
-      if ("dass".equals(opener) || "daß".equals(opener)) {
+      if ("dass".equals(opener) || "daß".equals(opener) || REPORT_RELATIVES.contains(opener)) {
+        // "…, demzufolge das Mittel … wirke": the relative adverb, like "dass", opens the report.
         start++;
       }
       if (start >= to) {
@@ -3182,6 +3530,16 @@ public final class QuoteExtractor implements Stage {
           break;
         }
       }
+      for (int k = start + 1; k + 1 < to && tokens.get(k).start() < end; k++) {
+        if (".".equals(lower[k]) && pairOfToken[k] < 0 && isWord(k - 1) && lower[k - 1].length() >= 3
+            && !lower[k - 1].chars().allMatch(Character::isDigit) && tokens.get(k - 1).end() == tokens.get(k).start()
+            && (isQuoteMark(String.valueOf(text.charAt(tokens.get(k + 1).start()))) || pairOfToken[k + 1] >= 0)) {
+          // "bedauerte, dass die EU zu wenig gekauft habe. »Schon früh war klar, …«": the sentence ends before the
+          // quote the unit took in with it.
+          end = tokens.get(k).start();
+          break;
+        }
+      }
       for (int n = index + 1; n < cues.size(); n++) {
         Cue next = cues.get(n);
         if (next.kind() != CueKind.VERB || next.token() <= start + 2) {
@@ -3192,7 +3550,7 @@ public final class QuoteExtractor implements Stage {
         int cut = subject != null && subject.first() < next.token()
             ? tokens.get(subject.first()).start() : next.span().start();
         if (cut > tokens.get(start).start()) {
-          end = cut;
+          end = Math.min(end, cut);
           break;
         }
       }
@@ -3208,7 +3566,9 @@ public final class QuoteExtractor implements Stage {
       String lastWord = words[words.length - 1];
       boolean infinitive = words.length >= 2 && "zu".equals(words[words.length - 2])
           || lastWord.matches("\\p{L}{2,}zu\\p{L}{3,}en");
-      if (infinitive && !s.of(text).contains(",") && words.length <= 8 && !appeal(i)) {
+      boolean modal = words.length >= 2 && "zu".equals(words[words.length - 2])
+          && MODAL_INFINITIVES.contains(lastWord.toLowerCase(Locale.ROOT));
+      if (infinitive && !s.of(text).contains(",") && words.length <= 8 && !appeal(i) && !modal) {
         return null;
       }
       String tail = s.of(text);
@@ -3342,6 +3702,29 @@ public final class QuoteExtractor implements Stage {
       return to > from ? new Span(from, to) : null;
     }
 
+    /**
+     * A Konjunktiv verb outside the subordinate clauses of the unit ("Das ist so beschlossen, obwohl es teurer
+     * werden würde" continues no report; "Wenn es nötig sei, werde man handeln" does): a clause opened after a comma by a
+     * subordinator, "dass" or a relative pronoun runs to the next comma.
+     */
+    private boolean subjunctiveInMainClause(int from, int to) {
+      int start = from;
+      boolean subordinate = false;
+      for (int k = from; k <= to; k++) {
+        if (k == to || ",".equals(lower[k]) && pairOfToken[k] < 0) {
+          if (!subordinate && k > start && subjunctive(start, k)) {
+            return true;
+          }
+          int n = k + 1;
+          subordinate = n < to && (SUBORDINATORS.contains(lower[n]) || "dass".equals(lower[n]) || "daß".equals(lower[n])
+              || "ob".equals(lower[n]) || "obwohl".equals(lower[n]) || "weil".equals(lower[n])
+              || relativeClause(n, to));
+          start = n;
+        }
+      }
+      return false;
+    }
+
     /** A Konjunktiv I verb outside quotes, not after "ich" or "wir". */
     private boolean subjunctive(int from, int to) {
       for (int i = from; i < to; i++) {
@@ -3356,6 +3739,13 @@ public final class QuoteExtractor implements Stage {
             && (t.lemma().toLowerCase(Locale.ROOT).equals(w + "n")
                 || !w.endsWith("te") && t.lemma().toLowerCase(Locale.ROOT).equals(w))
             && Character.isLowerCase(t.text().charAt(0))) {
+          form = true;
+        }
+        if (!form && w.endsWith("e") && !w.endsWith("te") && !w.endsWith("nde") && !w.endsWith("wurde") && w.length() > 4
+            && isVerbTag(t.pos())
+            && Character.isLowerCase(t.text().charAt(0))) {
+          // "erscheine" lemmatised "erscheinn": a finite verb in -e (not the past in -te or "wurde", not a participle
+          // in -nde) is a Konjunktiv form or a first person, whatever its lemma; "biete" stays ambiguous with the past.
           form = true;
         }
         String lemma = t.lemma() == null ? "" : t.lemma().toLowerCase(Locale.ROOT);

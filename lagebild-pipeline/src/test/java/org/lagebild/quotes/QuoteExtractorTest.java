@@ -1149,4 +1149,131 @@ class QuoteExtractorTest extends BaseStageTestCase {
     QuoteMention q = only(quotes(text), "indirect");
     assertThat(q.speaker().name()).contains("Allgemeinverfügung");
   }
+
+  // ---- ninth round: attitude verbs and adjectives, nouns, prepositional sources ----
+
+  private List<QuoteMention> reports(String text) {
+    return quotes(text).stream().filter(q -> q.kind().equals(QuoteMention.INDIRECT)).toList();
+  }
+
+  @Test
+  void anAttitudeVerbReportsOnlyTheClauseItFrames() {
+    QuoteMention q = only(quotes("Anna Berger will, dass die Schulen im Herbst wieder öffnen."), "indirect");
+    assertThat(q.text()).isEqualTo("die Schulen im Herbst wieder öffnen");
+    assertThat(q.speaker().name()).isEqualTo("Anna Berger");
+    assertThat(reports("Anna Berger will im Herbst nach Wien reisen, um dort zu arbeiten.")).isEmpty();
+  }
+
+  @Test
+  void aSeparableAttitudeVerbFramesItsClauseWithItsParticle() {
+    QuoteMention q = only(quotes("Karl Huber schloss nicht aus, dass die Frist verlängert wird."), "indirect");
+    assertThat(q.text()).isEqualTo("die Frist verlängert wird");
+    assertThat(q.speaker().name()).isEqualTo("Karl Huber");
+  }
+
+  @Test
+  void anAttitudeVerbAfterTheClauseReportsIt() {
+    QuoteMention q = only(quotes("Die Zahl der Fälle steigt weiter, meldete das Innenministerium."), "indirect");
+    assertThat(q.text()).isEqualTo("Die Zahl der Fälle steigt weiter");
+    assertThat(q.speaker().name()).contains("Innenministerium");
+  }
+
+  @Test
+  void anAdjectiveOfAttitudeAfterSeinFramesAClause() {
+    QuoteMention q = only(quotes("Die Minister sind sich einig, dass die Hilfen nicht reichen."), "indirect");
+    assertThat(q.text()).isEqualTo("die Hilfen nicht reichen");
+    assertThat(reports("Die Minister sind sich einig. Die Sitzung endete am Abend.")).isEmpty();
+  }
+
+  @Test
+  void aSpeechNounAfterAPrepositionFramesItsClause() {
+    QuoteMention q = only(quotes(
+        "Olaf Brenner antwortete auf den Brief mit der Behauptung, dass die Zahlen falsch seien."), "indirect");
+    assertThat(q.text()).isEqualTo("die Zahlen falsch seien");
+    assertThat(q.speaker().name()).isEqualTo("Olaf Brenner");
+  }
+
+  @Test
+  void aSourceAfterNachMayHaveAdjectivesAndPossessives() {
+    QuoteMention q = only(quotes(
+        "Nach den jüngsten Angaben des Innenministeriums kamen im Mai 4000 Menschen an."), "indirect");
+    assertThat(q.text()).isEqualTo("kamen im Mai 4000 Menschen an");
+    assertThat(q.speaker().name()).contains("Innenministerium");
+    String text = "Karl Huber sagte, die Lage sei ernst. Nach seiner Einschätzung ist eine neue Welle unvermeidlich.";
+    List<QuoteMention> r = reports(text);
+    assertThat(r).extracting(QuoteMention::text).contains("ist eine neue Welle unvermeidlich");
+    assertThat(r.get(r.size() - 1).speaker().name()).isEqualTo("Karl Huber");
+  }
+
+  @Test
+  void aSourceNounAfterItsArticleTakesUpTheLastSource() {
+    String text = "Nordlicht teilte am Montag mit, es seien 40 Filialen betroffen. Im Süden waren den Angaben nach"
+        + " zuletzt 12 Filialen geschlossen.";
+    List<QuoteMention> r = reports(text);
+    assertThat(r).hasSize(2);
+    assertThat(r.get(1).speaker().name()).isEqualTo("Nordlicht");
+  }
+
+  @Test
+  void aViewpointWithoutAnyoneHoldingItIsNoSource() {
+    assertThat(reports("Aus medizinischer Sicht gibt es dafür keinen Grund.")).isEmpty();
+    assertThat(reports("Ein schwerer Schlag aus Sicht der Händler.")).isEmpty();
+  }
+
+  @Test
+  void anInsertionBetweenDashesFramesItsSentence() {
+    String text = "Die Lage ist – wie Anna Berger berichtet – seit Wochen sehr ernst.";
+    QuoteMention q = only(quotes(text), "indirect");
+    assertThat(q.text()).isEqualTo(text.substring(0, text.length() - 1));
+    assertThat(q.speaker().name()).isEqualTo("Anna Berger");
+  }
+
+  @Test
+  void anAuthorsQuestionWithAPostposedCueIsNoReport() {
+    assertThat(reports("Sollen die Schulen geschlossen bleiben, wie es Karl Huber forderte?")).isEmpty();
+  }
+
+  @Test
+  void aParticleWrittenApartBeforeItsVerbStillMakesTheCue() {
+    QuoteMention q = only(quotes("Nordlicht hat bekannt gegeben, dass die Firma 200 Stellen streicht."), "indirect");
+    assertThat(q.text()).isEqualTo("die Firma 200 Stellen streicht");
+  }
+
+  @Test
+  void anInfinitiveWithAModalIsReportedAfterAnySpeechVerb() {
+    QuoteMention q = only(quotes("Karl Huber hatte erklärt, auf die Auflagen verzichten zu wollen."), "indirect");
+    assertThat(q.text()).isEqualTo("auf die Auflagen verzichten zu wollen");
+  }
+
+  @Test
+  void theLexiconKeepsAttitudeVerbsApartFromSpeechVerbs() {
+    GermanSpeechVerbs verbs = GermanSpeechVerbs.standard();
+    assertThat(verbs.readings("will")).isEmpty();
+    assertThat(verbs.attitudeReadings("will")).isNotEmpty();
+    assertThat(verbs.attitudeReadings("schloss")).extracting(GermanSpeechVerbs.Reading::particle).contains("aus");
+    assertThat(verbs.readings("erzählte")).isNotEmpty();
+  }
+
+  @Test
+  void aSourceInsideTheClauseOfASpeechVerbIsTheChannelNotTheSpeaker() {
+    String text = "Die Sprecher von Nordlicht gehen nach Darstellung der Agentur davon aus, dass die Lage ernst sei.";
+    QuoteMention q = only(quotes(text), "indirect");
+    assertThat(q.text()).isEqualTo("die Lage ernst sei");
+    assertThat(q.speaker().name()).doesNotContain("Agentur");
+  }
+
+  @Test
+  void aKonjunktivSentenceAfterAQuotedSentenceInOneUnitContinuesItsSpeaker() {
+    String text = "Karl Huber sagte: „Die Lage hat sich verschärft.“ Es gebe keinen Grund zur Entwarnung.";
+    List<QuoteMention> r = reports(text);
+    assertThat(r).extracting(QuoteMention::text).containsExactly("Es gebe keinen Grund zur Entwarnung");
+    assertThat(r.get(0).speaker().name()).isEqualTo("Karl Huber");
+  }
+
+  @Test
+  void aReportedClauseEndsWithItsSentenceBeforeAQuoteInTheSameUnit() {
+    String text = "Karl Huber bedauerte, dass die Stadt zu wenig Geld bekommen habe. „Das war früh klar“, sagte er.";
+    QuoteMention q = only(quotes(text), "indirect");
+    assertThat(q.text()).isEqualTo("die Stadt zu wenig Geld bekommen habe");
+  }
 }

@@ -168,9 +168,9 @@ public final class EvalQuotesCommand implements Callable<Integer> {
       List<Gold> goldHere = gold.stream().filter(g -> g.articleId().equals(id)).toList();
       if (only != null && !only.isEmpty()) {
         for (QuoteMention p : predicted) {
-          out.printf("  found    %s %s %d-%d %s (%s): %s%n", id, p.kind(), p.start(), p.end(),
+          out.printf("  found    %s %s %d-%d %s (%s) [%s]: %s%n", id, p.kind(), p.start(), p.end(),
               p.speaker() == null ? "-" : p.speaker().name(), p.speaker() == null ? "" : p.speaker().via(),
-              abbreviate(p.text()));
+              p.cue() == null ? "-" : p.cue().of(article.text()), abbreviate(p.text()));
         }
       }
       boolean[] used = new boolean[goldHere.size()];
