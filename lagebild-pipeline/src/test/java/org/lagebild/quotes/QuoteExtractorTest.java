@@ -1276,4 +1276,29 @@ class QuoteExtractorTest extends BaseStageTestCase {
     QuoteMention q = only(quotes(text), "indirect");
     assertThat(q.text()).isEqualTo("die Stadt zu wenig Geld bekommen habe");
   }
+
+  @Test
+  void aSentenceFramedBySourceEndsAtTheColonBeforeAQuote() {
+    String text = "Das erfordert laut Karl Huber viel Aufwand: „Wir brauchen mehr Personal in den Ämtern.“";
+    QuoteMention q = only(quotes(text), "indirect");
+    assertThat(q.text()).isEqualTo("Das erfordert laut Karl Huber viel Aufwand");
+  }
+
+  @Test
+  void aClauseOpenedByEheIsNoReport() {
+    assertThat(reports("Olaf Brenner warnte vor voreiligen Schlüssen, ehe alle Daten vorlägen."))
+        .extracting(QuoteMention::text).noneMatch(t -> t.contains("vorlägen"));
+  }
+
+  @Test
+  void aNameWithItsAppositionBeforeTheVerbIsNoReport() {
+    assertThat(reports("Der Chef der Behörde, Olaf Brenner, warnte vor Eile.")).isEmpty();
+  }
+
+  @Test
+  void lautInTheClauseOfASpeechVerbIsTheChannel() {
+    String text = "Karl Huber sagte laut Teilnehmern: „Wir bleiben bei unserer Linie.“";
+    assertThat(reports(text)).isEmpty();
+    assertThat(only(quotes(text), "direct").speaker().name()).isEqualTo("Karl Huber");
+  }
 }
