@@ -2981,6 +2981,11 @@ public final class QuoteExtractor implements Stage {
           // "Leider sei zu befürchten, dass …": a Konjunktiv sentence without a subject continues the report.
           speaker = carried(lastSpeaker);
         }
+        if (speaker == null && !mute && cue.kind() == CueKind.VERB && recent(u)
+            && ("heißt".equals(lower[cue.token()]) || "hieß".equals(lower[cue.token()]))) {
+          // "…, hieß es ergänzend", "heißt es darin": without a document named, the source just quoted goes on.
+          speaker = carried(lastSpeaker);
+        }
         if (speaker == null && !mute && cue.kind() == CueKind.NACH_ANGABEN && recent(u)) {
           // "Im Süden waren den Angaben nach zwölf Filialen zu": a source phrase naming nobody takes up the last source.
           speaker = carried(lastSpeaker);

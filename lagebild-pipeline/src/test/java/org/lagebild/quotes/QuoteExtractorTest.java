@@ -1301,4 +1301,12 @@ class QuoteExtractorTest extends BaseStageTestCase {
     assertThat(reports(text)).isEmpty();
     assertThat(only(quotes(text), "direct").speaker().name()).isEqualTo("Karl Huber");
   }
+
+  @Test
+  void heisstEsWithoutADocumentTakesUpTheSourceJustQuoted() {
+    String text = "„Wir brauchen rasch Hilfe“, sagte Anna Berger. Möglicherweise drohten Engpässe, hieß es ergänzend.";
+    QuoteMention q = only(quotes(text), "indirect");
+    assertThat(q.text()).isEqualTo("Möglicherweise drohten Engpässe");
+    assertThat(q.speaker().name()).isEqualTo("Anna Berger");
+  }
 }
