@@ -1252,6 +1252,7 @@ class QuoteExtractorTest extends BaseStageTestCase {
     assertThat(verbs.attitudeReadings("will")).isNotEmpty();
     assertThat(verbs.attitudeReadings("schloss")).extracting(GermanSpeechVerbs.Reading::particle).contains("aus");
     assertThat(verbs.readings("erzählte")).isNotEmpty();
+    assertThat(verbs.readings("schrie")).isNotEmpty();
   }
 
   @Test
