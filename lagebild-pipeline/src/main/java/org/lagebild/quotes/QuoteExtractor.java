@@ -841,7 +841,13 @@ public final class QuoteExtractor implements Stage {
       // clause of a speech verb names the channel; the verb's subject speaks.
       cues.removeIf(c -> (c.kind() == CueKind.NACH_ANGABEN || c.kind() == CueKind.LAUT)
           && framed.stream().anyMatch(v -> v.kind() == CueKind.VERB
-          && !verbs.readings(lower[v.token()]).isEmpty() && sameClause(v.token(), c.token())));
+          && !verbs.readings(lower[v.token()]).isEmpty() && sameClause(v.token(), c.token())
+          && (v.token() > from && ",".equals(lower[v.token() - 1]) || opensClauseOrQuote(v.token(), to))));
+      // "China teilte mit, es wolle, dass …": an attitude verb inside the clause a speech verb reports is part of
+      // that report, not a cue of its own.
+      cues.removeIf(a -> a.kind() == CueKind.VERB && verbs.readings(lower[a.token()]).isEmpty()
+          && framed.stream().anyMatch(v -> v.kind() == CueKind.VERB && v.token() < a.token()
+              && !verbs.readings(lower[v.token()]).isEmpty() && commasBetween(v.token(), a.token()) == 1));
       for (Cue c : cues) {
         if (speakerFor(c, from, to, u) != null) {
           break;
@@ -3443,6 +3449,35 @@ public final class QuoteExtractor implements Stage {
         }
       }
       return false;
+    }
+
+    /** Whether the verb at i is followed, within its clause, by a comma opening its content or a colon. */
+    private boolean opensClauseOrQuote(int i, int to) {
+      for (int k = i + 1; k < to && k <= i + 16; k++) {
+        if (pairOfToken[k] >= 0 || isQuoteMark(lower[k]) || ".".equals(lower[k]) || ";".equals(lower[k])) {
+          return false;
+        }
+        if (":".equals(lower[k])) {
+          return true;
+        }
+        if (",".equals(lower[k])) {
+          return clauseAfterComma(k, to);
+        }
+      }
+      return false;
+    }
+
+    private int commasBetween(int a, int b) {
+      int n = 0;
+      for (int k = a + 1; k < b; k++) {
+        if (",".equals(lower[k]) && pairOfToken[k] < 0) {
+          n++;
+        }
+        if (pairOfToken[k] >= 0 || ".".equals(lower[k]) || ":".equals(lower[k]) || ";".equals(lower[k])) {
+          return -1;
+        }
+      }
+      return n;
     }
 
     /** Whether tokens a and b stand in one clause: no comma, colon, semicolon or quote between them. */

@@ -1310,4 +1310,18 @@ class QuoteExtractorTest extends BaseStageTestCase {
     assertThat(q.text()).isEqualTo("Möglicherweise drohten Engpässe");
     assertThat(q.speaker().name()).isEqualTo("Anna Berger");
   }
+
+  @Test
+  void anAttitudeVerbInsideAReportedClauseBelongsToThatReport() {
+    QuoteMention q = only(quotes("Nordlicht teilte der Stadt mit, es wolle, dass alle Filialen wieder öffnen."), "indirect");
+    assertThat(q.speaker().name()).isEqualTo("Nordlicht");
+    assertThat(q.text()).startsWith("es wolle");
+  }
+
+  @Test
+  void aSourceBesideASpeechVerbWithoutAClauseStillFramesItsSentence() {
+    String text = "Nach Angaben des Innenministeriums wird Olaf Brenner dort die gemeinsame Position darlegen.";
+    QuoteMention q = only(quotes(text), "indirect");
+    assertThat(q.speaker().name()).contains("Innenministerium");
+  }
 }
