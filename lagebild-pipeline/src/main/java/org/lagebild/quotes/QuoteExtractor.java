@@ -843,7 +843,7 @@ public final class QuoteExtractor implements Stage {
           && framed.stream().anyMatch(v -> v.kind() == CueKind.VERB
           && !verbs.readings(lower[v.token()]).isEmpty() && sameClause(v.token(), c.token())
           && (v.token() > from && ",".equals(lower[v.token() - 1]) || opensClauseOrQuote(v.token(), to))));
-      // "China teilte mit, es wolle, dass …": an attitude verb inside the clause a speech verb reports is part of
+      // "Der Verband teilte mit, er wolle, dass …": an attitude verb inside the clause a speech verb reports is part of
       // that report, not a cue of its own.
       cues.removeIf(a -> a.kind() == CueKind.VERB && verbs.readings(lower[a.token()]).isEmpty()
           && framed.stream().anyMatch(v -> v.kind() == CueKind.VERB && v.token() < a.token()
