@@ -357,7 +357,7 @@ public final class QuoteExtractor implements Stage {
   static final Set<String> SUBORDINATORS =
       Set.of("wie", "als", "um", "wenn", "nachdem", "bevor", "während", "weil", "obwohl", "wo",
           "damit", "bis", "falls", "sofern", "sollte", "sobald", "seit", "seitdem", "indem", "ohne",
-          "statt", "anstatt", "bei", "nach", "trotz", "angesichts");
+          "statt", "anstatt", "bei", "nach", "trotz", "angesichts", "ehe", "sodass");
 
   /** An abbreviation written with full stops ("K.Z.", "U.S."), a name rather than a sentence. */
   static final java.util.regex.Pattern ABBREVIATION = java.util.regex.Pattern.compile("(\\p{L}{1,3}\\.){2,}");
@@ -854,8 +854,15 @@ public final class QuoteExtractor implements Stage {
       List<Cue> framed = List.copyOf(cues);
       // "gehen die Sprecher des Verbands nach Darstellung der Agentur davon aus, dass …": a source phrase inside the
       // clause of a speech verb names the channel; the verb's subject speaks.
-      cues.removeIf(c -> c.kind() == CueKind.NACH_ANGABEN && framed.stream().anyMatch(v -> v.kind() == CueKind.VERB
-          && !verbs.readings(lower[v.token()]).isEmpty() && sameClause(v.token(), c.token())));
+      cues.removeIf(c -> (c.kind() == CueKind.NACH_ANGABEN || c.kind() == CueKind.LAUT)
+          && framed.stream().anyMatch(v -> v.kind() == CueKind.VERB
+          && !verbs.readings(lower[v.token()]).isEmpty() && sameClause(v.token(), c.token())
+          && (v.token() > from && ",".equals(lower[v.token() - 1]) || opensClauseOrQuote(v.token(), to))));
+      // "Der Verband teilte mit, er wolle, dass …": an attitude verb inside the clause a speech verb reports is part of
+      // that report, not a cue of its own.
+      cues.removeIf(a -> a.kind() == CueKind.VERB && verbs.readings(lower[a.token()]).isEmpty()
+          && framed.stream().anyMatch(v -> v.kind() == CueKind.VERB && v.token() < a.token()
+              && !verbs.readings(lower[v.token()]).isEmpty() && commasBetween(v.token(), a.token()) == 1));
       for (Cue c : cues) {
         if (speakerFor(c, from, to, u) != null) {
           break;
@@ -2995,6 +3002,11 @@ public final class QuoteExtractor implements Stage {
           // "Leider sei zu befürchten, dass …": a Konjunktiv sentence without a subject continues the report.
           speaker = carried(lastSpeaker);
         }
+        if (speaker == null && !mute && cue.kind() == CueKind.VERB && recent(u)
+            && ("heißt".equals(lower[cue.token()]) || "hieß".equals(lower[cue.token()]))) {
+          // "…, hieß es ergänzend", "heißt es darin": without a document named, the source just quoted goes on.
+          speaker = carried(lastSpeaker);
+        }
         if (speaker == null && !mute && cue.kind() == CueKind.NACH_ANGABEN && recent(u)) {
           // "Im Süden waren den Angaben nach zwölf Filialen zu": a source phrase naming nobody takes up the last source.
           speaker = carried(lastSpeaker);
@@ -3304,14 +3316,15 @@ public final class QuoteExtractor implements Stage {
           }
           Phrase p = phraseFor(cue, from, to);
           int phraseStart = cue.span().start();
+          int end = endBeforeQuote(i, to, unit.end());
           if (p != null && phraseStart - unit.start() <= 2) {
             // "Nach Angaben der Polizei kamen …", "Nach seiner Einschätzung ist …": the clause after the source.
-            return trim(tokens.get(Math.max(p.last(), tokenAtOrAfter(cue.span().end()) - 1)).end(), unit.end());
+            return trim(tokens.get(Math.max(p.last(), tokenAtOrAfter(cue.span().end()) - 1)).end(), end);
           }
-          return trim(unit.start(), unit.end());
+          return trim(unit.start(), end);
         }
         case ZUFOLGE -> {
-          return trim(unit.start(), unit.end());
+          return trim(unit.start(), endBeforeQuote(i, to, unit.end()));
         }
         default -> {
           // verbs below
@@ -3400,9 +3413,33 @@ public final class QuoteExtractor implements Stage {
             }
           }
         }
-        return trim(cutFrom, tokens.get(clauseStart).start());
+        Span before = trim(cutFrom, tokens.get(clauseStart).start());
+        EntityMention named = clauseStart - 1 >= from ? entityAt(tokens.get(clauseStart - 1).start()) : null;
+        if (before != null && cutFrom == unit.start() && named != null && "PER".equals(named.type())
+            && before.of(text).contains(",") && !verbBetween(tokenAtOrAfter(before.start()), clauseStart)) {
+          // "Der Chef der Behörde, Olaf Brenner, warnte …": a name with its apposition before the comma is the
+          // subject, not a reported clause.
+          return null;
+        }
+        return before;
       }
       return null;
+    }
+
+    /**
+     * "Das erfordert laut X viel Aufwand: „…“", "… ist nach Aussage der Behörde isoliert. „…“": a sentence framed
+     * by a source ends at a colon or full stop before a quote its unit took in; the end as given where none
+     * follows the cue.
+     */
+    private int endBeforeQuote(int i, int to, int end) {
+      for (int k = i + 1; k + 1 < to; k++) {
+        boolean quoteNext = isQuoteMark(String.valueOf(text.charAt(tokens.get(k + 1).start()))) || pairOfToken[k + 1] >= 0;
+        if (pairOfToken[k] < 0 && quoteNext && (":".equals(lower[k])
+            || ".".equals(lower[k]) && isWord(k - 1) && lower[k - 1].length() >= 3)) {
+          return tokens.get(k).start();
+        }
+      }
+      return end;
     }
 
     /** A "wie X berichtet" or "so wird betont" clause between dashes or brackets, ending with the verb at i. */
@@ -3427,6 +3464,35 @@ public final class QuoteExtractor implements Stage {
         }
       }
       return false;
+    }
+
+    /** Whether the verb at i is followed, within its clause, by a comma opening its content or a colon. */
+    private boolean opensClauseOrQuote(int i, int to) {
+      for (int k = i + 1; k < to && k <= i + 16; k++) {
+        if (pairOfToken[k] >= 0 || isQuoteMark(lower[k]) || ".".equals(lower[k]) || ";".equals(lower[k])) {
+          return false;
+        }
+        if (":".equals(lower[k])) {
+          return true;
+        }
+        if (",".equals(lower[k])) {
+          return clauseAfterComma(k, to);
+        }
+      }
+      return false;
+    }
+
+    private int commasBetween(int a, int b) {
+      int n = 0;
+      for (int k = a + 1; k < b; k++) {
+        if (",".equals(lower[k]) && pairOfToken[k] < 0) {
+          n++;
+        }
+        if (pairOfToken[k] >= 0 || ".".equals(lower[k]) || ":".equals(lower[k]) || ";".equals(lower[k])) {
+          return -1;
+        }
+      }
+      return n;
     }
 
     /** Whether tokens a and b stand in one clause: no comma, colon, semicolon or quote between them. */

@@ -1252,6 +1252,7 @@ class QuoteExtractorTest extends BaseStageTestCase {
     assertThat(verbs.attitudeReadings("will")).isNotEmpty();
     assertThat(verbs.attitudeReadings("schloss")).extracting(GermanSpeechVerbs.Reading::particle).contains("aus");
     assertThat(verbs.readings("erzählte")).isNotEmpty();
+    assertThat(verbs.readings("schrie")).isNotEmpty();
   }
 
   @Test
@@ -1275,5 +1276,52 @@ class QuoteExtractorTest extends BaseStageTestCase {
     String text = "Karl Huber bedauerte, dass die Stadt zu wenig Geld bekommen habe. „Das war früh klar“, sagte er.";
     QuoteMention q = only(quotes(text), "indirect");
     assertThat(q.text()).isEqualTo("die Stadt zu wenig Geld bekommen habe");
+  }
+
+  @Test
+  void aSentenceFramedBySourceEndsAtTheColonBeforeAQuote() {
+    String text = "Das erfordert laut Karl Huber viel Aufwand: „Wir brauchen mehr Personal in den Ämtern.“";
+    QuoteMention q = only(quotes(text), "indirect");
+    assertThat(q.text()).isEqualTo("Das erfordert laut Karl Huber viel Aufwand");
+  }
+
+  @Test
+  void aClauseOpenedByEheIsNoReport() {
+    assertThat(reports("Olaf Brenner warnte vor voreiligen Schlüssen, ehe alle Daten vorlägen."))
+        .extracting(QuoteMention::text).noneMatch(t -> t.contains("vorlägen"));
+  }
+
+  @Test
+  void aNameWithItsAppositionBeforeTheVerbIsNoReport() {
+    assertThat(reports("Der Chef der Behörde, Olaf Brenner, warnte vor Eile.")).isEmpty();
+  }
+
+  @Test
+  void lautInTheClauseOfASpeechVerbIsTheChannel() {
+    String text = "Karl Huber sagte laut Teilnehmern: „Wir bleiben bei unserer Linie.“";
+    assertThat(reports(text)).isEmpty();
+    assertThat(only(quotes(text), "direct").speaker().name()).isEqualTo("Karl Huber");
+  }
+
+  @Test
+  void heisstEsWithoutADocumentTakesUpTheSourceJustQuoted() {
+    String text = "„Wir brauchen rasch Hilfe“, sagte Anna Berger. Möglicherweise drohten Engpässe, hieß es ergänzend.";
+    QuoteMention q = only(quotes(text), "indirect");
+    assertThat(q.text()).isEqualTo("Möglicherweise drohten Engpässe");
+    assertThat(q.speaker().name()).isEqualTo("Anna Berger");
+  }
+
+  @Test
+  void anAttitudeVerbInsideAReportedClauseBelongsToThatReport() {
+    QuoteMention q = only(quotes("Nordlicht teilte der Stadt mit, es wolle, dass alle Filialen wieder öffnen."), "indirect");
+    assertThat(q.speaker().name()).isEqualTo("Nordlicht");
+    assertThat(q.text()).startsWith("es wolle");
+  }
+
+  @Test
+  void aSourceBesideASpeechVerbWithoutAClauseStillFramesItsSentence() {
+    String text = "Nach Angaben des Innenministeriums wird Olaf Brenner dort die gemeinsame Position darlegen.";
+    QuoteMention q = only(quotes(text), "indirect");
+    assertThat(q.speaker().name()).contains("Innenministerium");
   }
 }
