@@ -286,6 +286,12 @@ public final class QuoteExtractor implements Stage {
   /** Words that join two main clauses, each with its own subject. */
   static final Set<String> COORDINATORS = Set.of("und", "aber", "doch", "sondern", "oder");
 
+  /** Adverbs that stand right after a second verb of a sentence that has no subject of its own. */
+  static final Set<String> SUBJECTLESS_ADVERBS = Set.of("aber", "jedoch", "allerdings", "zugleich", "gleichzeitig");
+
+  /** Coordinators that open a main clause of their own after a comma. */
+  static final Set<String> CLAUSE_COORDINATORS = Set.of("und", "aber", "doch", "sondern", "oder", "denn", "jedoch");
+
   /** Words that never start or continue a speaker phrase. */
   static final Set<String> FUNCTION_WORDS =
       Set.of("in", "im", "am", "an", "auf", "aus", "bei", "beim", "mit", "nach", "von", "vom", "vor",
@@ -1312,6 +1318,11 @@ public final class QuoteExtractor implements Stage {
         int noun = nounCueAfter(i, to);
         return noun > 0 ? new Cue(CueKind.VERB, i, new Span(t.start(), tokens.get(noun).end())) : null;
       }
+      if (attributiveByPlace(i, from, to)) {
+        // The tagger may take an inflected participle for a finite verb; between a modifier and its noun
+        // ("die angekündigten Schritte", "bisher genannte Zahlen") it is an attribute all the same.
+        return null;
+      }
       if (w.equals("heißt") || w.equals("hieß")) {
         boolean es = i + 1 < to && "es".equals(lower[i + 1]);
         for (int k = i - 1; k >= from && k >= i - 6 && !es; k--) {
@@ -1571,6 +1582,33 @@ public final class QuoteExtractor implements Stage {
      * The token of a speech noun ("Ankündigung", "Behauptung") a few words after the finite verb at i, standing
      * right before a comma that opens a "dass" clause or a clause in Konjunktiv; -1 if none.
      */
+    /**
+     * A participle form ending like an adjective (-e, -en, -er, -es, -em) between an article, adjective
+     * or adverb and a capitalised noun (adjectives between allowed) is an attribute, whatever the tagger
+     * says.
+     */
+    private boolean attributiveByPlace(int i, int from, int to) {
+      String w = lower[i];
+      if (i <= from || i + 1 >= to || !w.matches("\\p{L}{4,}(t|en)(e|en|er|es|em)") || pairOfToken[i + 1] >= 0) {
+        return false;
+      }
+      int n = i + 1;
+      while (n + 1 < to && n <= i + 2 && "ADJ".equals(tokens.get(n).pos()) && pairOfToken[n] < 0) {
+        n++;
+      }
+      Token next = tokens.get(n);
+      if (next.text().isEmpty() || !Character.isUpperCase(next.text().charAt(0)) || !"NOUN".equals(next.pos())) {
+        return false;
+      }
+      Token before = tokens.get(i - 1);
+      if ("DET".equals(before.pos()) && Character.isUpperCase(before.text().charAt(0))) {
+        // "Das bestätigte die Behörde": a demonstrative opening the sentence, the verb in second place.
+        return false;
+      }
+      return "DET".equals(before.pos()) || "ADJ".equals(before.pos()) || "ADV".equals(before.pos())
+          || "nicht".equals(lower[i - 1]);
+    }
+
     private int nounCueAfter(int i, int to) {
       String pos = tokens.get(i).pos();
       // "wiederholte seine Ankündigung": a participle form before a determiner is the finite verb, not an attribute.
@@ -1801,6 +1839,24 @@ public final class QuoteExtractor implements Stage {
         if (person != null) {
           return new QuoteMention.Speaker(
               text.substring(person.start(), person.end()), person.span(), null, "name");
+        }
+      }
+      if (cue.kind() == CueKind.VERB && cue.token() > from && ",".equals(lower[cue.token() - 1])
+          && cue.token() + 2 < to && SUBJECTLESS_ADVERBS.contains(lower[cue.token() + 1])
+          && ",".equals(lower[cue.token() + 2])) {
+        // "X bestreitet die Pläne, sagt aber, dass …": a second verb without a subject of its own shares
+        // the subject that opens the sentence.
+        if (unitSpeaker != null) {
+          return unitSpeaker;
+        }
+        int unitStart = units.get(Math.min(u, units.size() - 1)).start();
+        for (EntityMention e : entities) {
+          if (e.start() >= cue.span().start()) {
+            break;
+          }
+          if (e.start() >= unitStart && opensUnit(e.start()) && pairAround(e.start()) < 0) {
+            return new QuoteMention.Speaker(text.substring(e.start(), e.end()), e.span(), null, "name");
+          }
         }
       }
       refused = false;
@@ -3568,6 +3624,11 @@ public final class QuoteExtractor implements Stage {
       if (SUBORDINATORS.contains(opener)
           || ("ein".equals(opener) || "eine".equals(opener)) && !subjunctive(start, clauseEnd)) {
         // "sagte, eine Sprecherin …" is no clause; "sagte, eine Krise sei unvermeidlich" is.
+        return null;
+      }
+      if (CLAUSE_COORDINATORS.contains(opener) && !(start + 1 < to && "dass".equals(lower[start + 1]))) {
+        // "X erwartet eine Antwort, doch Y kommt ohne": a clause joined by a coordinator after the verb's
+        // object is a main clause of its own, not what X said.
         return null;
       }
       for (Cue c : cues) {

@@ -1324,4 +1324,25 @@ class QuoteExtractorTest extends BaseStageTestCase {
     QuoteMention q = only(quotes(text), "indirect");
     assertThat(q.speaker().name()).contains("Innenministerium");
   }
+
+  @Test
+  void aClauseJoinedByACoordinatorAfterTheVerbsObjectIsNotReported() {
+    String text = "Karl Huber erwartet vom Treffen eine schriftliche Antwort, doch Brenner kommt ohne Papiere.";
+    assertThat(quotes(text)).isEmpty();
+  }
+
+  @Test
+  void anAttributiveParticipleInsideTheReportedClauseDoesNotCutIt() {
+    String text = "Karl Huber sagte, dass es die angekündigten Schritte nicht geben werde.";
+    QuoteMention q = only(quotes(text), "indirect");
+    assertThat(q.text()).isEqualTo("es die angekündigten Schritte nicht geben werde");
+  }
+
+  @Test
+  void aSecondVerbWithoutItsOwnSubjectSharesTheSubjectOpeningTheSentence() {
+    String text = "Karl Huber bestreitet die Pläne, sagt aber, dass es weitere Schritte geben könnte.";
+    QuoteMention q = only(quotes(text), "indirect");
+    assertThat(q.text()).isEqualTo("es weitere Schritte geben könnte");
+    assertThat(q.speaker().name()).isEqualTo("Karl Huber");
+  }
 }
