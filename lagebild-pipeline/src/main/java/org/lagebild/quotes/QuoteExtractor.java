@@ -286,6 +286,11 @@ public final class QuoteExtractor implements Stage {
   /** Words that join two main clauses, each with its own subject. */
   static final Set<String> COORDINATORS = Set.of("und", "aber", "doch", "sondern", "oder");
 
+  /** Finite auxiliaries and modals that leave the main verb to the end of the clause. */
+  static final Set<String> AUXILIARIES = Set.of("wird", "werde", "würde", "werden", "würden", "hat", "habe", "hatte",
+      "hätte", "haben", "hatten", "hätten", "will", "wolle", "wollte", "soll", "solle", "sollte", "kann", "könne",
+      "konnte", "könnte", "muss", "müsse", "musste", "müsste", "möchte", "darf", "dürfe");
+
   /** Adverbs that stand right after a second verb of a sentence that has no subject of its own. */
   static final Set<String> SUBJECTLESS_ADVERBS = Set.of("aber", "jedoch", "allerdings", "zugleich", "gleichzeitig");
 
@@ -1583,6 +1588,36 @@ public final class QuoteExtractor implements Stage {
      * right before a comma that opens a "dass" clause or a clause in Konjunktiv; -1 if none.
      */
     /**
+     * "Nach Angaben X wird er bei dem Treffen … darlegen", "Dann hat sie … angekündigt": where the cue is the
+     * infinitive or participle closing a clause whose finite auxiliary or modal stands after a fronted
+     * phrase, the pronoun or name right after that auxiliary is the subject, not the noun before the cue.
+     */
+    private Phrase subjectAfterAuxiliary(int clauseStart, int i) {
+      if (i - clauseStart < 4 || !lower[i].matches("\\p{L}+(en|ern|eln|t)")) {
+        return null;
+      }
+      for (int k = clauseStart + 1; k + 1 < i - 1; k++) {
+        if (pairOfToken[k] >= 0 || !AUXILIARIES.contains(lower[k])) {
+          continue;
+        }
+        int s = k + 1;
+        if (PRONOUNS.contains(lower[s]) && !"es".equals(lower[s])) {
+          return new Phrase(s, s);
+        }
+        EntityMention e = entityAt(tokens.get(s).start());
+        if (e != null && e.start() == tokens.get(s).start() && !"LOC".equals(e.type())) {
+          int last = s;
+          while (last + 1 < i && tokens.get(last + 1).end() <= e.end()) {
+            last++;
+          }
+          return new Phrase(s, last);
+        }
+        return null;
+      }
+      return null;
+    }
+
+    /**
      * A participle form ending like an adjective (-e, -en, -er, -es, -em) between an article, adjective
      * or adverb and a capitalised noun (adjectives between allowed) is an attribute, whatever the tagger
      * says.
@@ -1979,6 +2014,10 @@ public final class QuoteExtractor implements Stage {
       Phrase beforeRelative = subjectBeforeOpenRelative(clauseStart, i, from);
       if (beforeRelative != null) {
         return beforeRelative;
+      }
+      Phrase afterAuxiliary = subjectAfterAuxiliary(clauseStart, i);
+      if (afterAuxiliary != null) {
+        return afterAuxiliary;
       }
       for (int k = i - 2; k > clauseStart; k--) {
         // "Olaf Brenner reiste ab und der leitende Ingenieur sagte, …": the subject after "und" speaks, not the first one.

@@ -1345,4 +1345,12 @@ class QuoteExtractorTest extends BaseStageTestCase {
     assertThat(q.text()).isEqualTo("es weitere Schritte geben könnte");
     assertThat(q.speaker().name()).isEqualTo("Karl Huber");
   }
+
+  @Test
+  void thePronounAfterTheAuxiliaryIsTheSubjectOfAClauseClosingVerb() {
+    String text = "Karl Huber reist nach Wien. Nach Angaben seines Büros wird er dort die Position der Nordlicht"
+        + " darlegen, es gebe keinen Spielraum.";
+    QuoteMention q = only(quotes(text), "indirect");
+    assertThat(q.speaker().name()).isEqualTo("Karl Huber");
+  }
 }
