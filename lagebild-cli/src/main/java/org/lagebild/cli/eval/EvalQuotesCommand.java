@@ -88,7 +88,6 @@ public final class EvalQuotesCommand implements Callable<Integer> {
   /** L2 penalty and passes of the speaker model's fit (fixed, not tuned per batch). */
   static final double SPEAKER_L2 = 0.01;
   static final int SPEAKER_EPOCHS = 30;
-  static final double[] THRESHOLDS = {0.0, 0.5, 0.6, 0.7, 0.8, 0.9};
 
   @Option(names = "--article", description = "Score only these article ids (repeatable), printing every quote found.")
   List<String> only;
@@ -338,16 +337,11 @@ public final class EvalQuotesCommand implements Callable<Integer> {
       int rules = 0;
       int ranked = 0;
       int reach = 0;
-      int[] atThreshold = new int[THRESHOLDS.length];
       for (RankerArticle a : articles) {
         if (!a.batch().equals(batch)) {
           continue;
         }
         List<QuoteMention> reranked = model.rerank(a.context(), a.quotes());
-        List<List<QuoteMention>> byThreshold = new ArrayList<>();
-        for (double t : THRESHOLDS) {
-          byThreshold.add(model.rerank(a.context(), a.quotes(), t));
-        }
         for (int i = 0; i < a.quotes().size(); i++) {
           String g = a.gold()[i];
           if (g == null) {
@@ -367,10 +361,6 @@ public final class EvalQuotesCommand implements Callable<Integer> {
                 m == null ? "-" : m.name(),
                 abbreviate(a.quotes().get(i).text()));
           }
-          for (int t = 0; t < THRESHOLDS.length; t++) {
-            QuoteMention.Speaker ts = byThreshold.get(t).get(i).speaker();
-            atThreshold[t] += speakerMatches(g, ts == null ? null : ts.name()) ? 1 : 0;
-          }
           for (SpeakerRanker.Candidate c : SpeakerRanker.candidates(a.context(), a.quotes(), i, null)) {
             if (speakerMatches(g, c.name())) {
               reach++;
@@ -381,11 +371,6 @@ public final class EvalQuotesCommand implements Callable<Integer> {
       }
       out.printf(Locale.ROOT, "  %-10s %7d %10.3f %10.3f %10.3f%n", batch, pairs, ratio(rules, pairs),
           ratio(ranked, pairs), ratio(reach, pairs));
-      StringBuilder th = new StringBuilder("    thresholds");
-      for (int t = 0; t < THRESHOLDS.length; t++) {
-        th.append(String.format(Locale.ROOT, " %.2f:%.3f", THRESHOLDS[t], ratio(atThreshold[t], pairs)));
-      }
-      out.println(th);
       allPairs += pairs;
       allRules += rules;
       allModel += ranked;
