@@ -100,9 +100,10 @@ public final class GermanTimexTagger {
   private static List<TimexCandidate> scan(String text) {
     record Hit(int start, int end, String type, String pattern, int rule) {}
     List<Hit> hits = new ArrayList<>();
+    MatchStarts.Text words = new MatchStarts.Text(text);
     for (int r = 0; r < RULES.size(); r++) {
       Rule rule = RULES.get(r);
-      MatchStarts.Matches matches = rule.pattern().in(text);
+      MatchStarts.Matches matches = rule.pattern().in(words);
       while (matches.find()) {
         Found f = rule.build().apply(matches.matcher(), text);
         if (f != null && f.end() > f.start()) {

@@ -25,7 +25,9 @@ class MatchStartsTest {
       "[ÄÖÜ]\\w+",          // \w: not read, so tried everywhere
       "x*",                 // can match the empty string: tried everywhere
       "(?i)montag",         // flags outside a group: not read
-      "[^a]b|\\.c");
+      "[^a]b|\\.c",
+      "(?<![\\p{L}\\d])[a-z]{2}e",  // word starts only, first two characters from a class
+      "(?<![\\p{L}\\d])(?:\\d|[Zz]wei)\\s?(?:Tage|x)?");
 
   private static final String TEXT =
       "Am Vortag, 1870/71 und um 9:45 Uhr: zwei Tage später kamen über Wochen 2021 Gäste. In der Woche "
@@ -44,11 +46,13 @@ class MatchStartsTest {
       }
       texts.add(text.toString());
     }
-    for (String regex : REGEXES) {
-      Pattern pattern = Pattern.compile(regex);
-      MatchStarts starts = MatchStarts.of(pattern);
-      for (String text : texts) {
-        assertThat(matches(starts, text)).as(regex + " in " + text).isEqualTo(plain(pattern, text));
+    for (String text : texts) {
+      MatchStarts.Text shared = new MatchStarts.Text(text); // word starts found once for all patterns
+      for (String regex : REGEXES) {
+        Pattern pattern = Pattern.compile(regex);
+        MatchStarts starts = MatchStarts.of(pattern);
+        assertThat(matches(starts.in(text))).as(regex + " in " + text).isEqualTo(plain(pattern, text));
+        assertThat(matches(starts.in(shared))).as(regex + " in " + text).isEqualTo(plain(pattern, text));
       }
     }
   }
@@ -61,8 +65,11 @@ class MatchStartsTest {
   }
 
   private static List<String> matches(MatchStarts starts, String text) {
+    return matches(starts.in(text));
+  }
+
+  private static List<String> matches(MatchStarts.Matches matches) {
     List<String> out = new ArrayList<>();
-    MatchStarts.Matches matches = starts.in(text);
     while (matches.find()) {
       Matcher m = matches.matcher();
       out.add(describe(m));
