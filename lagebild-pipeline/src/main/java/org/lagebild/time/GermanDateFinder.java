@@ -42,25 +42,29 @@ public final class GermanDateFinder {
   private static final String TIME =
       "(?:,?\\s*(?:um\\s+|-\\s*)?(\\d{1,2}):(\\d{2})(?:\\s*Uhr)?|,?\\s*(?:um\\s+)?(\\d{1,2})\\.(\\d{2})\\s*Uhr)";
 
-  private static final Pattern NAMED_FULL =
-      Pattern.compile("(?<![\\d.])(\\d{1,2})\\.\\s?" + MONTH + "\\s*(\\d{4})(?!\\d)(?:" + TIME + ")?");
-  private static final Pattern NUMERIC_FULL =
-      Pattern.compile("(?<![\\d.])(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})(?![\\d])(?:" + TIME + ")?");
-  private static final Pattern ISO_FULL =
-      Pattern.compile(
-          "(?<![\\d-])(\\d{4})-(\\d{2})-(\\d{2})(?:[T ](\\d{2}):(\\d{2})(?::\\d{2}(?:\\.\\d+)?)?)?(?![\\d])");
-  private static final Pattern NAMED_PARTIAL =
-      Pattern.compile("(?<![\\d.])(\\d{1,2})\\.\\s?" + MONTH);
-  private static final Pattern NUMERIC_PARTIAL =
-      Pattern.compile("(?<=\\b(?:am|vom|bis|zum|seit|ab|dem|den|Am|Vom|Bis|Seit|Ab)\\s)(\\d{1,2})\\.(\\d{1,2})\\.(?![\\d])");
-  private static final Pattern MONTH_YEAR = Pattern.compile("(?<!\\p{L})" + MONTH + "\\s*(\\d{4})(?!\\d)");
-  private static final Pattern YEAR = Pattern.compile("(?<![\\d.,:/-])(\\d{4})(?!\\d|[.,:/-]\\d)");
-  private static final Pattern WEEKDAY_PATTERN = Pattern.compile("(?<!\\p{L})" + WEEKDAY);
+  private static final MatchStarts NAMED_FULL =
+      MatchStarts.of(Pattern.compile("(?<![\\d.])(\\d{1,2})\\.\\s?" + MONTH + "\\s*(\\d{4})(?!\\d)(?:" + TIME + ")?"));
+  private static final MatchStarts NUMERIC_FULL =
+      MatchStarts.of(Pattern.compile("(?<![\\d.])(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})(?![\\d])(?:" + TIME + ")?"));
+  private static final MatchStarts ISO_FULL =
+      MatchStarts.of(Pattern.compile(
+          "(?<![\\d-])(\\d{4})-(\\d{2})-(\\d{2})(?:[T ](\\d{2}):(\\d{2})(?::\\d{2}(?:\\.\\d+)?)?)?(?![\\d])"));
+  private static final MatchStarts NAMED_PARTIAL =
+      MatchStarts.of(Pattern.compile("(?<![\\d.])(\\d{1,2})\\.\\s?" + MONTH));
+  private static final MatchStarts NUMERIC_PARTIAL =
+      MatchStarts.of(Pattern.compile("(?<=\\b(?:am|vom|bis|zum|seit|ab|dem|den|Am|Vom|Bis|Seit|Ab)\\s)(\\d{1,2})\\.(\\d{1,2})\\.(?![\\d])"));
+  private static final MatchStarts MONTH_YEAR =
+      MatchStarts.of(Pattern.compile("(?<!\\p{L})" + MONTH + "\\s*(\\d{4})(?!\\d)"));
+  private static final MatchStarts YEAR =
+      MatchStarts.of(Pattern.compile("(?<![\\d.,:/-])(\\d{4})(?!\\d|[.,:/-]\\d)"));
+  private static final MatchStarts WEEKDAY_PATTERN =
+      MatchStarts.of(Pattern.compile("(?<!\\p{L})" + WEEKDAY));
+  private static final Pattern WEEKDAY_AT_END = Pattern.compile("(?<!\\p{L})" + WEEKDAY + "$");
   private static final Pattern WEEKDAY_BEFORE_DATE = Pattern.compile(",?\\s*(?:den\\s+)?$");
-  private static final Pattern RELATIVE =
-      Pattern.compile(
+  private static final MatchStarts RELATIVE =
+      MatchStarts.of(Pattern.compile(
           "(?<!\\p{L})(?:(heute|Heute|gestern|Gestern|vorgestern|Vorgestern|morgen|übermorgen)(?!\\p{L})"
-              + "|(?:am|Am) (Vortag|Folgetag|Tag zuvor|Tag darauf|nächsten Tag|Tag danach)(?!\\p{L}))");
+              + "|(?:am|Am) (Vortag|Folgetag|Tag zuvor|Tag darauf|nächsten Tag|Tag danach)(?!\\p{L}))"));
   private static final Pattern WORD = Pattern.compile("\\p{L}+");
 
   private static final Map<String, Integer> MONTHS =
@@ -111,20 +115,23 @@ public final class GermanDateFinder {
     int[] sentenceStarts = sentenceStarts(text);
     BitSet used = new BitSet(text.length());
     List<FullDate> fulls = new ArrayList<>();
-    Matcher m = NAMED_FULL.matcher(text);
-    while (m.find()) {
+    MatchStarts.Matches found = NAMED_FULL.in(text);
+    Matcher m = found.matcher();
+    while (found.find()) {
       addFull(text, m, parseInt(m.group(3)), month(m.group(2)), parseInt(m.group(1)), 4, used, fulls,
           sentenceStarts);
     }
-    m = NUMERIC_FULL.matcher(text);
-    while (m.find()) {
+    found = NUMERIC_FULL.in(text);
+    m = found.matcher();
+    while (found.find()) {
       if (!used.get(m.start())) {
         addFull(text, m, parseInt(m.group(3)), parseInt(m.group(2)), parseInt(m.group(1)), 4, used,
             fulls, sentenceStarts);
       }
     }
-    m = ISO_FULL.matcher(text);
-    while (m.find()) {
+    found = ISO_FULL.in(text);
+    m = found.matcher();
+    while (found.find()) {
       if (!used.get(m.start())) {
         LocalTime time = m.group(4) == null ? null : time(m.group(4), m.group(5));
         addFull(text, m.start(), m.end(), parseInt(m.group(1)), parseInt(m.group(2)), parseInt(m.group(3)),
@@ -134,22 +141,25 @@ public final class GermanDateFinder {
     fulls.sort((a, b) -> Integer.compare(a.start(), b.start()));
 
     List<PartialDate> partials = new ArrayList<>();
-    m = NAMED_PARTIAL.matcher(text);
-    while (m.find()) {
+    found = NAMED_PARTIAL.in(text);
+    m = found.matcher();
+    while (found.find()) {
       if (!overlaps(used, m.start(), m.end())) {
         addPartial(text, m.start(), m.end(), parseInt(m.group(1)), month(m.group(2)), null, used, partials,
             sentenceStarts);
       }
     }
-    m = NUMERIC_PARTIAL.matcher(text);
-    while (m.find()) {
+    found = NUMERIC_PARTIAL.in(text);
+    m = found.matcher();
+    while (found.find()) {
       if (!overlaps(used, m.start(), m.end())) {
         addPartial(text, m.start(), m.end(), parseInt(m.group(1)), parseInt(m.group(2)), null, used,
             partials, sentenceStarts);
       }
     }
-    m = MONTH_YEAR.matcher(text);
-    while (m.find()) {
+    found = MONTH_YEAR.in(text);
+    m = found.matcher();
+    while (found.find()) {
       int year = parseInt(m.group(2));
       if (!overlaps(used, m.start(), m.end()) && year >= MIN_YEAR && year <= MAX_YEAR) {
         addPartial(text, m.start(), m.end(), null, month(m.group(1)), year, used, partials, sentenceStarts);
@@ -158,8 +168,9 @@ public final class GermanDateFinder {
     partials.sort((a, b) -> Integer.compare(a.start(), b.start()));
 
     List<YearMention> years = new ArrayList<>();
-    m = YEAR.matcher(text);
-    while (m.find()) {
+    found = YEAR.in(text);
+    m = found.matcher();
+    while (found.find()) {
       int year = parseInt(m.group(1));
       if (year >= MIN_YEAR && year <= MAX_YEAR && !overlaps(used, m.start(), m.end())) {
         years.add(new YearMention(m.start(), m.end(), year));
@@ -167,8 +178,9 @@ public final class GermanDateFinder {
     }
 
     List<WeekdayMention> weekdays = new ArrayList<>();
-    m = WEEKDAY_PATTERN.matcher(text);
-    while (m.find()) {
+    found = WEEKDAY_PATTERN.in(text);
+    m = found.matcher();
+    while (found.find()) {
       if (used.get(m.start())) {
         continue; // stated weekday of a date, kept with the date
       }
@@ -178,8 +190,9 @@ public final class GermanDateFinder {
     }
 
     List<RelativeMention> relatives = new ArrayList<>();
-    m = RELATIVE.matcher(text);
-    while (m.find()) {
+    found = RELATIVE.in(text);
+    m = found.matcher();
+    while (found.find()) {
       if (m.group(1) != null) {
         String word = m.group(1).toLowerCase(Locale.ROOT);
         int offset = switch (word) {
@@ -256,7 +269,7 @@ public final class GermanDateFinder {
       return null;
     }
     String head = before.substring(0, gap.start());
-    Matcher w = Pattern.compile("(?<!\\p{L})" + WEEKDAY + "$").matcher(head);
+    Matcher w = WEEKDAY_AT_END.matcher(head);
     if (!w.find()) {
       return null;
     }

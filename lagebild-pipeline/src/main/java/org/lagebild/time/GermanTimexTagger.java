@@ -24,7 +24,8 @@ public final class GermanTimexTagger {
 
   private GermanTimexTagger() {}
 
-  private record Rule(Pattern pattern, Build build) {}
+  /** A rule's pattern (with where its matches can start, to skip the rest of a text) and its reading. */
+  private record Rule(MatchStarts pattern, Build build) {}
 
   /** Reads one match; the whole text is there for rules that look around the match. */
   private interface Build {
@@ -99,10 +100,12 @@ public final class GermanTimexTagger {
   private static List<TimexCandidate> scan(String text) {
     record Hit(int start, int end, String type, String pattern, int rule) {}
     List<Hit> hits = new ArrayList<>();
+    MatchStarts.Text words = new MatchStarts.Text(text);
     for (int r = 0; r < RULES.size(); r++) {
-      Matcher m = RULES.get(r).pattern().matcher(text);
-      while (m.find()) {
-        Found f = RULES.get(r).build().apply(m, text);
+      Rule rule = RULES.get(r);
+      MatchStarts.Matches matches = rule.pattern().in(words);
+      while (matches.find()) {
+        Found f = rule.build().apply(matches.matcher(), text);
         if (f != null && f.end() > f.start()) {
           hits.add(new Hit(f.start(), f.end(), f.type(), f.pattern(), r));
         }
@@ -503,7 +506,7 @@ public final class GermanTimexTagger {
   }
 
   private static Rule rule(String regex, Build build) {
-    return new Rule(Pattern.compile(regex), (m, text) -> {
+    return new Rule(MatchStarts.of(Pattern.compile(regex)), (m, text) -> {
       try {
         return build.apply(m, text);
       } catch (RuntimeException e) {
