@@ -1319,7 +1319,7 @@ public final class QuoteExtractor implements Stage {
         return null;
       }
       if ("ADJ".equals(t.pos())) {
-        // "nicht näher bezeichnete Maßnahmen": an attributive participle is no speech act.
+        // "die eigens genannten Gründe": an attributive participle is no speech act.
         int noun = nounCueAfter(i, to);
         return noun > 0 ? new Cue(CueKind.VERB, i, new Span(t.start(), tokens.get(noun).end())) : null;
       }
