@@ -51,14 +51,19 @@ class SpeakerRankerTest {
 
   private static final String TEXT =
       "„Wir bauen weiter“, sagte Olaf Brenner von der Firma Kessler Werke am Montag.";
+  private static final EntityMention PERSON = mention(TEXT, "Olaf Brenner", "PER");
+  private static final EntityMention FIRM = mention(TEXT, "Kessler Werke", "ORG");
+
+  /** The quote of {@link #TEXT} as rules would give it: to the firm, by its name. */
+  private static QuoteMention firmQuote() {
+    return quote(TEXT, "Wir bauen weiter", "sagte",
+        new QuoteMention.Speaker("Kessler Werke", FIRM.span(), FIRM.span(), "name"));
+  }
 
   @Test
   void candidatesAreTheNamesAroundTheQuoteWithTheirPlaceAndTheRulesChoice() {
-    EntityMention person = mention(TEXT, "Olaf Brenner", "PER");
-    EntityMention firm = mention(TEXT, "Kessler Werke", "ORG");
-    SpeakerRanker.Context c = context(TEXT, List.of(person, firm));
-    QuoteMention q = quote(TEXT, "Wir bauen weiter", "sagte",
-        new QuoteMention.Speaker("Kessler Werke", firm.span(), firm.span(), "name"));
+    SpeakerRanker.Context c = context(TEXT, List.of(PERSON, FIRM));
+    QuoteMention q = firmQuote();
 
     List<SpeakerRanker.Candidate> cands = SpeakerRanker.candidates(c, List.of(q), 0, null);
 
@@ -98,11 +103,8 @@ class SpeakerRankerTest {
 
   @Test
   void trainingLearnsWhichCandidateSpeaksAndRerankingFollowsIt() {
-    EntityMention person = mention(TEXT, "Olaf Brenner", "PER");
-    EntityMention firm = mention(TEXT, "Kessler Werke", "ORG");
-    SpeakerRanker.Context c = context(TEXT, List.of(person, firm));
-    QuoteMention q = quote(TEXT, "Wir bauen weiter", "sagte",
-        new QuoteMention.Speaker("Kessler Werke", firm.span(), firm.span(), "name"));
+    SpeakerRanker.Context c = context(TEXT, List.of(PERSON, FIRM));
+    QuoteMention q = firmQuote();
     List<SpeakerRanker.Candidate> cands = SpeakerRanker.candidates(c, List.of(q), 0, null);
     boolean[] brennerSpeaks = {true, false};
     SpeakerRanker model = SpeakerRanker.train(
@@ -112,7 +114,7 @@ class SpeakerRankerTest {
     List<QuoteMention> reranked = model.rerank(c, List.of(q));
     assertThat(reranked.get(0).speaker().name()).isEqualTo("Olaf Brenner");
     assertThat(reranked.get(0).speaker().via()).isEqualTo("ranked");
-    assertThat(reranked.get(0).speaker().mention()).isEqualTo(person.span());
+    assertThat(reranked.get(0).speaker().mention()).isEqualTo(PERSON.span());
     // The rules' speaker stays where the model is not sure enough.
     assertThat(model.rerank(c, List.of(q), 1.01).get(0).speaker().name()).isEqualTo("Kessler Werke");
     assertThat(SpeakerRanker.off().rerank(c, List.of(q)).get(0)).isSameAs(q);
@@ -120,10 +122,8 @@ class SpeakerRankerTest {
 
   @Test
   void speakersTheRulesResolvedThroughPronounsOrRolesAreKept() {
-    EntityMention person = mention(TEXT, "Olaf Brenner", "PER");
-    EntityMention firm = mention(TEXT, "Kessler Werke", "ORG");
-    SpeakerRanker.Context c = context(TEXT, List.of(person, firm));
-    QuoteMention.Speaker byRole = new QuoteMention.Speaker("Kessler Werke", firm.span(), null, "role");
+    SpeakerRanker.Context c = context(TEXT, List.of(PERSON, FIRM));
+    QuoteMention.Speaker byRole = new QuoteMention.Speaker("Kessler Werke", FIRM.span(), null, "role");
     QuoteMention q = quote(TEXT, "Wir bauen weiter", "sagte", byRole);
     SpeakerRanker model = SpeakerRanker.of(Map.of("t=PER", 5.0));
 
