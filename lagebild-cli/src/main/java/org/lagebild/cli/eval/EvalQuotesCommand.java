@@ -89,12 +89,18 @@ public final class EvalQuotesCommand implements Callable<Integer> {
   static final double SPEAKER_L2 = 0.01;
   static final int SPEAKER_EPOCHS = 30;
 
+  @Option(
+      names = "--include-sealed",
+      description = "Score sealed batches too. A sealed batch is labelled but kept unseen: score it once, with the"
+          + " rules and models frozen, then unseal it in the labels file (see eval/quotes/README.md).")
+  boolean includeSealed;
+
   @Option(names = "--article", description = "Score only these article ids (repeatable), printing every quote found.")
   List<String> only;
 
   /** One labelled quote. */
   record Gold(String articleId, String kind, int start, int end, String speaker, String cue, String words,
-      String batch) {}
+      String batch, boolean sealed) {}
 
   /** Whether one prediction matched, and its speaker verdict; kept per article so batches can be scored apart. */
   record Outcome(String articleId, String kind, boolean matched, boolean speakerRight) {}
@@ -127,8 +133,24 @@ public final class EvalQuotesCommand implements Callable<Integer> {
       out.println("skipped: labels " + labels + " not found (run from the project root or use --labels PATH)");
       return 0;
     }
-    List<Gold> gold = readLabels(labels).stream()
-        .filter(g -> only == null || only.isEmpty() || only.contains(g.articleId())).toList();
+    List<Gold> labelled = readLabels(labels);
+    List<Gold> gold = labelled.stream()
+        .filter(g -> only == null || only.isEmpty() || only.contains(g.articleId()))
+        .filter(g -> includeSealed || !g.sealed()).toList();
+    if (!includeSealed) {
+      Map<String, Set<String>> sealedArticles = new java.util.LinkedHashMap<>();
+      Map<String, Integer> sealedQuotes = new HashMap<>();
+      for (Gold g : labelled) {
+        if (g.sealed()) {
+          sealedArticles.computeIfAbsent(g.batch(), b -> new LinkedHashSet<>()).add(g.articleId());
+          sealedQuotes.merge(g.batch(), NONE.equals(g.kind()) ? 0 : 1, Integer::sum);
+        }
+      }
+      sealedArticles.forEach((batch, ids) -> out.printf(Locale.ROOT,
+          "batch %s is sealed (%d labelled quotes in %d articles): not scored, and not used to fit the speaker"
+              + " model; score it once with --include-sealed when the rules are frozen (eval/quotes/README.md)%n",
+          batch, sealedQuotes.get(batch), ids.size()));
+    }
     if (!Files.isRegularFile(fang)) {
       out.println("skipped: " + fang + " not found (use --fang PATH); " + gold.size() + " labels not scored");
       out.flush();
@@ -440,11 +462,13 @@ public final class EvalQuotesCommand implements Callable<Integer> {
     List<Gold> gold = new ArrayList<>();
     try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
       String batch = "first";
+      boolean sealed = false;
       for (String line = reader.readLine(); line != null; line = reader.readLine()) {
         if (line.startsWith("# batch:")) {
           String named = line.substring("# batch:".length()).strip();
           int paren = named.indexOf(" (");
           batch = paren < 0 ? named : named.substring(0, paren);
+          sealed = paren >= 0 && named.substring(paren + 2).startsWith("sealed");
           continue;
         }
         if (line.isBlank() || line.startsWith("#")) {
@@ -454,7 +478,8 @@ public final class EvalQuotesCommand implements Callable<Integer> {
         if (f.length < 7) {
           throw new IllegalStateException("label line needs 7 tab-separated fields: " + line);
         }
-        gold.add(new Gold(f[0], f[1], Integer.parseInt(f[2]), Integer.parseInt(f[3]), f[4], f[5], f[6], batch));
+        gold.add(new Gold(f[0], f[1], Integer.parseInt(f[2]), Integer.parseInt(f[3]), f[4], f[5], f[6], batch,
+            sealed));
       }
     }
     return gold;

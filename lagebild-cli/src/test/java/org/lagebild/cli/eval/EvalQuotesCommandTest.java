@@ -70,4 +70,23 @@ class EvalQuotesCommandTest {
     assertThat(status).isEqualTo(2);
     assertThat(out.toString()).contains("cannot write the speaker model");
   }
+
+  @Test
+  void aSealedBatchIsReadAsSealedAndLeftOutUnlessAsked(@TempDir Path dir) throws Exception {
+    Path labels = dir.resolve("q.tsv");
+    Files.writeString(labels, String.join("\n",
+        "a1\tdirect\t10\t40\tOlaf Brenner\tsagte\tWir bauen",
+        "# batch: later (sealed: not scored until measured once)",
+        "a2\tindirect\t5\t30\t-\t-\tes gehe voran",
+        ""));
+    List<EvalQuotesCommand.Gold> gold = EvalQuotesCommand.readLabels(labels);
+    assertThat(gold).extracting(EvalQuotesCommand.Gold::sealed).containsExactly(false, true);
+
+    StringWriter out = new StringWriter();
+    CommandLine cli = new CommandLine(new EvalQuotesCommand());
+    cli.setOut(new PrintWriter(out, true));
+    cli.execute("--labels", labels.toString(), "--fang", dir.resolve("absent.jsonl.gz").toString());
+    assertThat(out.toString()).contains("batch later is sealed (1 labelled quotes in 1 articles)")
+        .contains("1 labels not scored");
+  }
 }
