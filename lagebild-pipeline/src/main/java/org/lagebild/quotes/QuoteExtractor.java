@@ -1911,8 +1911,6 @@ public final class QuoteExtractor implements Stage {
 
     /** Whether the last {@link #speakerFor} found a phrase that cannot speak and so named no speaker. */
     private boolean refused;
-    /** That phrase as written, which a report keeps where nobody else can be its speaker. */
-    private QuoteMention.Speaker refusedPhrase;
 
     /**
      * A speaker is a name, a pronoun, a role or person noun or a body: a phrase of determiners only ("der",
@@ -2477,7 +2475,6 @@ public final class QuoteExtractor implements Stage {
         // "Diesen Vorschlag äußerte …", "laut Presseberichten", "der Mitteilung zufolge": no one to name; the
         // caller falls back to what it would take without this phrase.
         refused = true;
-        refusedPhrase = new QuoteMention.Speaker(words, null, span, "description");
         return null;
       }
       boolean determiner = DETERMINERS.contains(first);
@@ -3085,7 +3082,6 @@ public final class QuoteExtractor implements Stage {
         any = true;
         QuoteMention.Speaker speaker = speakerFor(cue, from, to, u);
         boolean mute = speaker == null && refused;
-        QuoteMention.Speaker mutePhrase = refusedPhrase;
         for (int o = c + 1; speaker == null && o < cues.size(); o++) {
           // "Man hoffe, dass …, sagt der Sprecher": a later cue of the sentence names the speaker.
           if (cues.get(o).kind() == CueKind.VERB) {
@@ -3106,12 +3102,18 @@ public final class QuoteExtractor implements Stage {
           // "Im Süden waren den Angaben nach zwölf Filialen zu": a source phrase naming nobody takes up the last source.
           speaker = carried(lastSpeaker);
         }
+        boolean open = false;
         if (speaker == null && mute) {
           // "Sonst drohe die härteste aller Strafen, dass …": a report whose phrase cannot speak goes on the last
-          // speaker's; with none, the report keeps its phrase as written, as before.
-          speaker = recent(u) && subjunctive(from, to) ? carried(lastSpeaker) : mutePhrase;
+          // speaker's; with none, it stays a report whose speaker is left open ("ein härteres Vorgehen" is
+          // nobody), for the speaker model to fill or the reader to see as unresolved.
+          if (recent(u) && subjunctive(from, to)) {
+            speaker = carried(lastSpeaker);
+          } else {
+            open = true;
+          }
         }
-        addReported(content, cue, speaker, direct, out);
+        addReported(content, cue, speaker, open, direct, out);
       }
       if (!any && !cues.isEmpty() && direct.isEmpty() && consumed.isEmpty() && subjunctive(from, to)
           && cues.stream().allMatch(c -> c.kind() == CueKind.VERB)) {
@@ -3344,7 +3346,13 @@ public final class QuoteExtractor implements Stage {
 
     private void addReported(
         Span content, Cue cue, QuoteMention.Speaker speaker, List<QuoteMention> direct, List<QuoteMention> out) {
-      if (speaker == null) {
+      addReported(content, cue, speaker, false, direct, out);
+    }
+
+    /** {@code open}: a report whose cue's phrase cannot speak is kept without a speaker instead of dropped. */
+    private void addReported(Span content, Cue cue, QuoteMention.Speaker speaker, boolean open,
+        List<QuoteMention> direct, List<QuoteMention> out) {
+      if (speaker == null && !open) {
         // "Wie gesagt, …", "hatte man gehofft, dass …", "wie wir berichteten, …": a clause without anyone to
         // report it is narration, not reported speech.
         return;

@@ -1353,4 +1353,12 @@ class QuoteExtractorTest extends BaseStageTestCase {
     QuoteMention q = only(quotes(text), "indirect");
     assertThat(q.speaker().name()).isEqualTo("Karl Huber");
   }
+
+  @Test
+  void aReportWhosePhraseCannotSpeakKeepsNoSpeakerRatherThanThePhrase() {
+    String text = "Die Entscheidung betont, dass die Grenzen offen bleiben.";
+    QuoteMention q = only(quotes(text), "indirect");
+    assertThat(q.text()).isEqualTo("die Grenzen offen bleiben");
+    assertThat(q.speaker()).isNull();
+  }
 }
