@@ -1146,6 +1146,18 @@ public final class QuoteExtractor implements Stage {
         return true;
       }
       String stripped = content.strip();
+      if (words <= 4 && !stripped.matches(".*[.!?…]$")) {
+        // "Laut „Lagebericht Nord“ hatte …", "sagte er der „Nordwest Nachrichtenagentur“": a source named in
+        // quotation marks, or an outlet's name, is a name, not words someone said.
+        if (before >= 0 && "laut".equals(lower[before])) {
+          return true;
+        }
+        String[] parts = stripped.toLowerCase(Locale.ROOT).split("[\\s\\-–/]+");
+        String last = parts[parts.length - 1];
+        if (MEDIA_WORDS.stream().anyMatch(last::endsWith) || last.endsWith("agentur") || last.endsWith("magazin")) {
+          return true;
+        }
+      }
       // "Davor hatte die „K.Z.“ berichtet": the full stop of an abbreviation ends no sentence.
       boolean abbreviation = ABBREVIATION.matcher(stripped).matches();
       if (words <= 3 && before >= 0 && TERM_ARTICLES.contains(lower[before]) && !stripped.isEmpty()

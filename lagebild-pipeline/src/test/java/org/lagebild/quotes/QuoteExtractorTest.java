@@ -1361,4 +1361,11 @@ class QuoteExtractorTest extends BaseStageTestCase {
     assertThat(q.text()).isEqualTo("die Grenzen offen bleiben");
     assertThat(q.speaker()).isNull();
   }
+
+  @Test
+  void aSourceOrOutletNamedInQuotationMarksIsNoQuote() {
+    String text = "Laut „Lagebericht Nord“ hatte Karl Huber bereits zugesagt, dass es Hilfen gebe. Das sagte er der"
+        + " „Nordwest Nachrichtenagentur“.";
+    assertThat(quotes(text).stream().filter(q -> q.kind().equals("direct")).toList()).isEmpty();
+  }
 }
