@@ -153,6 +153,17 @@ public final class SpeakerRanker {
     private final List<Sentence> sentences;
     private final List<EntityMention> entities;
     private final Map<String, Integer> nameCounts = new HashMap<>();
+    /** The entities by where they start and end, so that neighbours are found without a scan. */
+    private final Map<Integer, List<EntityMention>> byStart = new HashMap<>();
+    private final Map<Integer, List<EntityMention>> byEnd = new HashMap<>();
+
+    boolean startsEntity(int start, String type) {
+      return byStart.getOrDefault(start, List.of()).stream().anyMatch(e -> type.equals(e.type()));
+    }
+
+    boolean endsEntity(int end, String type) {
+      return byEnd.getOrDefault(end, List.of()).stream().anyMatch(e -> type.equals(e.type()));
+    }
     private final GermanSpeechVerbs verbs = GermanSpeechVerbs.standard();
 
     public Context(String text, List<Token> tokens, List<Sentence> sentences, List<EntityMention> entities) {
@@ -172,6 +183,10 @@ public final class SpeakerRanker {
       }
       kept.sort((a, b) -> Integer.compare(a.start(), b.start()));
       this.entities = kept;
+      for (EntityMention e : kept) {
+        byStart.computeIfAbsent(e.start(), k -> new ArrayList<>()).add(e);
+        byEnd.computeIfAbsent(e.end(), k -> new ArrayList<>()).add(e);
+      }
     }
 
     /** The context of an analysed document (refined entities where present). */
@@ -344,7 +359,7 @@ public final class SpeakerRanker {
         f.add("affiliationOf&t=" + type);
       }
       if ("PER".equals(type) && first > 1 && ",".equals(c.lower[first - 1])
-          && endsEntity(c, c.tokens.get(first - 2).end(), "ORG")) {
+          && c.endsEntity(c.tokens.get(first - 2).end(), "ORG")) {
         f.add("appositionAfterOrganisation");
       }
       if ("PER".equals(type) && affiliated(c, lastTok)) {
@@ -431,7 +446,7 @@ public final class SpeakerRanker {
   private static boolean affiliation(Context c, int first, String type) {
     int k = first - 1;
     for (int steps = 0; steps < 3 && k >= 0 && (DETERMINER_WORDS.contains(c.lower[k])
-        || Set.of("NOUN", "PROPN", "ADJ").contains(String.valueOf(c.tokens.get(k).pos()))); steps++) {
+        || NOMINAL_TAGS.contains(String.valueOf(c.tokens.get(k).pos()))); steps++) {
       k--;
     }
     if (k < 0 || !("von".equals(c.lower[k]) || "vom".equals(c.lower[k]) || "(".equals(c.lower[k])
@@ -439,8 +454,8 @@ public final class SpeakerRanker {
       return false;
     }
     int before = c.tokens.get(k).start();
-    for (EntityMention e : c.entities) {
-      if (e.end() <= before && before - e.end() <= 2 && type.equals(e.type())) {
+    for (int end = before; end >= Math.max(0, before - 2); end--) {
+      if (c.endsEntity(end, type)) {
         return true;
       }
     }
@@ -454,9 +469,8 @@ public final class SpeakerRanker {
         || "bei".equals(c.lower[k]) || "beim".equals(c.lower[k]))) {
       return false;
     }
-    int from = c.tokens.get(k).end();
-    for (EntityMention e : c.entities) {
-      if (e.start() >= from && c.tokenAt(e.start()) - k <= 3 && "ORG".equals(e.type())) {
+    for (int t = k + 1; t <= k + 3 && t < c.tokens.size(); t++) {
+      if (c.startsEntity(c.tokens.get(t).start(), "ORG")) {
         return true;
       }
     }
@@ -472,8 +486,7 @@ public final class SpeakerRanker {
   private static String caseOfPhrase(Context c, int first) {
     int k = first - 1;
     int steps = 0;
-    while (k >= 0 && steps < 3 && c.tokens.get(k).pos() != null
-        && Set.of("NOUN", "ADJ", "PROPN").contains(c.tokens.get(k).pos())) {
+    while (k >= 0 && steps < 3 && NOMINAL_TAGS.contains(String.valueOf(c.tokens.get(k).pos()))) {
       k--;
       steps++;
     }
@@ -495,15 +508,8 @@ public final class SpeakerRanker {
     };
   }
 
-  /** Whether an entity of this type ends at {@code end}. */
-  private static boolean endsEntity(Context c, int end, String type) {
-    for (EntityMention e : c.entities) {
-      if (e.end() == end && type.equals(e.type())) {
-        return true;
-      }
-    }
-    return false;
-  }
+  /** Tags of the words a noun phrase is made of. */
+  private static final Set<String> NOMINAL_TAGS = Set.of("NOUN", "PROPN", "ADJ");
 
   /** How the rules carry a speaker over from an earlier quote. */
   private static final Set<String> CARRIED = Set.of("previous", "pronoun");
