@@ -16,6 +16,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
 import org.lagebild.entities.GermanEntityRefiner;
 import org.lagebild.linguistics.LinguisticStage;
 import org.lagebild.model.AnnotatedDocument;
@@ -29,7 +30,10 @@ import org.lagebild.model.Token;
  * {@link QuoteExtractor} chose, and every person, organisation or place named in the sentences
  * around the quote. Each candidate is described by sparse binary features (its position relative to
  * the quote and the cue, the words beside it, whether the rules chose it, whether it spoke the quote
- * before); the candidate with the highest score speaks.
+ * before); the candidate with the highest score speaks, within a policy ({@code overridable}): the
+ * model fills speakers the rules left open, and replaces an organisation or place the rules took by its
+ * name only with a person named nearer the cue or in apposition after it. Pronoun, role and description
+ * speakers, and one person named against another, stay as the rules read them.
  *
  * <p>Why a learned step after the rules: the rules decide from one reading of the sentence and fail
  * in ways that repeat across articles (an employer named after the speaker, "sagte X der Zeitung Y",
@@ -53,6 +57,11 @@ public final class SpeakerRanker {
   static final double OVERRIDE_MIN = 0.0;
   /** A quote the rules left without speaker gets one only when the model gives it at least this probability. */
   private static final double UNATTRIBUTED_MIN = 0.5;
+
+  /** A first-person word: a direct quote holding one is the words of a person, not of a body's statement. */
+  private static final Pattern FIRST_PERSON = Pattern.compile(
+      "(?<!\\p{L})(ich|wir|mein\\p{L}*|unser\\p{L}*|mir|mich|uns)(?!\\p{L})",
+      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
   private static final Set<String> WORD_CLASSES = Set.of(
       "von", "vom", "der", "die", "das", "dem", "den", "des", "ein", "eine", "einer", "eines", "laut", "so",
@@ -147,7 +156,6 @@ public final class SpeakerRanker {
 
   /** The article a quote was found in, prepared once for all its quotes. */
   public static final class Context {
-    private final String text;
     private final List<Token> tokens;
     private final String[] lower;
     private final List<Sentence> sentences;
@@ -167,7 +175,6 @@ public final class SpeakerRanker {
     private final GermanSpeechVerbs verbs = GermanSpeechVerbs.standard();
 
     public Context(String text, List<Token> tokens, List<Sentence> sentences, List<EntityMention> entities) {
-      this.text = text;
       this.tokens = tokens;
       this.sentences = sentences;
       this.lower = new String[tokens.size()];
@@ -265,8 +272,7 @@ public final class SpeakerRanker {
     int quoteFirst = c.tokenAt(q.start());
     int quoteLast = c.tokenAt(Math.max(q.start(), q.end() - 1));
     String kind = q.kind();
-    boolean firstPerson = QuoteMention.DIRECT.equals(kind)
-        && (" " + q.text().toLowerCase(Locale.ROOT) + " ").matches("(?s).*[^\\p{L}](ich|wir|mein\\p{L}*|unser\\p{L}*|mir|mich|uns)[^\\p{L}].*");
+    boolean firstPerson = QuoteMention.DIRECT.equals(kind) && FIRST_PERSON.matcher(q.text()).find();
     String ruleLast = rule == null ? null : lastWord(rule.name());
     String previousLast = previousSpeaker == null ? null : lastWord(previousSpeaker);
 
