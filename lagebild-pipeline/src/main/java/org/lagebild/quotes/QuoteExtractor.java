@@ -890,6 +890,11 @@ public final class QuoteExtractor implements Stage {
           continue;
         }
         String content = GermanQuoteMarks.contentText(original, pair);
+        if (headingParagraph(pair, content)) {
+          // "In Wien: Minister erwartet „klare Antwort“" as a paragraph of its own: a heading that quotes,
+          // which the text below says in full; not speech of its own.
+          continue;
+        }
         Cue post = postposedCue(pair, to, cues);
         if (post != null && isTerm(pair, words, content) && !closedByComma(pair)) {
           post = null;
@@ -970,6 +975,29 @@ public final class QuoteExtractor implements Stage {
      * "von" after "sprechen" ("sprach von einer „Zumutung“"): the cue that frames it, or null.
      */
     /** "als „…“ eingeschätzt": a quote between "als" and a participle of assessing. */
+    /**
+     * Whether the pair ends a short paragraph of one line that closes without a full stop, neither in the
+     * quote nor after it: the shape of a heading or teaser line.
+     */
+    private boolean headingParagraph(GermanQuoteMarks.Pair pair, String content) {
+      if (content.strip().matches("(?s).*[.!?…:]$")) {
+        return false;
+      }
+      int lineStart = text.lastIndexOf('\n', pair.open()) + 1;
+      int lineEnd = text.indexOf('\n', pair.close());
+      lineEnd = lineEnd < 0 ? text.length() : lineEnd;
+      if (lineEnd - lineStart > HEADING_CHARS || !text.substring(pair.close() + 1, lineEnd).isBlank()) {
+        return false;
+      }
+      boolean blankBefore = lineStart == 0 || text.substring(0, lineStart - 1).isBlank()
+          || text.lastIndexOf('\n', lineStart - 2) >= 0
+              && text.substring(text.lastIndexOf('\n', lineStart - 2) + 1, lineStart - 1).isBlank();
+      boolean blankAfter = lineEnd >= text.length() || text.substring(lineEnd + 1).isBlank()
+          || text.indexOf('\n', lineEnd + 1) >= 0
+              && text.substring(lineEnd + 1, text.indexOf('\n', lineEnd + 1)).isBlank();
+      return blankBefore && blankAfter;
+    }
+
     private boolean assessedAs(GermanQuoteMarks.Pair pair, int to) {
       int b = tokenBefore(pair.open());
       int a = tokenAtOrAfter(pair.close() + 1);

@@ -499,16 +499,16 @@ class QuoteExtractorTest extends BaseStageTestCase {
   }
 
   @Test
-  void aHeadingQuoteTakesTheSpeakerOfTheLaterQuoteRepeatingIt() {
+  void aHeadingParagraphQuotingTheTextBelowIsNoQuoteOfItsOwn() {
     String text = "Das Nordlicht nennt Einzelheiten.\n\nIn Wien: „Wir lassen uns nicht spalten“\n\n"
         + "Karl Huber besuchte am Mittwoch Wien.\n\n"
-        + "„Wir lassen uns nicht spalten. Wir bleiben zusammen“, sagte er vor der Presse.";
+        + "„Wir lassen uns nicht spalten. Wir bleiben zusammen“, sagte er vor der Presse.\n\n"
+        + "In Graz: Brenner erwartet „klare Antworten“\n\nOlaf Brenner reiste weiter.";
     List<QuoteMention> direct = quotes(text).stream().filter(q -> q.kind().equals(QuoteMention.DIRECT)).toList();
-    assertThat(direct).hasSize(2);
-    assertThat(direct.get(0).text()).isEqualTo("Wir lassen uns nicht spalten");
-    assertThat(direct.get(0).speaker().name()).isEqualTo("Karl Huber");
-    assertThat(direct.get(0).speaker().via()).isEqualTo("repeated");
-    assertThat(direct.get(1).speaker().name()).isEqualTo("Karl Huber");
+    assertThat(direct).singleElement().satisfies(q -> {
+      assertThat(q.text()).startsWith("Wir lassen uns nicht spalten. Wir bleiben");
+      assertThat(q.speaker().name()).isEqualTo("Karl Huber");
+    });
   }
 
   @Test
