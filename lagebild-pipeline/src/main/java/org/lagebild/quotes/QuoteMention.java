@@ -13,7 +13,8 @@ import org.lagebild.model.Span;
  *     several paragraphs removed too)
  * @param kind {@code direct} or {@code indirect}
  * @param cue the speech verb or attribution phrase ("sagte", "so", "laut", "zufolge"), or {@code null}
- * @param speaker who said it, or {@code null} when nobody could be named
+ * @param speaker who said it, or {@code null} when nobody could be named (also a report whose cue's
+ *     phrase cannot speak, "ein härteres Vorgehen fordert, dass …", and nobody else is named)
  */
 public record QuoteMention(int start, int end, String text, String kind, Span cue, Speaker speaker) {
 
@@ -43,7 +44,7 @@ public record QuoteMention(int start, int end, String text, String kind, Span cu
    *     {@code null} when the speaker is carried over from the previous quote
    * @param via how it was resolved: {@code name}, {@code role}, {@code pronoun}, {@code previous},
    *     {@code repeated} (a heading quote takes the speaker of the later quote repeating it),
-   *     {@code description}
+   *     {@code description}, {@code ranked} (chosen by {@link SpeakerRanker} instead of the rules)
    */
   public record Speaker(String name, Span mention, Span phrase, String via) {
     public Speaker {
