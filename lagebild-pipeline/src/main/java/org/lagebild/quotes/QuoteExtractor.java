@@ -96,7 +96,8 @@ public final class QuoteExtractor implements Stage {
                     : document.get(LinguisticStage.ENTITIES),
                 document.getOrDefault(GermanEntityRefiner.ROLES, List.of()))
             .run();
-    if (ranker.active()) {
+    if (ranker.active() && !quotes.isEmpty()) {
+      // The model's view of the article is built only where there are quotes to decide.
       quotes = ranker.rerank(SpeakerRanker.Context.of(document), quotes);
     }
     return document.with(QUOTES, List.copyOf(quotes));
@@ -890,7 +891,7 @@ public final class QuoteExtractor implements Stage {
           continue;
         }
         String content = GermanQuoteMarks.contentText(original, pair);
-        if (headingParagraph(pair, content)) {
+        if (headingParagraph(unit, pair)) {
           // "In Wien: Minister erwartet „klare Antwort“" as a paragraph of its own: a heading that quotes,
           // which the text below says in full; not speech of its own.
           continue;
@@ -976,26 +977,26 @@ public final class QuoteExtractor implements Stage {
      */
     /** "als „…“ eingeschätzt": a quote between "als" and a participle of assessing. */
     /**
-     * Whether the pair ends a short paragraph of one line that closes without a full stop, neither in the
-     * quote nor after it: the shape of a heading or teaser line.
+     * A heading line ({@link #headingLine}) set off by blank lines before and after it: a heading or
+     * teaser that quotes the text below, not a line of running text.
      */
-    private boolean headingParagraph(GermanQuoteMarks.Pair pair, String content) {
-      if (content.strip().matches("(?s).*[.!?…:]$")) {
+    private boolean headingParagraph(Span unit, GermanQuoteMarks.Pair pair) {
+      if (!headingLine(unit, pair)) {
         return false;
       }
-      int lineStart = text.lastIndexOf('\n', pair.open()) + 1;
-      int lineEnd = text.indexOf('\n', pair.close());
-      lineEnd = lineEnd < 0 ? text.length() : lineEnd;
-      if (lineEnd - lineStart > HEADING_CHARS || !text.substring(pair.close() + 1, lineEnd).isBlank()) {
-        return false;
+      int lineStart = text.lastIndexOf('\n', unit.start() - 1) + 1;
+      int lineEnd = text.indexOf('\n', unit.end());
+      if (lineStart > 0) {
+        int previous = text.lastIndexOf('\n', lineStart - 2) + 1;
+        if (!text.substring(previous, lineStart - 1).isBlank()) {
+          return false;
+        }
       }
-      boolean blankBefore = lineStart == 0 || text.substring(0, lineStart - 1).isBlank()
-          || text.lastIndexOf('\n', lineStart - 2) >= 0
-              && text.substring(text.lastIndexOf('\n', lineStart - 2) + 1, lineStart - 1).isBlank();
-      boolean blankAfter = lineEnd >= text.length() || text.substring(lineEnd + 1).isBlank()
-          || text.indexOf('\n', lineEnd + 1) >= 0
-              && text.substring(lineEnd + 1, text.indexOf('\n', lineEnd + 1)).isBlank();
-      return blankBefore && blankAfter;
+      if (lineEnd >= 0) {
+        int next = text.indexOf('\n', lineEnd + 1);
+        return text.substring(lineEnd + 1, next < 0 ? text.length() : next).isBlank();
+      }
+      return true;
     }
 
     private boolean assessedAs(GermanQuoteMarks.Pair pair, int to) {
@@ -1978,7 +1979,7 @@ public final class QuoteExtractor implements Stage {
           return true;
         }
       }
-      String headWord = lastPart(tokens.get(h).text()).toLowerCase(Locale.ROOT);
+      String headWord = headWord(phrase);
       if (bodyNoun(phrase) || COLLECTIVES.stream().anyMatch(headWord::endsWith)
           || DOCUMENTS.stream().anyMatch(headWord::endsWith)) {
         return false;
@@ -3000,8 +3001,7 @@ public final class QuoteExtractor implements Stage {
      * "Präsident", "Beamte", "Virologe"): "den Beschränkungen" or "die Entscheidung" cannot.
      */
     private boolean personNoun(Phrase phrase) {
-      int h = headToken(phrase);
-      String headWord = h < 0 ? "" : lastPart(tokens.get(h).text()).toLowerCase(Locale.ROOT);
+      String headWord = headWord(phrase);
       for (String e : NON_PERSON_ENDINGS) {
         if (headWord.endsWith(e)) {
           return false;
@@ -3015,10 +3015,15 @@ public final class QuoteExtractor implements Stage {
       return false;
     }
 
+    /** The head noun of a phrase, lower-cased, its last part where hyphenated; empty when it has none. */
+    private String headWord(Phrase phrase) {
+      int h = headToken(phrase);
+      return h < 0 ? "" : lastPart(tokens.get(h).text()).toLowerCase(Locale.ROOT);
+    }
+
     /** A phrase whose head noun names a body ("Regierung", "Gewerkschaft"). */
     private boolean bodyNoun(Phrase phrase) {
-      int h = headToken(phrase);
-      String headWord = h < 0 ? "" : lastPart(tokens.get(h).text()).toLowerCase(Locale.ROOT);
+      String headWord = headWord(phrase);
       for (String body : INSTITUTION_HEADS) {
         if (headWord.contains(body)) {
           return true;
@@ -3039,8 +3044,7 @@ public final class QuoteExtractor implements Stage {
 
     /** A phrase whose head noun names a thing, act or state ("Kritik", "Forderung"), never a person. */
     private boolean thingNoun(Phrase phrase) {
-      int h = headToken(phrase);
-      String headWord = h < 0 ? "" : lastPart(tokens.get(h).text()).toLowerCase(Locale.ROOT);
+      String headWord = headWord(phrase);
       for (String e : NON_PERSON_ENDINGS) {
         if (headWord.endsWith(e)) {
           return true;

@@ -43,9 +43,19 @@ class SpeakerRankerTest {
   }
 
   private static QuoteMention quote(String text, String words, String cue, QuoteMention.Speaker speaker) {
+    return quote(text, words, QuoteMention.DIRECT, cue, speaker);
+  }
+
+  /** The speaker the rules give by this name. */
+  private static QuoteMention.Speaker byName(EntityMention e) {
+    return new QuoteMention.Speaker(e.text(), e.span(), e.span(), "name");
+  }
+
+  /** A quote of the given kind over {@code words}, with {@code cue} as its cue when not null. */
+  private static QuoteMention quote(String text, String words, String kind, String cue, QuoteMention.Speaker speaker) {
     int at = text.indexOf(words);
-    int c = text.indexOf(cue);
-    return new QuoteMention(at, at + words.length(), words, QuoteMention.DIRECT, new Span(c, c + cue.length()),
+    int c = cue == null ? -1 : text.indexOf(cue);
+    return new QuoteMention(at, at + words.length(), words, kind, c < 0 ? null : new Span(c, c + cue.length()),
         speaker);
   }
 
@@ -57,7 +67,7 @@ class SpeakerRankerTest {
   /** The quote of {@link #TEXT} as rules would give it: to the firm, by its name. */
   private static QuoteMention firmQuote() {
     return quote(TEXT, "Wir bauen weiter", "sagte",
-        new QuoteMention.Speaker("Kessler Werke", FIRM.span(), FIRM.span(), "name"));
+        byName(FIRM));
   }
 
   @Test
@@ -139,7 +149,7 @@ class SpeakerRankerTest {
     EntityMention brenner = mention(text, "Olaf Brenner", "PER");
     EntityMention kramm = mention(text, "Lea Kramm", "PER");
     SpeakerRanker.Context c = context(text, List.of(brenner, kramm));
-    QuoteMention.Speaker rule = new QuoteMention.Speaker("Olaf Brenner", brenner.span(), brenner.span(), "name");
+    QuoteMention.Speaker rule = byName(brenner);
     QuoteMention q = quote(text, "Wir bauen weiter", "sagte", rule);
     SpeakerRanker model = SpeakerRanker.of(Map.of("p=mit", 9.0));
 
@@ -173,11 +183,8 @@ class SpeakerRankerTest {
     EntityMention brenner = mention(text, "Olaf Brenner", "PER");
     EntityMention firm = mention(text, "Kessler Werke", "ORG");
     SpeakerRanker.Context c = context(text, List.of(brenner, firm));
-    int at = text.indexOf("sie warten");
-    int cue = text.indexOf("erklärt");
-    QuoteMention.Speaker rule = new QuoteMention.Speaker("Kessler Werke", firm.span(), firm.span(), "name");
-    QuoteMention q = new QuoteMention(at, at + "sie warten".length(), "sie warten", QuoteMention.INDIRECT,
-        new Span(cue, cue + "erklärt".length()), rule);
+    QuoteMention.Speaker rule = byName(firm);
+    QuoteMention q = quote(text, "sie warten", QuoteMention.INDIRECT, "erklärt", rule);
     SpeakerRanker model = SpeakerRanker.of(Map.of("t=PER", 9.0));
 
     assertThat(model.rerank(c, List.of(q)).get(0).speaker()).isEqualTo(rule);
@@ -189,11 +196,10 @@ class SpeakerRankerTest {
     EntityMention firm = mention(text, "Kessler Werke", "ORG");
     EntityMention brenner = mention(text, "Olaf Brenner", "PER");
     SpeakerRanker.Context c = context(text, List.of(firm, brenner));
-    QuoteMention.Speaker rule = new QuoteMention.Speaker("Kessler Werke", firm.span(), firm.span(), "name");
+    QuoteMention.Speaker rule = byName(firm);
     QuoteMention first = quote(text, "Wir bauen weiter", "sagte", rule);
-    int at = text.indexOf("Und zwar bald");
-    QuoteMention second = new QuoteMention(at, at + "Und zwar bald".length(), "Und zwar bald", QuoteMention.DIRECT,
-        null, new QuoteMention.Speaker("Kessler Werke", firm.span(), null, "previous"));
+    QuoteMention second = quote(text, "Und zwar bald", QuoteMention.DIRECT, null,
+        new QuoteMention.Speaker("Kessler Werke", firm.span(), null, "previous"));
     SpeakerRanker model = SpeakerRanker.of(Map.of("appositionAfterOrganisation", 9.0));
 
     List<QuoteMention> reranked = model.rerank(c, List.of(first, second));

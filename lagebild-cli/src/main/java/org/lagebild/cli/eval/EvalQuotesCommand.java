@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -138,7 +139,7 @@ public final class EvalQuotesCommand implements Callable<Integer> {
         .filter(g -> only == null || only.isEmpty() || only.contains(g.articleId()))
         .filter(g -> includeSealed || !g.sealed()).toList();
     if (!includeSealed) {
-      Map<String, Set<String>> sealedArticles = new java.util.LinkedHashMap<>();
+      Map<String, Set<String>> sealedArticles = new LinkedHashMap<>();
       Map<String, Integer> sealedQuotes = new HashMap<>();
       for (Gold g : labelled) {
         if (g.sealed()) {
@@ -249,10 +250,11 @@ public final class EvalQuotesCommand implements Callable<Integer> {
       speakerCrossValidation(out, rankerArticles);
     }
     if (writeSpeakerModel != null) {
-      SpeakerRanker model = SpeakerRanker.train(examples(rankerArticles, null), SPEAKER_L2, SPEAKER_EPOCHS);
+      List<SpeakerRanker.Example> all = examples(rankerArticles, null);
+      SpeakerRanker model = SpeakerRanker.train(all, SPEAKER_L2, SPEAKER_EPOCHS);
       try (var writer = Files.newBufferedWriter(writeSpeakerModel, StandardCharsets.UTF_8)) {
         SpeakerRanker.write(model.weights(), writer, "Lagebild speaker model: feature weights fitted by `lagebild"
-            + " eval quotes --write-speaker-model` on " + examples(rankerArticles, null).size()
+            + " eval quotes --write-speaker-model` on " + all.size()
             + " matched quotes of " + labels.getFileName() + " (L2 " + SPEAKER_L2 + ", " + SPEAKER_EPOCHS
             + " passes). See eval/quotes/README.md.");
       }
