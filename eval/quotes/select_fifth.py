@@ -34,8 +34,11 @@ def quote_pairs(text):
     return german + guillemets + straight + english
 
 
-def main(batch="fifth", seed=SEED):
-    """Prints the draw of batch `batch` with `seed` (select_sixth.py calls it for the next batch)."""
+def main(batch="fifth", seed=SEED, parity=None):
+    """Prints the draw of batch `batch` with `seed` (select_sixth.py calls it for the next batch). With
+    `parity` 0 or 1 only articles whose numeric id has that parity are eligible, so two batches labelled
+    at the same time can be drawn from disjoint halves of the corpus (neither draw depends on the other's
+    labels)."""
     path = sys.argv[1] if len(sys.argv) > 1 else "../shared/data/fang-covid/fang-covid-de-20k.jsonl.gz"
     used = set()
     with open(LABELS, encoding="utf-8") as labels:
@@ -50,6 +53,8 @@ def main(batch="fifth", seed=SEED):
             record = json.loads(line)
             text = record["text"]
             if record["id"] in used:
+                continue
+            if parity is not None and int(record["id"].split("-")[1]) % 2 != parity:
                 continue
             length = len(text.encode("utf-16-le")) // 2  # Java String length
             if 1500 <= length <= 3500 and quote_pairs(text) >= 3:
