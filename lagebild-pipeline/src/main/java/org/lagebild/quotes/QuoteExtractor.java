@@ -46,8 +46,11 @@ public final class QuoteExtractor implements Stage {
   private static final int HEADING_CHARS = 120;
   /** A person named within a sentence's first tokens is its subject ("Der US-Minister Olaf Brenner reiste": 5). */
   private static final int SUBJECT_TOKENS = 5;
-  /** A subjunctive sentence continues a report made at most this many units before. */
-  private static final int CONTINUATION_WINDOW = 3;
+  /**
+   * A subjunctive sentence continues a report made at most this many units before: three sentences of narration
+   * may come between (a speaker's figures, the outlet's background) before the report goes on.
+   */
+  private static final int CONTINUATION_WINDOW = 4;
   /** Direct quotes covering this share of a reported clause make it a quote, not a report. */
   private static final double QUOTED_SHARE = 0.66;
 

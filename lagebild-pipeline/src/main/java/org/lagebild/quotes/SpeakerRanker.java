@@ -578,13 +578,20 @@ public final class SpeakerRanker {
    * found nobody, or where they took an organisation or place by its name and the model prefers a
    * person named nearer the cue ("sagte X von der Y-Bank", "sagte X der Zeitung Y") or in apposition
    * after it ("sagte der Chefvolkswirt der Y-Bank, X"); an organisation right at its cue ("so die
-   * Behörde", "die Behörde erklärte") stays. Pronouns, role phrases, descriptions,
+   * Behörde", "die Behörde erklärte") stays; a description the rules could not tie to a name ("der
+   * Vorsitzende des Verbands") may become a person. Pronouns, role phrases,
    * carried-over speakers and one person named against another rest on the rules' reading of the text
    * before, which the model's features do not see.
    */
   static boolean overridable(QuoteMention.Speaker speaker, List<Candidate> candidates, int chosen) {
     if (speaker == null) {
       return true;
+    }
+    if ("description".equals(speaker.via())) {
+      // "sagte der Vorsitzende des Verbands": the rules saw someone described by a role in a body but found
+      // nobody named for it; the model may name the person (not a body or a place, which broke more than it
+      // fixed). A description without a body ("der russische Minister", "der Meteorologen") stays.
+      return candidates.get(chosen).features().contains("t=PER") && roleInBody(speaker.name());
     }
     if (!"name".equals(speaker.via()) || !candidates.get(chosen).features().contains("t=PER")) {
       return false;
@@ -597,6 +604,16 @@ public final class SpeakerRanker {
       }
     }
     return false;
+  }
+
+  private static final Pattern ROLE_IN_BODY = Pattern.compile("^(?i:der|die|dem|den|des) \\S.*? (?:des|der|vom|von)\\s+\\p{L}");
+
+  /**
+   * "der Vorsitzende der Gilde", "dem Präsidenten des Verbands": a definite description naming a role in a
+   * body (an indefinite one, "ein Sprecher des Amts", is someone left unnamed).
+   */
+  static boolean roleInBody(String description) {
+    return ROLE_IN_BODY.matcher(description).find();
   }
 
   /** The softmax probability of candidate {@code i} among the candidates. */

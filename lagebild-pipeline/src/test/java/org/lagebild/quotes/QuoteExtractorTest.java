@@ -180,6 +180,18 @@ class QuoteExtractorTest extends BaseStageTestCase {
   }
 
   @Test
+  void aKonjunktivSentenceContinuesAReportAcrossThreeSentencesOfNarrationButNotFour() {
+    String three = "Anna Berger sagte, die Lage sei ernst. Die Stadt liegt am Fluss. Der Hafen ist klein."
+        + " Die Brücke wurde 1990 gebaut. Auf den Straßen sei es sehr voll.";
+    assertThat(quotes(three)).extracting(QuoteMention::text)
+        .containsExactly("die Lage sei ernst", "Auf den Straßen sei es sehr voll");
+    assertThat(quotes(three).get(1).speaker().name()).isEqualTo("Anna Berger");
+    String four = "Anna Berger sagte, die Lage sei ernst. Die Stadt liegt am Fluss. Der Hafen ist klein."
+        + " Die Brücke wurde 1990 gebaut. Das Museum ist neu. Auf den Straßen sei es sehr voll.";
+    assertThat(quotes(four)).extracting(QuoteMention::text).containsExactly("die Lage sei ernst");
+  }
+
+  @Test
   void pronounResolvesToThePreviousSpeaker() {
     String text = "Karl Huber sagte, es gebe Fortschritte. „Wir sind fast am Ziel“, sagte er.";
     QuoteMention direct = only(quotes(text), "direct");

@@ -157,6 +157,26 @@ class SpeakerRankerTest {
   }
 
   @Test
+  void aRoleInABodyTheRulesLeftUnnamedMayBecomeThePersonButOtherDescriptionsStay() {
+    String text = "Olaf Brenner führt den Verband seit Mai. „Wir bauen weiter“, sagte der Vorsitzende des Verbands.";
+    EntityMention brenner = mention(text, "Olaf Brenner", "PER");
+    SpeakerRanker.Context c = context(text, List.of(brenner));
+    SpeakerRanker model = SpeakerRanker.of(Map.of("t=PER", 5.0));
+    QuoteMention.Speaker role = new QuoteMention.Speaker("der Vorsitzende des Verbands", null,
+        new Span(text.indexOf("der Vorsitzende"), text.length() - 1), "description");
+    QuoteMention q = quote(text, "Wir bauen weiter", "sagte", role);
+
+    assertThat(model.rerank(c, List.of(q)).get(0).speaker().name()).isEqualTo("Olaf Brenner");
+
+    QuoteMention.Speaker minister = new QuoteMention.Speaker("der russische Minister", null, null, "description");
+    QuoteMention other = quote(text, "Wir bauen weiter", "sagte", minister);
+    assertThat(model.rerank(c, List.of(other)).get(0).speaker()).isEqualTo(minister);
+    assertThat(SpeakerRanker.roleInBody("dem Präsidenten der Handelskammer")).isTrue();
+    assertThat(SpeakerRanker.roleInBody("ein Sprecher des Amts")).isFalse();
+    assertThat(SpeakerRanker.roleInBody("der Meteorologen")).isFalse();
+  }
+
+  @Test
   void weightsRoundTripThroughTheResourceFormat() throws Exception {
     StringWriter out = new StringWriter();
     SpeakerRanker.write(Map.of("rule", 1.25, "t=LOC", -0.5, "tiny", 0.00001), out, "test model");
