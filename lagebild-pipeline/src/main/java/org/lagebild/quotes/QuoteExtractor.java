@@ -349,6 +349,9 @@ public final class QuoteExtractor implements Stage {
   /** Prepositions that name a passive's source ("von der Behörde", "bei einer Studie"). */
   static final Set<String> AGENT_PREPOSITIONS = Set.of("von", "vom", "bei", "beim", "seitens", "in", "im");
 
+  /** Prepositions that name a passive's agent ("wurde vom Ministerium mitgeteilt"). */
+  static final Set<String> PASSIVE_AGENTS = Set.of("von", "vom", "seitens", "durch");
+
   /** Definite articles and contracted prepositions before a quoted term ("der „…“", "am „…“"). */
   static final Set<String> TERM_ARTICLES =
       Set.of("der", "die", "das", "den", "dem", "des", "am", "im", "vom", "zum", "zur", "beim", "ins");
@@ -1991,6 +1994,52 @@ public final class QuoteExtractor implements Stage {
     }
 
     private Phrase phraseFor(Cue cue, int from, int to) {
+      Phrase p = phraseForCue(cue, from, to);
+      if (p != null && cue.kind() == CueKind.VERB && passiveParticiple(cue.token(), from)
+          && !(p.first() > from && AGENT_PREPOSITIONS.contains(lower[p.first() - 1]))
+          && !"zitiert".equals(lower[cue.token()])) {
+        // "Die Touristen wurden gewarnt, …", "In Wien wurden die ersten Fälle bestätigt": a passive's subject is
+        // whom it was said to or what was confirmed, not who said it; only a "von"/"vom"/"seitens" phrase in the
+        // clause names the source ("X wird mit den Worten zitiert" excepted: there the subject is the one quoted).
+        for (int k = cue.token() - 1; k > from; k--) {
+          if (pairOfToken[k] >= 0 || ",;:".contains(lower[k]) || isQuoteMark(lower[k])) {
+            break;
+          }
+          if (PASSIVE_AGENTS.contains(lower[k - 1])) {
+            Phrase agent = phraseAfter(k, cue.token());
+            if (agent != null) {
+              return agent;
+            }
+          }
+        }
+        return null;
+      }
+      return p;
+    }
+
+    /** Whether the verb at {@code i} is a participle after a passive auxiliary in its clause ("wurde … bestätigt"). */
+    private boolean passiveParticiple(int i, int from) {
+      String w = lower[i];
+      // A participle: "-ge-" in -t or -en ("mitgeteilt", "angegeben"), or an inseparable or -ieren verb's form in -t
+      // that is not its infinitive ("bestätigt", "kritisiert"); with an auxiliary of the passive before it in the
+      // clause that form is the participle.
+      String lemma = String.valueOf(tokens.get(i).lemma()).toLowerCase(Locale.ROOT);
+      if (!(w.endsWith("t") || w.contains("ge") && w.endsWith("en")) || w.endsWith("en") && w.equals(lemma)) {
+        return false;
+      }
+      for (int k = i - 1; k >= from; k--) {
+        if (pairOfToken[k] >= 0 || ",;:".contains(lower[k]) || isQuoteMark(lower[k]) || COORDINATORS.contains(lower[k])) {
+          break;
+        }
+        if (PASSIVE_AUXILIARIES.contains(lower[k])) {
+          return true;
+        }
+      }
+      // "…, wie bestätigt wurde": the auxiliary after the participle.
+      return i + 1 < tokens.size() && PASSIVE_AUXILIARIES.contains(lower[i + 1]);
+    }
+
+    private Phrase phraseForCue(Cue cue, int from, int to) {
       int i = cue.token();
       switch (cue.kind()) {
         case SO, LAUT -> {

@@ -192,6 +192,15 @@ class QuoteExtractorTest extends BaseStageTestCase {
   }
 
   @Test
+  void thoseAPassiveSpeechVerbAddressesAreNotItsSpeakers() {
+    assertThat(quotes("Die Touristen wurden am Montag gewarnt, die Lage sei ernst."))
+        .noneMatch(q -> q.speaker() != null && q.speaker().name().contains("Touristen"));
+    QuoteMention agent = only(
+        quotes("Die Touristen wurden vom Innenministerium gewarnt, die Lage sei ernst."), "indirect");
+    assertThat(agent.speaker().name()).isEqualTo("Innenministerium");
+  }
+
+  @Test
   void pronounResolvesToThePreviousSpeaker() {
     String text = "Karl Huber sagte, es gebe Fortschritte. „Wir sind fast am Ziel“, sagte er.";
     QuoteMention direct = only(quotes(text), "direct");
