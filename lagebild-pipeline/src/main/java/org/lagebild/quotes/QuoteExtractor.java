@@ -3178,6 +3178,29 @@ public final class QuoteExtractor implements Stage {
         any = true;
         QuoteMention.Speaker speaker = speakerFor(cue, from, to, u);
         boolean mute = speaker == null && refused;
+        if (cue.kind() == CueKind.VERB) {
+          for (int o = c + 1; o < cues.size(); o++) {
+            Cue so = cues.get(o);
+            if (so.kind() == CueKind.SO && so.token() > cue.token() && so.span().start() < content.end()
+                && so.span().start() > content.start() && so.token() > from && ",".equals(lower[so.token() - 1])) {
+              // "Die Wirte berichteten, die Einbußen seien hoch, so X": the clause ends before ", so X".
+              Span cut = trim(content.start(), tokens.get(so.token() - 1).start());
+              if (cut != null) {
+                content = cut;
+              }
+            }
+            if (so.kind() == CueKind.SO && so.span().start() >= content.end() && so.token() > cue.token()) {
+              // "In vielen Städten berichteten die Wirte von Einbußen, so die Verbandschefin": the source after
+              // "so" vouches for the whole sentence, the speech verb inside it included.
+              QuoteMention.Speaker source = speakerFor(so, from, to, u);
+              if (source != null) {
+                speaker = source;
+                mute = false;
+              }
+              break;
+            }
+          }
+        }
         for (int o = c + 1; speaker == null && o < cues.size(); o++) {
           // "Man hoffe, dass …, sagt der Sprecher": a later cue of the sentence names the speaker.
           if (cues.get(o).kind() == CueKind.VERB) {

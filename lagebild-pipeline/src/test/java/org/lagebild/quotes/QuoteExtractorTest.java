@@ -192,6 +192,13 @@ class QuoteExtractorTest extends BaseStageTestCase {
   }
 
   @Test
+  void aSourceAfterSoEndsTheReportedClauseAndVouchesForTheSpeechVerbBeforeIt() {
+    QuoteMention q = only(quotes("Die Wirte berichteten, die Einbußen seien hoch, so Anna Berger."), "indirect");
+    assertThat(q.text()).isEqualTo("die Einbußen seien hoch");
+    assertThat(q.speaker().name()).isEqualTo("Anna Berger");
+  }
+
+  @Test
   void thoseAPassiveSpeechVerbAddressesAreNotItsSpeakers() {
     assertThat(quotes("Die Touristen wurden am Montag gewarnt, die Lage sei ernst."))
         .noneMatch(q -> q.speaker() != null && q.speaker().name().contains("Touristen"));
