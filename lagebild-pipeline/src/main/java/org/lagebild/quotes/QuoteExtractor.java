@@ -2550,7 +2550,11 @@ public final class QuoteExtractor implements Stage {
           && isPersonRole(headStem(phrase)) && GENITIVE_DETERMINERS.contains(lower[tokenBefore(named.start())])) {
         // "Der Chef des Robert-Koch-Instituts warnt …": a person named by a role in a body, not the body; the
         // person given that role, or in a lead the person named next, or the words as written.
-        EntityMention holder = roleHolder(phrase, headStem(phrase), span.start());
+        EntityMention holder = apposition(phrase.last() + 1, to);
+        if (holder == null) {
+          // "Laut dem Präsidenten der Kammer, Walter Brenner, …": the person in apposition holds the role.
+          holder = roleHolder(phrase, headStem(phrase), span.start());
+        }
         if (holder == null && personBefore(span.start()) == null) {
           holder = personAfter(span.end(), u + 3);
         }
@@ -3541,7 +3545,16 @@ public final class QuoteExtractor implements Stage {
           int end = endBeforeQuote(i, to, unit.end());
           if (p != null && phraseStart - unit.start() <= 2) {
             // "Nach Angaben der Polizei kamen …", "Nach seiner Einschätzung ist …": the clause after the source.
-            return trim(tokens.get(Math.max(p.last(), tokenAtOrAfter(cue.span().end()) - 1)).end(), end);
+            int last = Math.max(p.last(), tokenAtOrAfter(cue.span().end()) - 1);
+            EntityMention named = apposition(p.last() + 1, to);
+            if (named != null) {
+              // "Laut dem Präsidenten der Kammer, Walter Brenner, sollen …": after the apposition's closing comma.
+              int close = tokenAtOrAfter(named.end());
+              if (close > 0 && close < to && ",".equals(lower[close])) {
+                last = close;
+              }
+            }
+            return trim(tokens.get(last).end(), end);
           }
           return trim(unit.start(), end);
         }

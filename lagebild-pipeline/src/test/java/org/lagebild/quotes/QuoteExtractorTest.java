@@ -199,6 +199,15 @@ class QuoteExtractorTest extends BaseStageTestCase {
   }
 
   @Test
+  void thePersonInAppositionAfterARoleInABodyIsTheSourceAndNoPartOfTheReport() {
+    String text = "„Wir sind bereit“, sagte Karl Huber. Laut dem Chef der Nordlicht, Olaf Brenner, sollen"
+        + " die Daten bald gelöscht werden.";
+    QuoteMention q = only(quotes(text), "indirect");
+    assertThat(q.text()).isEqualTo("sollen die Daten bald gelöscht werden");
+    assertThat(q.speaker().name()).isEqualTo("Olaf Brenner");
+  }
+
+  @Test
   void thoseAPassiveSpeechVerbAddressesAreNotItsSpeakers() {
     assertThat(quotes("Die Touristen wurden am Montag gewarnt, die Lage sei ernst."))
         .noneMatch(q -> q.speaker() != null && q.speaker().name().contains("Touristen"));
