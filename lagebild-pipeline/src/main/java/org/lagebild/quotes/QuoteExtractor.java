@@ -1289,7 +1289,25 @@ public final class QuoteExtractor implements Stage {
           return c;
         }
       }
+      if (i + 1 < to && pairOfToken[i] < 0 && isVerbTag(tokens.get(i).pos()) && isWord(i)
+          && Character.isLowerCase(tokens.get(i).text().charAt(0)) && text.substring(pair.close() + 1,
+              tokens.get(i).start()).strip().equals(",")
+          && (PRONOUNS.contains(lower[i + 1]) && !"es".equals(lower[i + 1]) || personStartsAt(i + 1))) {
+        // "„…“, analysierte Huber", "„…“, konterte sie": a finite verb between a quote's closing comma and a
+        // person is the quote's cue whether or not the verb lexicon lists it (German narration varies the
+        // verb of saying freely: resümieren, bilanzieren, frotzeln …).
+        Cue cue = new Cue(CueKind.VERB, i, tokens.get(i).span());
+        cues.add(cue);
+        cues.sort(java.util.Comparator.comparingInt(Cue::token));
+        return cue;
+      }
       return null;
+    }
+
+    /** Whether a person's name starts at token {@code i}. */
+    private boolean personStartsAt(int i) {
+      EntityMention e = entityAt(tokens.get(i).start());
+      return e != null && "PER".equals(e.type()) && e.start() == tokens.get(i).start();
     }
 
     /** "erklärte Hansen: „…“": the last verb cue of the clause that ends in the colon. */

@@ -208,6 +208,19 @@ class QuoteExtractorTest extends BaseStageTestCase {
   }
 
   @Test
+  void aVerbBetweenAQuotesClosingCommaAndAPersonIsItsCueEvenOutsideTheLexicon() {
+    String text = "Das Spiel ging verloren. „Wir hatten keinen Zugriff“, analysierte Karl Huber nach dem Spiel.";
+    // the test annotator tags no verbs; the tagger would tag this one
+    AnnotatedDocument doc = prepare(Article.of("t", text));
+    List<Token> tagged = doc.get(LinguisticStage.TOKENS).stream()
+        .map(t -> t.text().equals("analysierte") ? new Token(t.start(), t.end(), t.text(), "VERB", "analysieren", 0) : t)
+        .toList();
+    QuoteMention q = only(stage.process(doc.with(LinguisticStage.TOKENS, tagged)).get(QuoteExtractor.QUOTES), "direct");
+    assertThat(q.speaker().name()).isEqualTo("Karl Huber");
+    assertThat(q.cue()).isNotNull();
+  }
+
+  @Test
   void thoseAPassiveSpeechVerbAddressesAreNotItsSpeakers() {
     assertThat(quotes("Die Touristen wurden am Montag gewarnt, die Lage sei ernst."))
         .noneMatch(q -> q.speaker() != null && q.speaker().name().contains("Touristen"));
