@@ -864,7 +864,7 @@ public final class QuoteExtractor implements Stage {
       for (int i = from; i < to; i++) {
         if (pairOfToken[i] < 0) {
           Cue c = cueAt(i, from, to);
-          if (c != null) {
+          if (c != null && !(c.kind() == CueKind.VERB && negated(i, from))) {
             cues.add(c);
           }
         }
@@ -1302,6 +1302,23 @@ public final class QuoteExtractor implements Stage {
         return cue;
       }
       return null;
+    }
+
+    /**
+     * "Die Stadt habe nicht überzeugend darlegen können, dass …", "sagte nicht, dass …": a speech verb with "nicht",
+     * "nie" or "keineswegs" up to three words before it (within its clause) reports nothing of its subject; a
+     * Konjunktiv sentence around it goes on with the report before.
+     */
+    private boolean negated(int i, int from) {
+      for (int k = i - 1; k >= from && k >= i - 3; k--) {
+        if (pairOfToken[k] >= 0 || !isWord(k) || COORDINATORS.contains(lower[k])) {
+          return false;
+        }
+        if ("nicht".equals(lower[k]) || "nie".equals(lower[k]) || "keineswegs".equals(lower[k])) {
+          return true;
+        }
+      }
+      return false;
     }
 
     /** Whether a person's name starts at token {@code i}. */
@@ -2583,6 +2600,16 @@ public final class QuoteExtractor implements Stage {
       if (named == null) {
         named = apposition(phrase.last() + 1, to);
       }
+      if (named != null && "LOC".equals(named.type()) && named.start() > span.start()) {
+        // "Das Verwaltungsgericht Berlin", "die Stadt Lindenau": a body named by its place speaks, not the place.
+        int place = tokenAtOrAfter(named.start());
+        int k = place - 1;
+        if (k >= phrase.first() && isWord(k) && Character.isUpperCase(tokens.get(k).text().charAt(0))
+            && entityAt(tokens.get(k).start()) == null && isBodyWord(lower[k])) {
+          Span body = new Span(tokens.get(k).start(), named.end());
+          return new QuoteMention.Speaker(body.of(text), body, span, "name");
+        }
+      }
       if (named != null) {
         return new QuoteMention.Speaker(text.substring(named.start(), named.end()), named.span(), span, "name");
       }
@@ -3096,6 +3123,20 @@ public final class QuoteExtractor implements Stage {
     }
 
     /** A phrase whose head noun names a body ("Regierung", "Gewerkschaft"). */
+    /** Whether a noun names a kind of body ("Verwaltungsgericht", "Stadt", "Landesregierung"). */
+    private static boolean isBodyWord(String lowerWord) {
+      String w = lastPart(lowerWord);
+      if (w.equals("stadt") || w.equals("gemeinde") || w.equals("landkreis") || w.equals("kreis")) {
+        return true;
+      }
+      for (String body : INSTITUTION_HEADS) {
+        if (w.contains(body)) {
+          return true;
+        }
+      }
+      return false;
+    }
+
     private boolean bodyNoun(Phrase phrase) {
       String headWord = headWord(phrase);
       for (String body : INSTITUTION_HEADS) {

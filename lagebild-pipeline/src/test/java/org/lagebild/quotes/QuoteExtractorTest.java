@@ -221,6 +221,19 @@ class QuoteExtractorTest extends BaseStageTestCase {
   }
 
   @Test
+  void aBodyNamedByItsPlaceSpeaksNotThePlace() {
+    QuoteMention q = only(quotes("Das Verwaltungsgericht Wien erklärte, die Klage sei begründet."), "indirect");
+    assertThat(q.speaker().name()).isEqualTo("Verwaltungsgericht Wien");
+  }
+
+  @Test
+  void aNegatedSpeechVerbReportsNothingOfItsSubject() {
+    String text = "Anna Berger sagte, die Klage sei begründet. Die Stadt habe nicht überzeugend darlegen können, dass"
+        + " die Brücke sicher sei.";
+    assertThat(quotes(text)).noneMatch(q -> q.speaker() != null && q.speaker().name().contains("Stadt"));
+  }
+
+  @Test
   void thoseAPassiveSpeechVerbAddressesAreNotItsSpeakers() {
     assertThat(quotes("Die Touristen wurden am Montag gewarnt, die Lage sei ernst."))
         .noneMatch(q -> q.speaker() != null && q.speaker().name().contains("Touristen"));
