@@ -310,9 +310,13 @@ public final class EvalQuotesCommand implements Callable<Integer> {
             + " passes). See eval/quotes/README.md.");
       }
       out.println("speaker model with " + model.weights().size() + " weights written to " + writeSpeakerModel);
-    } else if (!ranking) {
+    } else if (!ranking && !continuing) {
       out.println("speakers: rules, then the shipped speaker model, which was fitted on these batches"
           + " (out-of-batch figures: --speaker-cv)");
+      if (ReportContinuation.standard().active()) {
+        out.println("reported: rules, then the shipped continuation model, fitted on these batches too"
+            + " (out-of-batch figures: --continuation-cv)");
+      }
     }
     out.println("goals: direct P and R >= 0.95; reported R >= 0.75 at P >= 0.85; speaker >= 0.90");
     out.flush();
