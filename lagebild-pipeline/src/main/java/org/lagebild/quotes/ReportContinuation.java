@@ -230,7 +230,7 @@ public final class ReportContinuation {
       this.text = text;
       List<Token> kept = new ArrayList<>();
       for (Token t : tokens) {
-        if (t.end() <= text.length() && t.start() < t.end()) {
+        if (t.end() <= text.length() && t.start() < t.end() && !t.text().isEmpty()) {
           kept.add(t);
         }
       }
@@ -733,9 +733,18 @@ public final class ReportContinuation {
     if (added.isEmpty()) {
       return quotes;
     }
-    List<QuoteMention> out = new ArrayList<>(quotes);
-    out.addAll(added);
-    out.sort(Comparator.comparingInt(QuoteMention::start));
+    // Merged in by position, the rules' quotes keeping their own order.
+    List<QuoteMention> out = new ArrayList<>(quotes.size() + added.size());
+    int a = 0;
+    for (QuoteMention q : quotes) {
+      while (a < added.size() && added.get(a).start() < q.start()) {
+        out.add(added.get(a++));
+      }
+      out.add(q);
+    }
+    while (a < added.size()) {
+      out.add(added.get(a++));
+    }
     return Collections.unmodifiableList(out);
   }
 

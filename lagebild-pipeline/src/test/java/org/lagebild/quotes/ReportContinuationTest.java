@@ -149,6 +149,25 @@ class ReportContinuationTest {
   }
 
   @Test
+  void aContinuationGoesBetweenTheQuotesAroundIt() {
+    String text = "Jan Kohl sagte, die Brücke sei marode. Zudem sei der Tunnel zu eng. Ute Sand sagte, es gebe Geld.";
+    EntityMention kohl = mention(text, "Jan Kohl", "PER");
+    EntityMention sand = mention(text, "Ute Sand", "PER");
+    QuoteMention first = report(text, "die Brücke sei marode", "sagte", kohl);
+    int second = text.indexOf("es gebe Geld");
+    QuoteMention last = new QuoteMention(second, second + "es gebe Geld".length(), "es gebe Geld",
+        QuoteMention.INDIRECT, new Span(text.lastIndexOf("sagte"), text.lastIndexOf("sagte") + 5),
+        new QuoteMention.Speaker(sand.text(), sand.span(), sand.span(), "name"));
+    ReportContinuation model = ReportContinuation.of(Map.of("bias", -4.0, "konj", 8.0), 0.5);
+
+    List<QuoteMention> out = model.extend(context(text, List.of(kohl, sand)), List.of(first, last));
+
+    assertThat(out).extracting(QuoteMention::text)
+        .containsExactly("die Brücke sei marode", "Zudem sei der Tunnel zu eng", "es gebe Geld");
+    assertThat(out.get(1).speaker().name()).isEqualTo("Jan Kohl");
+  }
+
+  @Test
   void trainingSeparatesAToyCase() {
     List<ReportContinuation.Example> examples = new ArrayList<>();
     for (int i = 0; i < 40; i++) {
