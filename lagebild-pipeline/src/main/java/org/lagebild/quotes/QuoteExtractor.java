@@ -56,15 +56,28 @@ public final class QuoteExtractor implements Stage {
 
   private final GermanSpeechVerbs verbs = GermanSpeechVerbs.standard();
   private final SpeakerRanker ranker;
+  private final ReportContinuation continuation;
 
-  /** The rules followed by the shipped speaker model ({@link SpeakerRanker#standard()}). */
+  /**
+   * The rules followed by the shipped speaker model ({@link SpeakerRanker#standard()}) and the shipped
+   * continuation model ({@link ReportContinuation#standard()}, off unless its resource switches it on).
+   */
   public QuoteExtractor() {
-    this(SpeakerRanker.standard());
+    this(SpeakerRanker.standard(), ReportContinuation.standard());
   }
 
-  /** The rules followed by this speaker model ({@link SpeakerRanker#off()}: the rules' speakers alone). */
+  /**
+   * The rules followed by this speaker model ({@link SpeakerRanker#off()}: the rules' speakers alone), without
+   * the continuation model.
+   */
   public QuoteExtractor(SpeakerRanker ranker) {
+    this(ranker, ReportContinuation.off());
+  }
+
+  /** The rules followed by this speaker model, then this continuation model. */
+  public QuoteExtractor(SpeakerRanker ranker, ReportContinuation continuation) {
     this.ranker = Objects.requireNonNull(ranker, "ranker");
+    this.continuation = Objects.requireNonNull(continuation, "continuation");
   }
 
   @Override
@@ -102,6 +115,10 @@ public final class QuoteExtractor implements Stage {
     if (ranker.active() && !quotes.isEmpty()) {
       // The model's view of the article is built only where there are quotes to decide.
       quotes = ranker.rerank(SpeakerRanker.Context.of(document), quotes);
+    }
+    if (continuation.active() && !quotes.isEmpty()) {
+      // Sentences no quote covers that continue the report before them (a learned step, off unless shipped on).
+      quotes = continuation.extend(ReportContinuation.Context.of(document), quotes);
     }
     return document.with(QUOTES, List.copyOf(quotes));
   }

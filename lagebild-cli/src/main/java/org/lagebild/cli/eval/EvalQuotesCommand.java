@@ -27,10 +27,12 @@ import org.lagebild.linguistics.LinguisticStage;
 import org.lagebild.model.AnnotatedDocument;
 import org.lagebild.model.Article;
 import org.lagebild.model.Pipeline;
+import org.lagebild.model.Span;
 import org.lagebild.nlp.CoreNlpGermanAnalyzer;
 import org.lagebild.nlp.OpenNlpLanguageDetector;
 import org.lagebild.quotes.QuoteExtractor;
 import org.lagebild.quotes.QuoteMention;
+import org.lagebild.quotes.ReportContinuation;
 import org.lagebild.quotes.SpeakerRanker;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -91,6 +93,27 @@ public final class EvalQuotesCommand implements Callable<Integer> {
   static final int SPEAKER_EPOCHS = 30;
 
   @Option(
+      names = "--continuation-cv",
+      description = "Score the report continuation model batch by batch (reported P/R of the rules and speaker"
+          + " model alone beside the same with the model fitted on the other batches, threshold chosen on them).")
+  boolean continuationCv;
+
+  @Option(
+      names = "--write-continuation-model",
+      paramLabel = "FILE",
+      description = "Fit the report continuation model on all labelled batches and write its weights, the"
+          + " threshold chosen by cross-validation and whether it is on to FILE (the shipped model is"
+          + " lagebild-pipeline/src/main/resources/org/lagebild/quotes/continuation-model.tsv).")
+  Path writeContinuationModel;
+
+  /** L2 penalty and passes of the continuation model's fit (fixed, not tuned per batch). */
+  static final double CONTINUATION_L2 = 0.01;
+  static final int CONTINUATION_EPOCHS = 30;
+  /** The probability thresholds the cross-validation chooses among. */
+  static final double[] CONTINUATION_THRESHOLDS =
+      {0.30, 0.35, 0.40, 0.45, 0.50, 0.55, 0.60, 0.65, 0.70, 0.75, 0.80, 0.85, 0.90, 0.95};
+
+  @Option(
       names = "--include-sealed",
       description = "Score sealed batches too. A sealed batch is labelled but kept unseen: score it once, with the"
           + " rules and models frozen, then unseal it in the labels file (see eval/quotes/README.md).")
@@ -111,6 +134,13 @@ public final class EvalQuotesCommand implements Callable<Integer> {
    * speaker of each matched quote (null where unmatched).
    */
   record RankerArticle(String batch, SpeakerRanker.Context context, List<QuoteMention> quotes, String[] gold) {}
+
+  /**
+   * One article for fitting and scoring the continuation model: the quotes of the rules and speaker model, the
+   * labelled reported spans ({start, end}), and the candidate sentences with their labels.
+   */
+  record ContinuationArticle(String batch, ReportContinuation.Context context, List<QuoteMention> quotes,
+      List<int[]> goldIndirect, List<ReportContinuation.Candidate> candidates, boolean[] positive) {}
 
   /** Counts for one kind. */
   static final class Score {
@@ -161,6 +191,15 @@ public final class EvalQuotesCommand implements Callable<Integer> {
     gold.forEach(g -> ids.add(g.articleId()));
     Map<String, Article> articles = readArticles(fang, ids);
     boolean ranking = speakerCv || writeSpeakerModel != null;
+    boolean continuing = continuationCv || writeContinuationModel != null;
+    if (writeContinuationModel != null) {
+      Path parent = writeContinuationModel.toAbsolutePath().getParent();
+      if (parent == null || !Files.isDirectory(parent) || Files.isDirectory(writeContinuationModel)) {
+        out.println("cannot write the continuation model to " + writeContinuationModel + ": no such directory");
+        out.flush();
+        return 2;
+      }
+    }
     if (writeSpeakerModel != null) {
       Path parent = writeSpeakerModel.toAbsolutePath().getParent();
       if (parent == null || !Files.isDirectory(parent) || Files.isDirectory(writeSpeakerModel)) {
@@ -172,8 +211,14 @@ public final class EvalQuotesCommand implements Callable<Integer> {
     Pipeline pipeline =
         Pipeline.of(new NoiseDetector(), new LanguageIdentifier(new OpenNlpLanguageDetector()),
             new LinguisticStage(List.of(new CoreNlpGermanAnalyzer())), new GermanEntityRefiner(),
-            ranking ? new QuoteExtractor(SpeakerRanker.off()) : new QuoteExtractor());
+            ranking ? new QuoteExtractor(SpeakerRanker.off())
+                : continuing ? new QuoteExtractor(SpeakerRanker.standard(), ReportContinuation.off())
+                : new QuoteExtractor());
+    if (continuing && !ranking) {
+      out.println("scored below: rules and speaker model, without the continuation model");
+    }
     List<RankerArticle> rankerArticles = new ArrayList<>();
+    List<ContinuationArticle> continuationArticles = new ArrayList<>();
     List<Outcome> outcomes = new ArrayList<>();
     Map<String, String> outletOf = new HashMap<>();
     Set<String> scored = new LinkedHashSet<>();
@@ -200,6 +245,9 @@ public final class EvalQuotesCommand implements Callable<Integer> {
       if (ranking && !goldHere.isEmpty()) {
         rankerArticles.add(new RankerArticle(goldHere.get(0).batch(), SpeakerRanker.Context.of(doc), predicted,
             goldSpeakers));
+      }
+      if (continuing && !goldHere.isEmpty()) {
+        continuationArticles.add(continuationArticle(goldHere, ReportContinuation.Context.of(doc), predicted));
       }
       for (int pi = 0; pi < predicted.size(); pi++) {
         QuoteMention p = predicted.get(pi);
@@ -249,6 +297,9 @@ public final class EvalQuotesCommand implements Callable<Integer> {
     if (speakerCv) {
       speakerCrossValidation(out, rankerArticles);
     }
+    if (continuing) {
+      continuationCrossValidation(out, continuationArticles);
+    }
     if (writeSpeakerModel != null) {
       List<SpeakerRanker.Example> all = examples(rankerArticles, null);
       SpeakerRanker model = SpeakerRanker.train(all, SPEAKER_L2, SPEAKER_EPOCHS);
@@ -259,9 +310,13 @@ public final class EvalQuotesCommand implements Callable<Integer> {
             + " passes). See eval/quotes/README.md.");
       }
       out.println("speaker model with " + model.weights().size() + " weights written to " + writeSpeakerModel);
-    } else if (!ranking) {
+    } else if (!ranking && !continuing) {
       out.println("speakers: rules, then the shipped speaker model, which was fitted on these batches"
           + " (out-of-batch figures: --speaker-cv)");
+      if (ReportContinuation.standard().active()) {
+        out.println("reported: rules, then the shipped continuation model, fitted on these batches too"
+            + " (out-of-batch figures: --continuation-cv)");
+      }
     }
     out.println("goals: direct P and R >= 0.95; reported R >= 0.75 at P >= 0.85; speaker >= 0.90");
     out.flush();
@@ -402,6 +457,228 @@ public final class EvalQuotesCommand implements Callable<Integer> {
     }
     out.printf(Locale.ROOT, "  %-10s %7d %10.3f %10.3f %10.3f%n", "all", allPairs, ratio(allRules, allPairs),
         ratio(allModel, allPairs), ratio(allReach, allPairs));
+  }
+
+  /** The article's candidate sentences, labelled: a reported quote the rules missed overlaps the sentence. */
+  static ContinuationArticle continuationArticle(List<Gold> goldHere, ReportContinuation.Context context,
+      List<QuoteMention> predicted) {
+    List<int[]> goldIndirect = new ArrayList<>();
+    for (Gold g : goldHere) {
+      if (QuoteMention.INDIRECT.equals(g.kind())) {
+        goldIndirect.add(new int[] {g.start(), g.end()});
+      }
+    }
+    boolean[] matchedByRules = matchIndirect(goldIndirect, predicted).used();
+    List<ReportContinuation.Candidate> candidates = ReportContinuation.candidates(context, predicted);
+    boolean[] positive = new boolean[candidates.size()];
+    for (int c = 0; c < candidates.size(); c++) {
+      Span span = candidates.get(c).span();
+      for (int g = 0; g < goldIndirect.size(); g++) {
+        if (!matchedByRules[g] && matches(goldIndirect.get(g)[0], goldIndirect.get(g)[1], span.start(), span.end())) {
+          positive[c] = true;
+        }
+      }
+    }
+    return new ContinuationArticle(goldHere.get(0).batch(), context, predicted, goldIndirect, candidates, positive);
+  }
+
+  /** Reported quotes predicted and matched, and which labelled ones were matched (the scorer's greedy rule). */
+  record IndirectMatch(int predicted, int matched, boolean[] used) {}
+
+  static IndirectMatch matchIndirect(List<int[]> goldIndirect, List<QuoteMention> predicted) {
+    boolean[] used = new boolean[goldIndirect.size()];
+    int pred = 0;
+    int matched = 0;
+    for (QuoteMention p : predicted) {
+      if (!QuoteMention.INDIRECT.equals(p.kind())) {
+        continue;
+      }
+      pred++;
+      for (int g = 0; g < goldIndirect.size(); g++) {
+        if (!used[g] && matches(goldIndirect.get(g)[0], goldIndirect.get(g)[1], p.start(), p.end())) {
+          used[g] = true;
+          matched++;
+          break;
+        }
+      }
+    }
+    return new IndirectMatch(pred, matched, used);
+  }
+
+  private static List<ReportContinuation.Example> continuationExamples(List<ContinuationArticle> articles,
+      Set<String> leftOut) {
+    List<ReportContinuation.Example> examples = new ArrayList<>();
+    for (ContinuationArticle a : articles) {
+      if (leftOut.contains(a.batch())) {
+        continue;
+      }
+      for (int c = 0; c < a.candidates().size(); c++) {
+        examples.add(new ReportContinuation.Example(a.candidates().get(c).features(), a.positive()[c]));
+      }
+    }
+    return examples;
+  }
+
+  /** Gold, predicted and matched reported quotes of some articles: the rules' (index 0) and per threshold. */
+  static final class Counts {
+    int gold;
+    final int[] predicted = new int[CONTINUATION_THRESHOLDS.length + 1];
+    final int[] matched = new int[CONTINUATION_THRESHOLDS.length + 1];
+
+    void add(Counts o) {
+      gold += o.gold;
+      for (int i = 0; i < predicted.length; i++) {
+        predicted[i] += o.predicted[i];
+        matched[i] += o.matched[i];
+      }
+    }
+
+    double precision(int i) {
+      return ratio(matched[i], predicted[i]);
+    }
+
+    double recall(int i) {
+      return ratio(matched[i], gold);
+    }
+  }
+
+  /** Reported counts of one batch's articles with the rules alone and with this model at each threshold. */
+  private static Counts continuationCounts(List<ContinuationArticle> articles, String batch,
+      ReportContinuation model) {
+    Counts counts = new Counts();
+    for (ContinuationArticle a : articles) {
+      if (!a.batch().equals(batch)) {
+        continue;
+      }
+      counts.gold += a.goldIndirect().size();
+      IndirectMatch rules = matchIndirect(a.goldIndirect(), a.quotes());
+      counts.predicted[0] += rules.predicted();
+      counts.matched[0] += rules.matched();
+      for (int t = 0; t < CONTINUATION_THRESHOLDS.length; t++) {
+        IndirectMatch m = matchIndirect(a.goldIndirect(),
+            model.extend(a.context(), a.quotes(), CONTINUATION_THRESHOLDS[t]));
+        counts.predicted[t + 1] += m.predicted();
+        counts.matched[t + 1] += m.matched();
+      }
+    }
+    return counts;
+  }
+
+  /**
+   * The threshold index (1-based into the counts) with the most matched reports whose precision is not below the
+   * rules' precision, the higher threshold on a tie; 0 when no threshold gains a report.
+   */
+  static int chooseThreshold(Counts pooled) {
+    int best = 0;
+    for (int t = 1; t < pooled.predicted.length; t++) {
+      if (pooled.precision(t) >= pooled.precision(0) && pooled.matched[t] > pooled.matched[best]
+          || best > 0 && pooled.matched[t] == pooled.matched[best] && pooled.precision(t) >= pooled.precision(0)) {
+        best = t;
+      }
+    }
+    return best;
+  }
+
+  /**
+   * Reported P/R per batch of the rules (and speaker model) beside the same with the continuation model fitted
+   * on the other batches, its threshold chosen by a leave-one-batch-out run within those other batches (nested,
+   * so the scored batch chooses nothing); then the pooled figures per threshold of the plain leave-one-batch-out
+   * run, from which the shipped threshold is chosen. Writes the model when asked.
+   */
+  private void continuationCrossValidation(PrintWriter out, List<ContinuationArticle> articles) throws IOException {
+    List<String> batches = new ArrayList<>();
+    for (ContinuationArticle a : articles) {
+      if (!batches.contains(a.batch())) {
+        batches.add(a.batch());
+      }
+    }
+    // counts[i][j]: batch j scored with a model fitted without batches i and j (i == j: without j alone).
+    Counts[][] counts = new Counts[batches.size()][batches.size()];
+    for (int i = 0; i < batches.size(); i++) {
+      for (int j = i; j < batches.size(); j++) {
+        ReportContinuation model = ReportContinuation.train(
+            continuationExamples(articles, Set.copyOf(List.of(batches.get(i), batches.get(j)))), CONTINUATION_L2,
+            CONTINUATION_EPOCHS, ReportContinuation.DEFAULT_THRESHOLD);
+        counts[i][j] = continuationCounts(articles, batches.get(j), model);
+        if (i != j) {
+          counts[j][i] = continuationCounts(articles, batches.get(i), model);
+        }
+      }
+    }
+    int positives = 0;
+    int candidates = 0;
+    for (ContinuationArticle a : articles) {
+      candidates += a.candidates().size();
+      for (boolean p : a.positive()) {
+        positives += p ? 1 : 0;
+      }
+    }
+    out.printf(Locale.ROOT, "continuation model: %d candidate sentences, %d of them a reported quote the rules"
+        + " missed%n", candidates, positives);
+    out.println("each batch scored with a model fitted on the other batches, threshold chosen on those batches'"
+        + " own leave-one-batch-out run:");
+    out.printf(Locale.ROOT, "  %-10s %5s %8s %8s %9s %8s %8s %6s %6s%n", "batch", "gold", "rules P", "rules R",
+        "threshold", "model P", "model R", "added", "right");
+    Counts nested = new Counts();
+    int nestedRulesPred = 0;
+    int nestedRulesMatched = 0;
+    int nestedPred = 0;
+    int nestedMatched = 0;
+    for (int j = 0; j < batches.size(); j++) {
+      Counts inner = new Counts();
+      for (int i = 0; i < batches.size(); i++) {
+        if (i != j) {
+          inner.add(counts[j][i]);
+        }
+      }
+      int t = chooseThreshold(inner);
+      Counts c = counts[j][j];
+      out.printf(Locale.ROOT, "  %-10s %5d %8.3f %8.3f %9s %8.3f %8.3f %6d %6d%n", batches.get(j), c.gold,
+          c.precision(0), c.recall(0), t == 0 ? "off" : String.format(Locale.ROOT, "%.2f",
+              CONTINUATION_THRESHOLDS[t - 1]), c.precision(t), c.recall(t), c.predicted[t] - c.predicted[0],
+          c.matched[t] - c.matched[0]);
+      nested.gold += c.gold;
+      nestedRulesPred += c.predicted[0];
+      nestedRulesMatched += c.matched[0];
+      nestedPred += c.predicted[t];
+      nestedMatched += c.matched[t];
+    }
+    out.printf(Locale.ROOT, "  %-10s %5d %8.3f %8.3f %9s %8.3f %8.3f %6d %6d%n", "all", nested.gold,
+        ratio(nestedRulesMatched, nestedRulesPred), ratio(nestedRulesMatched, nested.gold), "",
+        ratio(nestedMatched, nestedPred), ratio(nestedMatched, nested.gold), nestedPred - nestedRulesPred,
+        nestedMatched - nestedRulesMatched);
+    Counts pooled = new Counts();
+    for (int j = 0; j < batches.size(); j++) {
+      pooled.add(counts[j][j]);
+    }
+    out.println("all batches, each with a model fitted on the others, per threshold:");
+    out.printf(Locale.ROOT, "  %-9s %8s %8s %6s %6s%n", "threshold", "P", "R", "added", "right");
+    out.printf(Locale.ROOT, "  %-9s %8.3f %8.3f %6d %6d%n", "rules", pooled.precision(0), pooled.recall(0), 0, 0);
+    for (int t = 1; t <= CONTINUATION_THRESHOLDS.length; t++) {
+      out.printf(Locale.ROOT, "  %-9.2f %8.3f %8.3f %6d %6d%n", CONTINUATION_THRESHOLDS[t - 1], pooled.precision(t),
+          pooled.recall(t), pooled.predicted[t] - pooled.predicted[0], pooled.matched[t] - pooled.matched[0]);
+    }
+    int chosen = chooseThreshold(pooled);
+    boolean gain = nestedMatched > nestedRulesMatched
+        && ratio(nestedMatched, nestedPred) >= ratio(nestedRulesMatched, nestedRulesPred) && chosen > 0;
+    double threshold = chosen == 0 ? ReportContinuation.DEFAULT_THRESHOLD : CONTINUATION_THRESHOLDS[chosen - 1];
+    out.printf(Locale.ROOT, "continuation threshold chosen on all batches: %s; nested figures %s reported recall"
+        + " at no loss of precision: model %s%n", chosen == 0 ? "none" : String.format(Locale.ROOT, "%.2f", threshold),
+        gain ? "raise" : "do not raise", gain ? "on" : "off");
+    if (writeContinuationModel != null) {
+      List<ReportContinuation.Example> all = continuationExamples(articles, Set.of());
+      ReportContinuation model = ReportContinuation.train(all, CONTINUATION_L2, CONTINUATION_EPOCHS, threshold);
+      try (var writer = Files.newBufferedWriter(writeContinuationModel, StandardCharsets.UTF_8)) {
+        ReportContinuation.write(model.weights(), threshold, gain, writer, "Lagebild report continuation model:"
+            + " feature weights fitted by `lagebild eval quotes --write-continuation-model` on " + all.size()
+            + " candidate sentences of " + labels.getFileName() + " (L2 " + CONTINUATION_L2 + ", "
+            + CONTINUATION_EPOCHS + " passes); threshold chosen by leave-one-batch-out cross-validation; @enabled 1"
+            + " only where the nested cross-validation raised reported recall without lowering precision. See"
+            + " eval/quotes/README.md.");
+      }
+      out.println("continuation model with " + model.weights().size() + " weights (" + (gain ? "on" : "off")
+          + ") written to " + writeContinuationModel);
+    }
   }
 
   private static double ratio(int a, int b) {

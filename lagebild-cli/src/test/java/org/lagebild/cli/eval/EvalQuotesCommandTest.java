@@ -89,4 +89,55 @@ class EvalQuotesCommandTest {
     assertThat(out.toString()).contains("batch later is sealed (1 labelled quotes in 1 articles)")
         .contains("1 labels not scored");
   }
+
+  @Test
+  void anUnwritableContinuationModelPathIsAMessage(@TempDir Path dir) throws Exception {
+    Path labels = dir.resolve("q.tsv");
+    Files.writeString(labels, "a1\tindirect\t10\t40\tOlaf Brenner\tsagte\tder Plan\n");
+    Path corpus = dir.resolve("c.jsonl.gz");
+    try (var gz = new java.util.zip.GZIPOutputStream(Files.newOutputStream(corpus))) {
+      gz.write("{\"id\":\"a1\",\"text\":\"x\"}\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+    StringWriter out = new StringWriter();
+    CommandLine cli = new CommandLine(new EvalQuotesCommand());
+    cli.setOut(new PrintWriter(out, true));
+    int status = cli.execute("--labels", labels.toString(), "--fang", corpus.toString(),
+        "--write-continuation-model", dir.resolve("missing").resolve("m.tsv").toString());
+    assertThat(status).isEqualTo(2);
+    assertThat(out.toString()).contains("cannot write the continuation model");
+  }
+
+  @Test
+  void theContinuationThresholdGainsMostWithoutLosingPrecision() {
+    EvalQuotesCommand.Counts c = new EvalQuotesCommand.Counts();
+    c.gold = 100;
+    c.predicted[0] = 80;
+    c.matched[0] = 72; // rules: P 0.90
+    for (int t = 1; t < c.predicted.length; t++) {
+      c.predicted[t] = 80;
+      c.matched[t] = 72;
+    }
+    assertThat(EvalQuotesCommand.chooseThreshold(c)).as("no gain: off").isZero();
+    c.predicted[1] = 100; // lowest threshold: more found, precision 0.80 < 0.90
+    c.matched[1] = 80;
+    c.predicted[5] = 85; // P 0.906, four more found
+    c.matched[5] = 77;
+    c.predicted[9] = 82; // P 0.902, two more found
+    c.matched[9] = 74;
+    assertThat(EvalQuotesCommand.chooseThreshold(c)).isEqualTo(5);
+  }
+
+  @Test
+  void reportedQuotesMatchGreedilyByTheScorersRule() {
+    java.util.List<int[]> gold = java.util.List.of(new int[] {0, 10}, new int[] {20, 30});
+    var predicted = java.util.List.of(
+        new org.lagebild.quotes.QuoteMention(1, 10, "x", "indirect", null, null),
+        new org.lagebild.quotes.QuoteMention(0, 9, "x", "indirect", null, null),
+        new org.lagebild.quotes.QuoteMention(20, 30, "x", "direct", null, null),
+        new org.lagebild.quotes.QuoteMention(22, 60, "x", "indirect", null, null));
+    EvalQuotesCommand.IndirectMatch m = EvalQuotesCommand.matchIndirect(gold, predicted);
+    assertThat(m.predicted()).isEqualTo(3);
+    assertThat(m.matched()).isEqualTo(1);
+    assertThat(m.used()).containsExactly(true, false);
+  }
 }
