@@ -279,6 +279,13 @@ public final class QuoteExtractor implements Stage {
           "stellungnahme", "untersuchung", "untersuchungen", "befragung", "auswertung", "meldung", "meldungen",
           "schätzung", "schätzungen", "berechnung", "berechnungen", "zählung", "veröffentlichung", "zeitung");
 
+  /** Documents through which a body speaks ("laut dem Bericht", "einer Studie des Instituts zufolge"). */
+  static final Set<String> SOURCE_DOCUMENTS =
+      Set.of("bericht", "berichten", "berichte", "berichts", "berichtes", "studie", "studien", "mitteilung",
+          "pressemitteilung", "erklärung", "umfrage", "berechnung", "berechnungen", "schätzung", "schätzungen",
+          "auswertung", "untersuchung", "analyse", "papier", "vorschlag", "entwurf", "meldung", "meldungen",
+          "statistik", "prognose", "gutachten", "stellungnahme");
+
   /** Determiners that open a genitive attribute after a noun ("im Rahmen einer Studie"). */
   static final Set<String> GENITIVE_DETERMINERS = Set.of("der", "des", "einer", "eines");
 
@@ -393,6 +400,9 @@ public final class QuoteExtractor implements Stage {
       Set.of("wie", "als", "um", "wenn", "nachdem", "bevor", "während", "weil", "obwohl", "wo",
           "damit", "bis", "falls", "sofern", "sollte", "sobald", "seit", "seitdem", "indem", "ohne",
           "statt", "anstatt", "bei", "nach", "trotz", "angesichts", "ehe", "sodass");
+
+  /** A short form in brackets right after a quote: " (GAL)", " (Gasim)". */
+  static final java.util.regex.Pattern SHORT_FORM_AFTER = java.util.regex.Pattern.compile("\\s?\\((?:\\p{Lu}{2,}|\\p{Lu}\\p{L}{1,5})\\)");
 
   /** An abbreviation written with full stops ("K.Z.", "U.S."), a name rather than a sentence. */
   static final java.util.regex.Pattern ABBREVIATION = java.util.regex.Pattern.compile("(\\p{L}{1,3}\\.){2,}");
@@ -1198,6 +1208,12 @@ public final class QuoteExtractor implements Stage {
         return true;
       }
       String stripped = content.strip();
+      if (!stripped.matches(".*[.!?…]$") && Character.isUpperCase(stripped.isEmpty() ? 'a' : stripped.charAt(0))
+          && SHORT_FORM_AFTER.matcher(text).region(pair.close() + 1, text.length()).lookingAt()) {
+        // "Dem „Gemeinsamen Analysezentrum Lindenau“ (GAL) liegen … vor": a quoted name followed by its short
+        // form in brackets is a name, not anyone's words.
+        return true;
+      }
       if (words <= 4 && !stripped.matches(".*[.!?…]$")) {
         // "Laut „Lagebericht Nord“ hatte …", "sagte er der „Nordwest Nachrichtenagentur“": a source named in
         // quotation marks, or an outlet's name, is a name, not words someone said.
@@ -2590,6 +2606,21 @@ public final class QuoteExtractor implements Stage {
             ? null
             : new QuoteMention.Speaker(
                 text.substring(before.start(), before.end()), before.span(), span, "pronoun");
+      }
+      int docHead = headToken(phrase);
+      if (docHead >= 0 && SOURCE_DOCUMENTS.contains(lastPart(lower[docHead]))) {
+        if (docHead + 1 < phrase.last() && GENITIVE_DETERMINERS.contains(lower[docHead + 1])) {
+          // "in einem Bericht der Stelle", "einer Studie des Instituts": the holder of the document speaks.
+          QuoteMention.Speaker holder = resolve(new Phrase(docHead + 1, phrase.last()), u, to);
+          if (holder != null) {
+            return new QuoteMention.Speaker(holder.name(), holder.mention(), span, holder.via());
+          }
+        }
+        if (docHead == phrase.last() && DEFINITE.contains(first) && recent(u) && lastSpeaker != null) {
+          // "Den Berichten zufolge …", "Laut der Mitteilung …" after "… berichteten die Staatsmedien": the
+          // document just named by its source takes that source up.
+          return new QuoteMention.Speaker(lastSpeaker.name(), lastSpeaker.mention(), span, "role");
+        }
       }
       EntityMention named = bestEntity(span);
       if (named != null && !"PER".equals(named.type()) && "der".equals(first) && phrase.last() == phrase.first() + 1

@@ -227,6 +227,21 @@ class QuoteExtractorTest extends BaseStageTestCase {
   }
 
   @Test
+  void aDocumentSpeaksThroughItsHolderOrTheSourceThatJustNamedIt() {
+    QuoteMention held = only(quotes("„Die Lage ist ernst“, hieß es in einem Bericht der Nordlicht."), "direct");
+    assertThat(held.speaker().name()).isEqualTo("Nordlicht");
+    String text = "Karl Huber sagte, die Zahlen seien gestiegen. Den Berichten zufolge gab es im Mai 40 Fälle.";
+    List<QuoteMention> q = quotes(text);
+    assertThat(q).hasSize(2);
+    assertThat(q.get(1).speaker().name()).isEqualTo("Karl Huber");
+  }
+
+  @Test
+  void aQuotedNameFollowedByItsShortFormIsNoQuote() {
+    assertThat(quotes("Dem „Gemeinsamen Lagezentrum Nord“ (GLN) liegen neue Zahlen vor.")).isEmpty();
+  }
+
+  @Test
   void aNegatedSpeechVerbReportsNothingOfItsSubject() {
     String text = "Anna Berger sagte, die Klage sei begründet. Die Stadt habe nicht überzeugend darlegen können, dass"
         + " die Brücke sicher sei.";
@@ -741,7 +756,8 @@ class QuoteExtractorTest extends BaseStageTestCase {
         .toList();
     QuoteMention q = only(stage.process(doc.with(LinguisticStage.TOKENS, tagged)).get(QuoteExtractor.QUOTES), "indirect");
     assertThat(q.text()).isEqualTo("die Masken zu wenig Luft durchlassen");
-    assertThat(q.speaker().name()).contains("Studie");
+    // a study of a body: the body speaks through it
+    assertThat(q.speaker().name()).contains("Universität");
 
     String heisst = "Die Werte steigen, oder wie es in der Studie heißt: „Die Akkumulation nimmt mit der Zeit zu.“";
     assertThat(only(quotes(heisst), "direct").speaker().name()).contains("Studie");
