@@ -3170,7 +3170,6 @@ public final class QuoteExtractor implements Stage {
       return h < 0 ? "" : lastPart(tokens.get(h).text()).toLowerCase(Locale.ROOT);
     }
 
-    /** A phrase whose head noun names a body ("Regierung", "Gewerkschaft"). */
     /** Whether a noun names a kind of body ("Verwaltungsgericht", "Stadt", "Landesregierung"). */
     private static boolean isBodyWord(String lowerWord) {
       String w = lastPart(lowerWord);
@@ -3185,6 +3184,7 @@ public final class QuoteExtractor implements Stage {
       return false;
     }
 
+    /** A phrase whose head noun names a body ("Regierung", "Gewerkschaft"). */
     private boolean bodyNoun(Phrase phrase) {
       String headWord = headWord(phrase);
       for (String body : INSTITUTION_HEADS) {
