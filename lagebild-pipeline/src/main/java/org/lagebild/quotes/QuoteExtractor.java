@@ -2612,7 +2612,9 @@ public final class QuoteExtractor implements Stage {
         if (docHead + 1 < phrase.last() && GENITIVE_DETERMINERS.contains(lower[docHead + 1])) {
           // "in einem Bericht der Stelle", "einer Studie des Instituts": the holder of the document speaks.
           QuoteMention.Speaker holder = resolve(new Phrase(docHead + 1, phrase.last()), u, to);
-          if (holder != null) {
+          // a holder named or taken up ("der Stelle" for the body named before) speaks; one only described stays
+          // inside the whole phrase, which reads better ("einer Erklärung des Ministeriums")
+          if (holder != null && holder.mention() != null) {
             return new QuoteMention.Speaker(holder.name(), holder.mention(), span, holder.via());
           }
         }
