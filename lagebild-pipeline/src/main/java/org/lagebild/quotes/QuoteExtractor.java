@@ -286,6 +286,16 @@ public final class QuoteExtractor implements Stage {
           "auswertung", "untersuchung", "analyse", "papier", "vorschlag", "entwurf", "meldung", "meldungen",
           "statistik", "prognose", "gutachten", "stellungnahme");
 
+  /**
+   * Endings of masculine role nouns whose feminine adds "-in" ("Minister"/"Ministerin", "Diplomat"/"Diplomatin",
+   * "Präsident"/"Präsidentin"), to tell which person a role phrase or "er"/"sie" can take up.
+   */
+  static final List<String> TITLE_ENDINGS =
+      List.of("minister", "kanzler", "präsident", "diplomat", "sprecher", "politiker", "direktor", "vorsitzender",
+          "chef", "leiter", "sekretär", "bürgermeister", "abgeordneter", "botschafter", "beamter", "experte",
+          "professor", "forscher", "wissenschaftler", "virologe", "arzt", "anwalt", "richter", "trainer", "autor",
+          "journalist", "aktivist", "kandidat", "gouverneur", "senator", "kommissar", "ökonom", "unternehmer");
+
   /** Determiners that open a genitive attribute after a noun ("im Rahmen einer Studie"). */
   static final Set<String> GENITIVE_DETERMINERS = Set.of("der", "des", "einer", "eines");
 
@@ -2585,23 +2595,37 @@ public final class QuoteExtractor implements Stage {
       String first = lower[phrase.first()];
       if (phrase.first() == phrase.last()
           && (PRONOUNS.contains(first) || DATIVE_PRONOUNS.contains(first) || POSSESSIVES.contains(first))) {
+        // "er" takes up no one the text calls "Ministerin" or "Frau"
+        char g = "er".equals(first) || "ihm".equals(first) || "ihn".equals(first) ? 'm' : '?';
         EntityMention inUnit = personInUnitBefore(span.start(), u);
-        if (inUnit != null) {
+        if (inUnit != null && fits(inUnit.text(), g)) {
           // "Erika Muster forderte …, sagte sie": the person named in the same sentence, not the last speaker.
           return new QuoteMention.Speaker(
               text.substring(inUnit.start(), inUnit.end()), inUnit.span(), span, "pronoun");
         }
         EntityMention newSubject = subjectSinceLastSpeaker(span.start());
-        if (newSubject != null) {
+        if (newSubject != null && fits(newSubject.text(), g)) {
           // "„…“, sagte Huber. Ministerin Anna Kranz reiste nach Lindenau. „…“, sagte sie.": the person
           // opening a later sentence is who the pronoun takes up, not the earlier speaker.
           return new QuoteMention.Speaker(
               text.substring(newSubject.start(), newSubject.end()), newSubject.span(), span, "pronoun");
         }
-        if (recent(u)) {
+        if (recent(u) && fits(lastSpeaker.name(), g)) {
           return new QuoteMention.Speaker(lastSpeaker.name(), lastSpeaker.mention(), span, "pronoun");
         }
         EntityMention before = personBefore(span.start());
+        if (before != null && !fits(before.text(), g)) {
+          // "Ministerin Berger sprach mit Karl Huber. … Er sagte": the nearest person "er" can take up.
+          before = null;
+          for (EntityMention e : entities) {
+            if (e.end() > span.start()) {
+              break;
+            }
+            if ("PER".equals(e.type()) && fits(e.text(), g)) {
+              before = e;
+            }
+          }
+        }
         return before == null
             ? null
             : new QuoteMention.Speaker(
@@ -2686,10 +2710,14 @@ public final class QuoteExtractor implements Stage {
         return new QuoteMention.Speaker(words, null, span, "description");
       }
       String head = headStem(phrase);
+      int headAt = headToken(phrase);
+      // a feminine role ("die Ministerin") takes up no one the text calls by a masculine title; a masculine one may
+      // be generic ("der Politiker" for a woman) and vetoes nothing
+      char roleGender = headAt >= 0 && titleGender(tokens.get(headAt).text()) == 'f' ? 'f' : '?';
       for (int h = history.size() - 1; h >= 0 && h >= history.size() - 8; h--) {
         QuoteMention.Speaker s = history.get(h);
         Set<String> known = s.mention() == null ? Set.of(descriptionHead(s.name())) : stemsOf(s.name());
-        if (!head.isEmpty() && known.contains(head)) {
+        if (!head.isEmpty() && known.contains(head) && (s.mention() == null || fits(s.name(), roleGender))) {
           return new QuoteMention.Speaker(s.name(), s.mention(), span, "role");
         }
       }
@@ -2708,7 +2736,7 @@ public final class QuoteExtractor implements Stage {
           && !isInstitution(phrase);
       if (recent(u) && lastSpeaker.mention() != null && isPersonRole(head) && personNoun && isPerson(lastSpeaker.mention())
           && (bareRole(phrase) || adjacentSpeaker) && newPersonSinceLastSpeaker(span.start()) == null
-          && !pluralSubject(phrase)) {
+          && !pluralSubject(phrase) && fits(lastSpeaker.name(), roleGender)) {
         // "„…“, sagte Brenner. Da dürfe es … geben, sagte der bayerische Ministerpräsident": with a modifier, a
         // definite role still takes up the speaker of the sentence before when nobody else was named since.
         return new QuoteMention.Speaker(lastSpeaker.name(), lastSpeaker.mention(), span, "role");
@@ -2720,7 +2748,7 @@ public final class QuoteExtractor implements Stage {
         if (person == null) {
           person = personAfter(span.end(), u + 2);
         }
-        if (person != null) {
+        if (person != null && fits(person.text(), roleGender)) {
           return new QuoteMention.Speaker(
               text.substring(person.start(), person.end()), person.span(), span, "role");
         }
@@ -2823,6 +2851,73 @@ public final class QuoteExtractor implements Stage {
     }
 
     /** The last person named before pos, preferring one who opens a sentence (its subject). */
+    /** A person's grammatical gender as the text gives it: 'f', 'm', or '?' where it gives none. */
+    private char genderOf(String name) {
+      if (name == null || name.isBlank()) {
+        return '?';
+      }
+      String[] parts = name.strip().split("\\s+");
+      String last = parts[parts.length - 1];
+      for (PersonRole r : roles) {
+        if (text.substring(r.personStart(), Math.min(r.personEnd(), text.length())).endsWith(last)) {
+          String[] words = r.text().split("\\s+");
+          char g = titleGender(words[words.length - 1]);
+          if (g != '?') {
+            return g;
+          }
+        }
+      }
+      for (EntityMention e : entities) {
+        if (!"PER".equals(e.type()) || !e.text().endsWith(last)) {
+          continue;
+        }
+        int t = tokenBefore(e.start());
+        if (t >= 0 && text.substring(tokens.get(t).end(), e.start()).isBlank()) {
+          char g = titleGender(tokens.get(t).text());
+          if (g != '?') {
+            return g;
+          }
+        }
+      }
+      return '?';
+    }
+
+    /**
+     * "Frau", "Ministerin" give 'f'; "Herr", "Minister", "Diplomat" give 'm'; any other word '?'. Only nouns that
+     * name a person's role count, so that "Laut" or "Kanzleramt" before a name tell nothing.
+     */
+    private static char titleGender(String word) {
+      String w = lastPart(word);
+      if (w.isEmpty() || !Character.isUpperCase(w.charAt(0))) {
+        return '?';
+      }
+      String lw = w.toLowerCase(Locale.ROOT);
+      if (lw.equals("frau")) {
+        return 'f';
+      }
+      if (lw.equals("herr") || lw.equals("herrn")) {
+        return 'm';
+      }
+      for (String e : TITLE_ENDINGS) {
+        if (lw.endsWith(e + "in")) {
+          return 'f';
+        }
+        if (lw.endsWith(e)) {
+          return 'm';
+        }
+      }
+      return '?';
+    }
+
+    /** Whether a person may be taken up by a phrase of gender {@code g} ('?' fits everyone). */
+    private boolean fits(String name, char g) {
+      if (g == '?') {
+        return true;
+      }
+      char known = genderOf(name);
+      return known == '?' || known == g;
+    }
+
     private EntityMention personBefore(int pos) {
       EntityMention best = null;
       EntityMention subject = null;
@@ -3036,6 +3131,7 @@ public final class QuoteExtractor implements Stage {
       }
       PersonRole before = null;
       PersonRole after = null;
+      PersonRole spoke = null;
       for (PersonRole r : roles) {
         String[] words = r.text().split("\\s+");
         String last = words[words.length - 1];
@@ -3053,11 +3149,16 @@ public final class QuoteExtractor implements Stage {
         }
         if (r.end() <= pos) {
           before = r;
+          if (lastSpeaker != null && lastSpeaker.mention() != null && lastWordOf(lastSpeaker.name())
+              .equals(lastWordOf(text.substring(r.personStart(), Math.min(r.personEnd(), text.length()))))) {
+            // two ministers named: the one who has just spoken is the one taken up
+            spoke = r;
+          }
         } else if (after == null) {
           after = r;
         }
       }
-      PersonRole found = before != null ? before : after;
+      PersonRole found = spoke != null ? spoke : before != null ? before : after;
       if (found == null) {
         return null;
       }
@@ -3068,11 +3169,17 @@ public final class QuoteExtractor implements Stage {
     }
 
     /** "Bundesinnenministerin Maria Hansen" earlier in the text: the person who holds the role. */
+    private static String lastWordOf(String name) {
+      String[] parts = name.strip().split("\\s+");
+      return parts[parts.length - 1];
+    }
+
     private EntityMention titledPerson(String head, boolean feminine, int before) {
       if (head.isEmpty()) {
         return null;
       }
       EntityMention found = null;
+      EntityMention spoke = null;
       for (EntityMention e : entities) {
         if (e.start() >= before) {
           break;
@@ -3086,9 +3193,14 @@ public final class QuoteExtractor implements Stage {
             && stemsOf(tokens.get(t).text()).contains(head)
             && feminine(tokens.get(t).text()) == feminine) {
           found = e;
+          if (lastSpeaker != null && lastSpeaker.mention() != null
+              && lastWordOf(lastSpeaker.name()).equals(lastWordOf(e.text()))) {
+            // two ministers named: the one who has just spoken is the one taken up
+            spoke = e;
+          }
         }
       }
-      return found;
+      return spoke != null ? spoke : found;
     }
 
     /** "die Außenministerin" is not "der Außenminister": the stems meet, the -in ending tells them apart. */
@@ -3236,6 +3348,10 @@ public final class QuoteExtractor implements Stage {
     /** Case endings off, so that Beamte, Beamter and Beamten meet. */
     static String stem(String word) {
       String w = word.toLowerCase(Locale.ROOT);
+      if (w.endsWith("ers") && w.length() >= 8) {
+        // "des Außenministers": the genitive -s off first, so that it meets "Außenminister".
+        w = w.substring(0, w.length() - 1);
+      }
       for (String ending : List.of("innen", "in", "en", "er", "es", "e", "n", "s")) {
         if (w.endsWith(ending) && w.length() - ending.length() >= 4) {
           return w.substring(0, w.length() - ending.length());

@@ -242,6 +242,30 @@ class QuoteExtractorTest extends BaseStageTestCase {
   }
 
   @Test
+  void aRoleInTheGenitiveTakesUpThePersonWithThatTitle() {
+    String text = "US-Außenminister Karl Huber reiste nach Wien. „Wir sind bereit“, sagte er. Die Szenarien umfassen"
+        + " nach Angaben des Außenministers „hybride Angriffe“.";
+    assertThat(only(quotes(text), "indirect").speaker().name()).isEqualTo("Karl Huber");
+  }
+
+  @Test
+  void erOrAFeminineRoleTakesUpNoPersonTheTextTitlesOtherwise() {
+    String role = "Ministerin Anna Berger reiste nach Wien. „Wir sind bereit“, sagte Berger. Außenminister Karl Huber"
+        + " sprach mit ihr. „Wir reden“, sagte Huber. Die Diplomatin fügte hinzu, sie erwarte ein Treffen.";
+    assertThat(only(quotes(role), "indirect").speaker().name()).doesNotContain("Huber");
+    String pronoun = "Ministerin Anna Berger sprach mit Karl Huber. „Wir reden“, sagte Berger. Er sagte, er erwarte"
+        + " ein Treffen.";
+    assertThat(only(quotes(pronoun), "indirect").speaker().name()).isEqualTo("Karl Huber");
+  }
+
+  @Test
+  void ofTwoPersonsWithTheSameTitleTheOneWhoJustSpokeIsTakenUp() {
+    String text = "Außenminister Karl Huber traf Außenminister Olaf Brenner. „Wir sind bereit“, sagte Huber. Die"
+        + " Szenarien umfassen nach Angaben des Außenministers „hybride Angriffe“.";
+    assertThat(only(quotes(text), "indirect").speaker().name()).isEqualTo("Karl Huber");
+  }
+
+  @Test
   void aNegatedSpeechVerbReportsNothingOfItsSubject() {
     String text = "Anna Berger sagte, die Klage sei begründet. Die Stadt habe nicht überzeugend darlegen können, dass"
         + " die Brücke sicher sei.";
