@@ -285,19 +285,7 @@ public final class ReportContinuation {
     }
 
     int sentenceAt(int pos) {
-      int lo = 0;
-      int hi = sentences.size() - 1;
-      int found = 0;
-      while (lo <= hi) {
-        int mid = (lo + hi) >>> 1;
-        if (sentences.get(mid).start() <= pos) {
-          found = mid;
-          lo = mid + 1;
-        } else {
-          hi = mid - 1;
-        }
-      }
-      return found;
+      return SpeakerRanker.sentenceIndex(sentences, pos);
     }
 
     /** Token indices of sentence {@code s}: [from, to). */

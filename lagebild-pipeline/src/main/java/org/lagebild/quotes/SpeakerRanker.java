@@ -218,19 +218,7 @@ public final class SpeakerRanker {
     }
 
     int sentenceAt(int pos) {
-      int lo = 0;
-      int hi = sentences.size() - 1;
-      int found = 0;
-      while (lo <= hi) {
-        int mid = (lo + hi) >>> 1;
-        if (sentences.get(mid).start() <= pos) {
-          found = mid;
-          lo = mid + 1;
-        } else {
-          hi = mid - 1;
-        }
-      }
-      return found;
+      return sentenceIndex(sentences, pos);
     }
 
     String wordClass(int i) {
@@ -607,6 +595,23 @@ public final class SpeakerRanker {
   }
 
   private static final Pattern ROLE_IN_BODY = Pattern.compile("^(?i:der|die|dem|den|des) \\S.*? (?:des|der|vom|von)\\s+\\p{L}");
+
+  /** The index of the last sentence starting at or before {@code pos} (0 where none does). */
+  static int sentenceIndex(List<Sentence> sentences, int pos) {
+    int lo = 0;
+    int hi = sentences.size() - 1;
+    int found = 0;
+    while (lo <= hi) {
+      int mid = (lo + hi) >>> 1;
+      if (sentences.get(mid).start() <= pos) {
+        found = mid;
+        lo = mid + 1;
+      } else {
+        hi = mid - 1;
+      }
+    }
+    return found;
+  }
 
   /**
    * "der Vorsitzende der Gilde", "dem Präsidenten des Verbands": a definite description naming a role in a

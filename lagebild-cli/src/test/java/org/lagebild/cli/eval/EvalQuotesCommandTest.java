@@ -54,10 +54,10 @@ class EvalQuotesCommandTest {
     assertThat(EvalQuotesCommand.speakerMatches("Brenner", "VKL")).isFalse();
   }
 
-  @Test
-  void anUnwritableSpeakerModelPathIsAMessage(@TempDir Path dir) throws Exception {
+  /** Runs the command with one label and a one-article corpus, writing a model to a path under a missing folder. */
+  private static String writeToMissingFolder(Path dir, String label, String option) throws Exception {
     Path labels = dir.resolve("q.tsv");
-    Files.writeString(labels, "a1\tdirect\t10\t40\tOlaf Brenner\tsagte\tWir bauen\n");
+    Files.writeString(labels, label);
     Path corpus = dir.resolve("c.jsonl.gz");
     try (var gz = new java.util.zip.GZIPOutputStream(Files.newOutputStream(corpus))) {
       gz.write("{\"id\":\"a1\",\"text\":\"x\"}\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
@@ -66,9 +66,15 @@ class EvalQuotesCommandTest {
     CommandLine cli = new CommandLine(new EvalQuotesCommand());
     cli.setOut(new PrintWriter(out, true));
     int status = cli.execute("--labels", labels.toString(), "--fang", corpus.toString(),
-        "--write-speaker-model", dir.resolve("missing").resolve("m.tsv").toString());
+        option, dir.resolve("missing").resolve("m.tsv").toString());
     assertThat(status).isEqualTo(2);
-    assertThat(out.toString()).contains("cannot write the speaker model");
+    return out.toString();
+  }
+
+  @Test
+  void anUnwritableSpeakerModelPathIsAMessage(@TempDir Path dir) throws Exception {
+    assertThat(writeToMissingFolder(dir, "a1\tdirect\t10\t40\tOlaf Brenner\tsagte\tWir bauen\n",
+        "--write-speaker-model")).contains("cannot write the speaker model");
   }
 
   @Test
@@ -92,19 +98,8 @@ class EvalQuotesCommandTest {
 
   @Test
   void anUnwritableContinuationModelPathIsAMessage(@TempDir Path dir) throws Exception {
-    Path labels = dir.resolve("q.tsv");
-    Files.writeString(labels, "a1\tindirect\t10\t40\tOlaf Brenner\tsagte\tder Plan\n");
-    Path corpus = dir.resolve("c.jsonl.gz");
-    try (var gz = new java.util.zip.GZIPOutputStream(Files.newOutputStream(corpus))) {
-      gz.write("{\"id\":\"a1\",\"text\":\"x\"}\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
-    }
-    StringWriter out = new StringWriter();
-    CommandLine cli = new CommandLine(new EvalQuotesCommand());
-    cli.setOut(new PrintWriter(out, true));
-    int status = cli.execute("--labels", labels.toString(), "--fang", corpus.toString(),
-        "--write-continuation-model", dir.resolve("missing").resolve("m.tsv").toString());
-    assertThat(status).isEqualTo(2);
-    assertThat(out.toString()).contains("cannot write the continuation model");
+    assertThat(writeToMissingFolder(dir, "a1\tindirect\t10\t40\tOlaf Brenner\tsagte\tder Plan\n",
+        "--write-continuation-model")).contains("cannot write the continuation model");
   }
 
   @Test
