@@ -1725,6 +1725,11 @@ public final class QuoteExtractor implements Stage {
         if (pairOfToken[k] >= 0 || !AUXILIARIES.contains(lower[k])) {
           continue;
         }
+        if (PRONOUNS.contains(lower[k - 1]) && !"es".equals(lower[k - 1]) && k - 1 == clauseStart) {
+          // "Er habe Trumps Verbündeten klargemacht, …": the subject stands before the auxiliary; a name after it is
+          // an object.
+          return null;
+        }
         int s = k + 1;
         if (PRONOUNS.contains(lower[s]) && !"es".equals(lower[s])) {
           return new Phrase(s, s);

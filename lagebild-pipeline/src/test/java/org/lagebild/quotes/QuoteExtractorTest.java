@@ -266,6 +266,14 @@ class QuoteExtractorTest extends BaseStageTestCase {
   }
 
   @Test
+  void aNameAfterTheAuxiliaryIsAnObjectWhereThePronounBeforeItIsTheSubject() {
+    String text = "Anna Berger sprach am Montag in Wien. Sie habe Olaf Brenner klargemacht, dass der Plan"
+        + " scheitere.";
+    QuoteMention q = only(quotes(text), "indirect");
+    assertThat(q.speaker().name()).isEqualTo("Anna Berger");
+  }
+
+  @Test
   void aNegatedSpeechVerbReportsNothingOfItsSubject() {
     String text = "Anna Berger sagte, die Klage sei begründet. Die Stadt habe nicht überzeugend darlegen können, dass"
         + " die Brücke sicher sei.";
