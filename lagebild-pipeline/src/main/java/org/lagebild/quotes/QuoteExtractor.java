@@ -3412,7 +3412,7 @@ public final class QuoteExtractor implements Stage {
           quoted += e - s;
         }
       }
-      if (quoted >= QUOTED_SHARE * content.length()) {
+      if (quoted >= QUOTED_SHARE * content.length() && !opensInNarration(content)) {
         return;
       }
       int words = 0;
@@ -3434,6 +3434,31 @@ public final class QuoteExtractor implements Stage {
       }
       out.add(new QuoteMention(content.start(), content.end(), content.of(original), QuoteMention.INDIRECT,
           cue == null ? null : cue.span(), speaker));
+    }
+
+    /**
+     * "Laut dem Bericht sei „in den kommenden Monaten …“", "Aber viel „kommt nicht mehr rein“, heißt es": a
+     * report that opens in the narration, with a verb or two words before its first quotation mark, holds the
+     * partial quote rather than being one; "Die „gefährliche Lage …“" (an article alone) does not.
+     */
+    private boolean opensInNarration(Span content) {
+      int a = tokenAtOrAfter(content.start());
+      if (a < 0 || pairOfToken[a] >= 0 || isQuoteMark(lower[a])) {
+        return false;
+      }
+      int words = 0;
+      boolean verb = false;
+      for (int k = a; k < tokens.size() && tokens.get(k).start() < content.end(); k++) {
+        if (pairOfToken[k] >= 0 || isQuoteMark(lower[k])) {
+          break;
+        }
+        if (isWord(k)) {
+          words++;
+          verb |= (isVerbTag(tokens.get(k).pos()) || subjunctive(k, k + 1))
+              && Character.isLowerCase(tokens.get(k).text().charAt(0));
+        }
+      }
+      return words >= 2 || verb;
     }
 
     private Span reportedContent(Cue cue, int index, List<Cue> cues, Span unit, int from, int to) {

@@ -1380,4 +1380,17 @@ class QuoteExtractorTest extends BaseStageTestCase {
         + " „Nordwest Nachrichtenagentur“.";
     assertThat(quotes(text).stream().filter(q -> q.kind().equals("direct")).toList()).isEmpty();
   }
+
+  // ---- tenth round ----
+
+  @Test
+  void aReportOpeningInTheNarrationHoldsItsPartialQuoteInsteadOfBeingOne() {
+    String text = "Laut dem Innenministerium sei „in den kommenden Sommermonaten mit deutlich mehr Anträgen zu rechnen“.";
+    QuoteMention q = only(quotes(text), "indirect");
+    assertThat(q.text()).startsWith("sei „in den kommenden");
+    assertThat(only(quotes(text), "direct").text()).startsWith("in den kommenden");
+    // an article alone before the marks leaves the quote a quote
+    assertThat(reports("Die „gefährliche Lage an den Grenzen wird sich weiter verschärfen“, sagte Karl Huber."))
+        .isEmpty();
+  }
 }
