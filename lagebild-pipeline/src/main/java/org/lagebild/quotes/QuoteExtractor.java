@@ -200,6 +200,11 @@ public final class QuoteExtractor implements Stage {
       List.of("studie", "untersuchung", "umfrage", "daten", "berechnung", "erhebung", "analyse", "statistik",
           "auswertung", "befragung", "zahlen", "modellrechnung", "experiment", "messung");
 
+  /** Nouns of texts that report, besides {@link #EVIDENCE_WORDS}, after which "Danach" names them as the source. */
+  static final List<String> EVIDENCE_DOCUMENTS =
+      List.of("bericht", "gutachten", "papier", "prognose", "schätzung", "studie", "umfrage", "bilanz", "mitteilung",
+          "analyse", "erhebung", "auswertung", "statistik", "befragung", "untersuchung");
+
   /** Forms of "melden": a speech verb only in "Das meldete X" after the sentence it reports. */
   static final Set<String> NEWS_VERBS = Set.of("meldet", "meldete", "meldeten", "melden");
 
@@ -1351,6 +1356,9 @@ public final class QuoteExtractor implements Stage {
         case "zufolge" -> {
           return i > from ? new Cue(CueKind.ZUFOLGE, i, t.span()) : null;
         }
+        case "demnach", "danach" -> {
+          return sourceAdverb(i, from, to) ? new Cue(CueKind.NACH_ANGABEN, i, t.span()) : null;
+        }
         default -> {
           // fall through to sources and verbs
         }
@@ -1612,6 +1620,56 @@ public final class QuoteExtractor implements Stage {
         boolean adjective = Character.isLowerCase(tokens.get(k).text().charAt(0)) && isAdjectiveLike(b);
         if (!DETERMINERS.contains(b) && !POSSESSIVES.contains(b) && !adjective) {
           return null;
+        }
+      }
+      return null;
+    }
+
+    /**
+     * "Der Start ist demnach im Oktober geplant", "Demnach darf die Kundgebung stattfinden": "demnach" points back to
+     * the source just named, like "den Angaben nach"; "Danach sind 16 Prozent … bedroht" opening the sentence after
+     * a study, survey or report is named does too, while "Danach ging er nach Hause" (after that) does not.
+     */
+    private boolean sourceAdverb(int i, int from, int to) {
+      if (i + 1 >= to || !isWord(i + 1) || insideSubordinateClause(i, from)) {
+        return false;
+      }
+      if ("demnach".equals(lower[i])) {
+        return true;
+      }
+      return i == from && Character.isUpperCase(tokens.get(i).text().charAt(0))
+          && Character.isLowerCase(tokens.get(i + 1).text().charAt(0)) && evidenceBefore(from) >= 0;
+    }
+
+    /** The evidence word ("Studie", "Umfrage", "Bericht") in the sentence before token from, or -1. */
+    private int evidenceBefore(int from) {
+      int u = unitOf(tokens.get(from).start());
+      if (u <= 0) {
+        return -1;
+      }
+      Span previous = units.get(Math.max(0, u - 2));
+      for (int k = from - 1; k >= 0 && tokens.get(k).start() >= previous.start(); k--) {
+        String w = lastPart(lower[k]);
+        if (pairOfToken[k] < 0 && (evidenceWord(k) || EVIDENCE_DOCUMENTS.stream().anyMatch(
+            d -> w.startsWith(d) || w.endsWith(d) || w.endsWith(d + "n") || w.endsWith(d + "s")))) {
+          return k;
+        }
+      }
+      return -1;
+    }
+
+    /** "eine Regionalstudie des Instituts für Arbeitsmarktforschung (IAB)": the body named after the evidence word. */
+    private QuoteMention.Speaker evidenceHolder(int evidence, int before) {
+      for (EntityMention e : entities) {
+        if (e.end() <= tokens.get(evidence).start()) {
+          // "der Forsa-Umfrage": a name inside the compound counts.
+          continue;
+        }
+        if (e.start() >= tokens.get(before).start()) {
+          break;
+        }
+        if ("ORG".equals(e.type()) || "PER".equals(e.type())) {
+          return new QuoteMention.Speaker(text.substring(e.start(), e.end()), e.span(), null, "name");
         }
       }
       return null;
@@ -2014,6 +2072,10 @@ public final class QuoteExtractor implements Stage {
           return p;
         }
         case NACH_ANGABEN -> {
+          if ("demnach".equals(lower[i]) || "danach".equals(lower[i])) {
+            // the source is the one named before, not the words after the adverb
+            return null;
+          }
           int opener = tokenAtOrAfter(cue.span().start());
           for (int j = opener + 1; j < i; j++) {
             if (POSSESSIVES.contains(lower[j])) {
@@ -3145,6 +3207,16 @@ public final class QuoteExtractor implements Stage {
           // "…, hieß es ergänzend", "heißt es darin": without a document named, the source just quoted goes on.
           speaker = carried(lastSpeaker);
         }
+        if (speaker == null && cue.kind() == CueKind.NACH_ANGABEN && "danach".equals(lower[cue.token()])) {
+          // "Sie verweist auf eine Studie des Instituts X. Danach sind …": the study's holder is the source.
+          int evidence = evidenceBefore(from);
+          speaker = evidence >= 0 ? evidenceHolder(evidence, from) : null;
+        }
+        if (speaker == null && !mute && cue.kind() == CueKind.NACH_ANGABEN && "demnach".equals(lower[cue.token()])
+            && !recent(u)) {
+          int evidence = evidenceBefore(from);
+          speaker = evidence >= 0 ? evidenceHolder(evidence, from) : null;
+        }
         if (speaker == null && !mute && cue.kind() == CueKind.NACH_ANGABEN && recent(u)) {
           // "Im Süden waren den Angaben nach zwölf Filialen zu": a source phrase naming nobody takes up the last source.
           speaker = carried(lastSpeaker);
@@ -3492,9 +3564,11 @@ public final class QuoteExtractor implements Stage {
           Phrase p = phraseFor(cue, from, to);
           int phraseStart = cue.span().start();
           int end = endBeforeQuote(i, to, unit.end());
-          if (p != null && phraseStart - unit.start() <= 2) {
+          boolean adverb = "demnach".equals(lower[i]) || "danach".equals(lower[i]);
+          if ((p != null || adverb) && phraseStart - unit.start() <= 2) {
             // "Nach Angaben der Polizei kamen …", "Nach seiner Einschätzung ist …": the clause after the source.
-            return trim(tokens.get(Math.max(p.last(), tokenAtOrAfter(cue.span().end()) - 1)).end(), end);
+            int last = tokenAtOrAfter(cue.span().end()) - 1;
+            return trim(tokens.get(p == null ? last : Math.max(p.last(), last)).end(), end);
           }
           return trim(unit.start(), end);
         }

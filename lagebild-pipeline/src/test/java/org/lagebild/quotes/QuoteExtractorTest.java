@@ -1393,4 +1393,17 @@ class QuoteExtractorTest extends BaseStageTestCase {
     assertThat(reports("Die „gefährliche Lage an den Grenzen wird sich weiter verschärfen“, sagte Karl Huber."))
         .isEmpty();
   }
+
+  @Test
+  void demnachAndDanachAfterAStudyPointBackToTheSource() {
+    QuoteMention q = only(quotes("„Wir starten im Herbst“, sagte Anna Berger. Der Regelbetrieb ist demnach im Oktober"
+        + " geplant."), "indirect");
+    assertThat(q.text()).isEqualTo("Der Regelbetrieb ist demnach im Oktober geplant");
+    assertThat(q.speaker().name()).isEqualTo("Anna Berger");
+    QuoteMention study = only(quotes("Die Gewerkschaft verweist auf eine Regionalstudie der Nordlicht. Danach sind in"
+        + " Wien 16 Prozent der Stellen bedroht."), "indirect");
+    assertThat(study.text()).isEqualTo("sind in Wien 16 Prozent der Stellen bedroht");
+    assertThat(study.speaker().name()).isEqualTo("Nordlicht");
+    assertThat(quotes("Karl Huber besuchte die Klinik in Wien. Danach ging er zu Fuß nach Hause.")).isEmpty();
+  }
 }
