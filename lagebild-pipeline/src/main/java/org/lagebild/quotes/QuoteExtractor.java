@@ -1085,6 +1085,35 @@ public final class QuoteExtractor implements Stage {
           : new QuoteMention.Speaker(text.substring(found.start(), found.end()), found.span(), found.span(), "name");
     }
 
+    /**
+     * Whether token k belongs to a name in quotation marks inside the narration ("der „Welt“", "dem Pressedienst
+     * „epd“", "die „Rheinische Post“"): a mark or a word of a pair of at most four words without a sentence's end,
+     * after an article or a capitalised noun.
+     */
+    private boolean nameInMarks(int k) {
+      int p = pairOfToken[k];
+      if (p < 0 && isQuoteMark(lower[k])) {
+        int pos = tokens.get(k).start();
+        for (int q = 0; q < pairs.size() && p < 0; q++) {
+          if (pairs.get(q).open() == pos || pairs.get(q).close() == pos) {
+            p = q;
+          }
+        }
+      }
+      if (p < 0) {
+        return false;
+      }
+      GermanQuoteMarks.Pair pair = pairs.get(p);
+      String content = text.substring(pair.contentStart(), pair.contentEnd()).strip();
+      if (content.isEmpty() || wordsInside(pair) > 4 || content.matches(".*[.!?…]$") && !ABBREVIATION.matcher(content).matches()) {
+        return false;
+      }
+      int before = tokenBefore(pair.open());
+      return before >= 0 && tokens.get(before).end() >= pair.open() - 1
+          && (DEFINITE.contains(lower[before]) || "NOUN".equals(tokens.get(before).pos())
+              && Character.isUpperCase(tokens.get(before).text().charAt(0)));
+    }
+
     private int pairAround(int pos) {
       for (int p = 0; p < pairs.size(); p++) {
         if (pairs.get(p).open() < pos && pos < pairs.get(p).close()) {
@@ -2107,6 +2136,10 @@ public final class QuoteExtractor implements Stage {
       }
       int clauseStart = from;
       for (int k = i - 1; k >= from; k--) {
+        if ((pairOfToken[k] >= 0 || isQuoteMark(lower[k])) && nameInMarks(k)) {
+          // "Wie das Ministerium dem Pressedienst „epd“ mitteilte": a name in marks stands inside the clause.
+          continue;
+        }
         if (pairOfToken[k] >= 0 || ",;:".contains(lower[k]) || isQuoteMark(lower[k])) {
           clauseStart = k + 1;
           break;
@@ -2383,9 +2416,18 @@ public final class QuoteExtractor implements Stage {
       int last = -1;
       boolean noun = false;
       int i = k;
-      while (i < limit && i - k < 14 && pairOfToken[i] < 0) {
+      while (i < limit && i - k < 14 && (pairOfToken[i] < 0 || i > k && nameInMarks(i))) {
         String w = lower[i];
         Token t = tokens.get(i);
+        if (i > k && (pairOfToken[i] >= 0 || isQuoteMark(w)) && nameInMarks(i)) {
+          // "die „Rheinische Post“", "dem Pressedienst „epd“": a name in quotation marks is part of the phrase.
+          if (isWord(i)) {
+            noun = true;
+            last = i;
+          }
+          i++;
+          continue;
+        }
         boolean cap = Character.isUpperCase(t.text().charAt(0)) || ageNoun(i);
         if (i + 2 < limit && t.text().chars().allMatch(Character::isDigit) && ageNoun(i + 2)) {
           i++;
@@ -2406,7 +2448,7 @@ public final class QuoteExtractor implements Stage {
           i++;
           continue;
         }
-        if (noun && ("des".equals(w) || "der".equals(w)) && i + 1 < limit && isNounish(i + 1)) {
+        if (noun && ("des".equals(w) || "der".equals(w)) && i + 1 < limit && isNounish(i + 1) && pairOfToken[i + 1] < 0) {
           i++;
           continue;
         }
@@ -3598,7 +3640,11 @@ public final class QuoteExtractor implements Stage {
           clauseStart = k;
           break;
         }
-        // "…, wie Ministerin Anna Berger (CSU) in Wien sagte": brackets and hyphens inside the clause.
+        // "…, wie Ministerin Anna Berger (CSU) in Wien sagte": brackets and hyphens inside the clause; "…, wie das
+        // Ministerium der „Welt“ mitteilte": a name in quotation marks too.
+        if (nameInMarks(k)) {
+          continue;
+        }
         if (pairOfToken[k] >= 0 || !isWord(k) && !"-".equals(lower[k]) && !"(".equals(lower[k]) && !")".equals(lower[k])) {
           break;
         }

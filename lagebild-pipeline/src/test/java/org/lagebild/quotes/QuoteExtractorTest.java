@@ -1406,4 +1406,16 @@ class QuoteExtractorTest extends BaseStageTestCase {
     assertThat(study.speaker().name()).isEqualTo("Nordlicht");
     assertThat(quotes("Karl Huber besuchte die Klinik in Wien. Danach ging er zu Fuß nach Hause.")).isEmpty();
   }
+
+  @Test
+  void aNameInQuotationMarksStaysInsideTheWieClauseAndTheSpeakerPhrase() {
+    QuoteMention q = only(quotes("Im Januar wurden in Wien 300 Anträge bewilligt, wie das Innenministerium der „Welt“"
+        + " mitteilte."), "indirect");
+    assertThat(q.text()).isEqualTo("Im Januar wurden in Wien 300 Anträge bewilligt");
+    assertThat(q.speaker().name()).isEqualTo("Innenministerium");
+    QuoteMention outlet = only(quotes("Bislang sind in Wien noch 40 Stellen frei, wie die „Abendpost“ berichtet."),
+        "indirect");
+    assertThat(outlet.text()).isEqualTo("Bislang sind in Wien noch 40 Stellen frei");
+    assertThat(outlet.speaker().name()).contains("Abendpost");
+  }
 }
