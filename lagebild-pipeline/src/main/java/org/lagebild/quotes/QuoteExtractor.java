@@ -421,7 +421,18 @@ public final class QuoteExtractor implements Stage {
       Set.of("aufrufen", "appellieren", "fordern", "auffordern", "bitten", "ankündigen", "raten",
           "empfehlen", "verlangen", "mahnen", "warnen", "versprechen", "zusagen", "bekanntgeben", "vorwerfen",
           "vorschlagen", "drohen", "anregen", "drängen", "beschuldigen", "bestreiten", "behaupten", "leugnen",
-          "zusichern", "versichern", "beteuern", "abstreiten");
+          "zusichern", "versichern", "beteuern", "abstreiten", "verdächtigen");
+
+  /** Verbs of asking: their reported question keeps its wh-word ("fragte, wie viele …"). */
+  static final Set<String> QUESTION_LEMMAS = Set.of("fragen", "nachfragen");
+
+  /** Words closing the phrase before a reported question ("verlangte zu wissen, wie …", "die Frage, ob …"). */
+  static final Set<String> QUESTION_WORDS = Set.of("wissen", "erfahren", "frage", "fragen");
+
+  /** Openers of a reported question. */
+  static final Set<String> QUESTION_OPENERS =
+      Set.of("wie", "wo", "wann", "warum", "weshalb", "wieso", "was", "wer", "wen", "wem", "welche", "welcher",
+          "welches", "welchen", "ob", "woher", "wohin", "wozu", "womit");
 
   /** Modal infinitives that make an infinitive clause a report after any speech verb ("…, verzichten zu wollen"). */
   static final Set<String> MODAL_INFINITIVES = Set.of("wollen", "können", "müssen", "haben", "sein", "dürfen");
@@ -3860,7 +3871,8 @@ public final class QuoteExtractor implements Stage {
       while (clauseEnd < to && !",".equals(lower[clauseEnd])) {
         clauseEnd++;
       }
-      if (SUBORDINATORS.contains(opener)
+      boolean question = QUESTION_OPENERS.contains(opener) && (questionVerb(i) || QUESTION_WORDS.contains(lower[comma - 1]));
+      if (SUBORDINATORS.contains(opener) && !question
           || ("ein".equals(opener) || "eine".equals(opener)) && !subjunctive(start, clauseEnd)) {
         // "sagte, eine Sprecherin …" is no clause; "sagte, eine Krise sei unvermeidlich" is.
         return null;
@@ -4042,6 +4054,17 @@ public final class QuoteExtractor implements Stage {
         }
       }
       return true;
+    }
+
+    /** A verb of asking ("fragte", "fragt nach"), whose reported question opens with its wh-word or "ob". */
+    private boolean questionVerb(int i) {
+      for (GermanSpeechVerbs.Reading r : verbs.readings(lower[i])) {
+        if (QUESTION_LEMMAS.contains(r.lemma())) {
+          return true;
+        }
+      }
+      String lemma = tokens.get(i).lemma() == null ? "" : tokens.get(i).lemma().toLowerCase(Locale.ROOT);
+      return QUESTION_LEMMAS.contains(lemma);
     }
 
     /** Appeals and announcements report their content as an infinitive clause ("rief dazu auf, … zu …"). */

@@ -1418,4 +1418,18 @@ class QuoteExtractorTest extends BaseStageTestCase {
     assertThat(outlet.text()).isEqualTo("Bislang sind in Wien noch 40 Stellen frei");
     assertThat(outlet.speaker().name()).contains("Abendpost");
   }
+
+  @Test
+  void knowingStatingAndAskingVerbsFrameTheirClauses() {
+    QuoteMention knows = only(quotes("Karl Huber weiß, dass die Mittel in Wien nicht reichen werden."), "indirect");
+    assertThat(knows.text()).isEqualTo("die Mittel in Wien nicht reichen werden");
+    assertThat(knows.speaker().name()).isEqualTo("Karl Huber");
+    assertThat(only(quotes("Eine alte Theorie besagt, dass der Fluss früher weiter östlich verlief."), "indirect").text())
+        .isEqualTo("der Fluss früher weiter östlich verlief");
+    QuoteMention asks = only(quotes("Anna Berger fragte, wie viele Anträge bisher bewilligt worden seien."), "indirect");
+    assertThat(asks.text()).isEqualTo("wie viele Anträge bisher bewilligt worden seien");
+    assertThat(asks.speaker().name()).isEqualTo("Anna Berger");
+    QuoteMention wants = only(quotes("Olaf Brenner verlangte zu wissen, wann die Brücke wieder offen sei."), "indirect");
+    assertThat(wants.text()).isEqualTo("wann die Brücke wieder offen sei");
+  }
 }
