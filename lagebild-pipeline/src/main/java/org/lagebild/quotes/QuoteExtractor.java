@@ -423,6 +423,26 @@ public final class QuoteExtractor implements Stage {
           "vorschlagen", "drohen", "anregen", "drängen", "beschuldigen", "bestreiten", "behaupten", "leugnen",
           "zusichern", "versichern", "beteuern", "abstreiten", "verdächtigen");
 
+  /** Pointers before a comma whose clause, also an infinitive, is the content of a stance ("plädiert dafür, … zu"). */
+  static final Set<String> INFINITIVE_POINTERS = Set.of("dafür", "darauf", "dazu", "dagegen", "darum", "davon");
+
+  /** Openers of an infinitive clause of purpose or manner ("um … zu", "ohne … zu"), which reports nothing. */
+  static final Set<String> PURPOSE_OPENERS = Set.of("um", "ohne", "statt", "anstatt", "anstelle");
+
+  /** Adjectives of resolve that frame an infinitive clause ("zeigten sich entschlossen, … zu besiegen"). */
+  static final Set<String> INFINITIVE_ADJECTIVES = Set.of("entschlossen", "bereit", "gewillt", "fest entschlossen");
+
+  /** Verbs stating a stance with a pointer before the clause ("setzt darauf, dass", "tritt dafür ein, … zu"). */
+  static final Set<String> POINTER_STANCES =
+      Set.of("setzen", "bauen", "vertrauen", "bestehen", "dringen", "eintreten", "einsetzen", "kämpfen", "hoffen",
+          "plädieren", "werben", "pochen", "beharren", "setzt", "setzte", "setzten", "baut", "vertraut", "besteht",
+          "bestand", "dringt", "drang", "kämpft", "plädiert", "plädierte");
+
+  /** Verbs stating a feeling with "sich" before the clause ("sorgt sich, dass", "freut sich, dass"). */
+  static final Set<String> REFLEXIVE_STANCES =
+      Set.of("sorgen", "freuen", "ärgern", "wundern", "sorgt", "sorgte", "sorgten", "freut", "freute", "freuten",
+          "ärgert", "ärgerte", "wundert", "wunderte");
+
   /** Verbs of asking: their reported question keeps its wh-word ("fragte, wie viele …"). */
   static final Set<String> QUESTION_LEMMAS = Set.of("fragen", "nachfragen");
 
@@ -1457,6 +1477,12 @@ public final class QuoteExtractor implements Stage {
       if (readings.isEmpty() && !lemma.equals(w) && verbs.isLemma(lemma) && isVerbTag(t.pos())) {
         return new Cue(CueKind.VERB, i, t.span());
       }
+      int stance = stanceFrame(i, to);
+      if (stance > 0) {
+        // "setzt darauf, dass …", "sorgt sich, dass …", "hält es für sinnvoll, … zu …": a verb that states a stance
+        // only with its pointer, its "sich" or its "für" judgement before the clause.
+        return new Cue(CueKind.VERB, i, new Span(t.start(), tokens.get(stance).end()));
+      }
       if (attitudeVerb(i, from, to) && !infinitiveAfterFinite(i, from)
           && (postposedAttitude(i, from, to) || framesClause(i, to))) {
         // "Die Regierung will, dass …", "Die Behörde schloss nicht aus, dass …", "…, meldete die Klinik": an
@@ -1561,10 +1587,79 @@ public final class QuoteExtractor implements Stage {
           return false;
         }
         if (",".equals(lower[k])) {
-          return clauseAfterComma(k, to);
+          return clauseAfterComma(k, to) || pointerBefore(k) && infinitiveClause(k + 1, to);
         }
       }
       return false;
+    }
+
+    /**
+     * "plädiert dafür, …", "zeigten sich entschlossen, …", "hält es für sinnvoll, …": the word before the comma
+     * points to the clause after it as the content of the stance.
+     */
+    private boolean pointerBefore(int comma) {
+      if (comma < 1 || pairOfToken[comma - 1] >= 0) {
+        return false;
+      }
+      String w = lower[comma - 1];
+      return INFINITIVE_POINTERS.contains(w) || INFINITIVE_ADJECTIVES.contains(w)
+          || comma >= 2 && "für".equals(lower[comma - 2]) && Character.isLowerCase(tokens.get(comma - 1).text().charAt(0))
+              && !FUNCTION_WORDS.contains(w) && !DETERMINERS.contains(w) && !isVerbTag(tokens.get(comma - 1).pos());
+    }
+
+    /** "… die Regeln anders zu gestalten": a clause from token s up to its comma that ends in a "zu" infinitive. */
+    private boolean infinitiveClause(int s, int to) {
+      if (s >= to || pairOfToken[s] >= 0 || PURPOSE_OPENERS.contains(lower[s])
+          || SUBORDINATORS.contains(lower[s]) && !PREPOSITIONS.contains(lower[s]) || RELATIVES.contains(lower[s])
+          || UNAMBIGUOUS_RELATIVES.contains(lower[s]) || COORDINATORS.contains(lower[s]) || "dass".equals(lower[s])) {
+        return false;
+      }
+      int end = s;
+      while (end < to && pairOfToken[end] < 0 && !",;:.!?".contains(lower[end])) {
+        end++;
+      }
+      int last = end - 1;
+      return last > s && isWord(last) && ("zu".equals(lower[last - 1]) || lower[last].matches("\\p{L}{2,}zu\\p{L}{3,}en"));
+    }
+
+    /**
+     * A verb that states a stance only in a fixed frame, with the clause after its comma: "setzt darauf, dass",
+     * "tritt dafür ein, … zu" (the pointer), "sorgt sich, dass", "freut sich, dass" ("sich"), "hält es für
+     * sinnvoll, … zu" (a judgement after "für"); the frame's last token, or -1.
+     */
+    private int stanceFrame(int i, int to) {
+      Token t = tokens.get(i);
+      if (!isVerbTag(t.pos()) && !"X".equals(t.pos()) || !Character.isLowerCase(t.text().charAt(0))) {
+        return -1;
+      }
+      String lemma = t.lemma() == null ? "" : t.lemma().toLowerCase(Locale.ROOT);
+      boolean pointer = POINTER_STANCES.contains(lemma) || POINTER_STANCES.contains(lower[i]);
+      boolean reflexive = REFLEXIVE_STANCES.contains(lemma) || REFLEXIVE_STANCES.contains(lower[i]);
+      boolean halten = HALTEN.contains(lower[i]);
+      if (!pointer && !reflexive && !halten) {
+        return -1;
+      }
+      boolean sich = false;
+      for (int k = i + 1; k < to && k <= i + 10; k++) {
+        if (pairOfToken[k] >= 0 || isQuoteMark(lower[k]) || ";:.!?".contains(lower[k])) {
+          return -1;
+        }
+        sich |= "sich".equals(lower[k]) && k <= i + 2;
+        if (!",".equals(lower[k])) {
+          continue;
+        }
+        boolean clause = clauseAfterComma(k, to) || infinitiveClause(k + 1, to);
+        if (!clause) {
+          return -1;
+        }
+        if (pointer && k - 1 > i && INFINITIVE_POINTERS.contains(lower[k - 1])
+            || reflexive && sich && (clauseAfterComma(k, to) || INFINITIVE_POINTERS.contains(lower[k - 1]))
+            || halten && k - 2 > i && "für".equals(lower[k - 2]) && pointerBefore(k)) {
+          return k - 1;
+        }
+        return -1;
+      }
+      return -1;
     }
 
     private boolean clauseAfterComma(int comma, int to) {
@@ -1607,7 +1702,8 @@ public final class QuoteExtractor implements Stage {
           return -1;
         }
         sich |= "sich".equals(lower[k]);
-        if (!GermanSpeechVerbs.ATTITUDE_ADJECTIVES.contains(lower[k])
+        boolean infinitiveAdjective = INFINITIVE_ADJECTIVES.contains(lower[k]);
+        if (!GermanSpeechVerbs.ATTITUDE_ADJECTIVES.contains(lower[k]) && !infinitiveAdjective
             || !Character.isLowerCase(tokens.get(k).text().charAt(0)) || self && !sich) {
           continue;
         }
@@ -1615,7 +1711,9 @@ public final class QuoteExtractor implements Stage {
         if (comma < to && GermanSpeechVerbs.CLAUSE_POINTERS.contains(lower[comma])) {
           comma++;
         }
-        return comma < to && ",".equals(lower[comma]) && clauseAfterComma(comma, to) ? k : -1;
+        // "zeigten sich entschlossen, die Wahl zu gewinnen": an adjective of resolve frames an infinitive clause.
+        return comma < to && ",".equals(lower[comma])
+            && (clauseAfterComma(comma, to) || infinitiveAdjective && infinitiveClause(comma + 1, to)) ? k : -1;
       }
       return -1;
     }
@@ -3872,7 +3970,9 @@ public final class QuoteExtractor implements Stage {
         clauseEnd++;
       }
       boolean question = QUESTION_OPENERS.contains(opener) && (questionVerb(i) || QUESTION_WORDS.contains(lower[comma - 1]));
-      if (SUBORDINATORS.contains(opener) && !question
+      // "zeigten sich entschlossen, bei der Wahl … zu gewinnen": a preposition opens the infinitive a pointer frames.
+      boolean pointed = pointerBefore(comma) && infinitiveClause(start, to);
+      if (SUBORDINATORS.contains(opener) && !question && !pointed
           || ("ein".equals(opener) || "eine".equals(opener)) && !subjunctive(start, clauseEnd)) {
         // "sagte, eine Sprecherin …" is no clause; "sagte, eine Krise sei unvermeidlich" is.
         return null;
@@ -3946,7 +4046,7 @@ public final class QuoteExtractor implements Stage {
           || lastWord.matches("\\p{L}{2,}zu\\p{L}{3,}en");
       boolean modal = words.length >= 2 && "zu".equals(words[words.length - 2])
           && MODAL_INFINITIVES.contains(lastWord.toLowerCase(Locale.ROOT));
-      if (infinitive && !s.of(text).contains(",") && words.length <= 8 && !appeal(i) && !modal) {
+      if (infinitive && !s.of(text).contains(",") && words.length <= 8 && !appeal(i) && !modal && !pointerBefore(comma)) {
         return null;
       }
       String tail = s.of(text);

@@ -1432,4 +1432,24 @@ class QuoteExtractorTest extends BaseStageTestCase {
     QuoteMention wants = only(quotes("Olaf Brenner verlangte zu wissen, wann die Brücke wieder offen sei."), "indirect");
     assertThat(wants.text()).isEqualTo("wann die Brücke wieder offen sei");
   }
+
+  @Test
+  void stanceFramesReportTheirClauseAlsoAsAnInfinitive() {
+    QuoteMention pleads = only(quotes("Karl Huber plädiert dafür, in den Schulen die Abstandsregeln anders zu gestalten."),
+        "indirect");
+    assertThat(pleads.text()).isEqualTo("in den Schulen die Abstandsregeln anders zu gestalten");
+    QuoteMention holds = only(quotes("Statt der Sperre hält Karl Huber es für sinnvoll, jeden zweiten Platz frei zu"
+        + " lassen."), "indirect");
+    assertThat(holds.text()).isEqualTo("jeden zweiten Platz frei zu lassen");
+    assertThat(holds.speaker().name()).isEqualTo("Karl Huber");
+    assertThat(only(quotes("Anna Berger setzt darauf, dass die Gäste bald wiederkommen."), "indirect").text())
+        .isEqualTo("die Gäste bald wiederkommen");
+    assertThat(only(quotes("Das Innenministerium sorgt sich zudem, dass die Lieferungen ausbleiben könnten."),
+        "indirect").text()).isEqualTo("die Lieferungen ausbleiben könnten");
+    assertThat(only(quotes("Anna Berger ist fest entschlossen, bei der Wahl im Herbst die Mehrheit zu gewinnen."),
+        "indirect").text()).isEqualTo("bei der Wahl im Herbst die Mehrheit zu gewinnen");
+    // without the frame these verbs report nothing
+    assertThat(quotes("Die Stadt sorgt dafür, dass die Wege geräumt werden.")).isEmpty();
+    assertThat(quotes("Karl Huber setzte sich ins Auto, um nach Wien zu fahren.")).isEmpty();
+  }
 }
