@@ -3716,15 +3716,16 @@ public final class QuoteExtractor implements Stage {
           int phraseStart = cue.span().start();
           int end = endBeforeQuote(i, to, unit.end());
           boolean adverb = "demnach".equals(lower[i]) || "danach".equals(lower[i]);
-          if ((p != null || adverb) && phraseStart - unit.start() <= 2) {
+          int start = afterQuotedSentence(unit, phraseStart);
+          if ((p != null || adverb) && phraseStart - start <= 2) {
             // "Nach Angaben der Polizei kamen …", "Nach seiner Einschätzung ist …": the clause after the source.
             int last = tokenAtOrAfter(cue.span().end()) - 1;
             return trim(tokens.get(p == null ? last : Math.max(p.last(), last)).end(), end);
           }
-          return trim(unit.start(), end);
+          return trim(start, end);
         }
         case ZUFOLGE -> {
-          return trim(unit.start(), endBeforeQuote(i, to, unit.end()));
+          return trim(afterQuotedSentence(unit, cue.span().start()), endBeforeQuote(i, to, unit.end()));
         }
         default -> {
           // verbs below
@@ -3828,6 +3829,28 @@ public final class QuoteExtractor implements Stage {
         return before;
       }
       return null;
+    }
+
+    /**
+     * "„… einstellen müssen.“ Nach Angaben des Zentrums verzeichnete …", "„Wird nicht verschoben“ (line break) Nach
+     * SZ-Informationen will …": where the unit took in a quoted sentence or a quoted heading line before a source, the
+     * source's sentence starts after it; the unit's start otherwise.
+     */
+    private int afterQuotedSentence(Span unit, int before) {
+      int start = unit.start();
+      for (GermanQuoteMarks.Pair pair : pairs) {
+        if (pair.open() < unit.start() || pair.close() >= before) {
+          continue;
+        }
+        String content = text.substring(pair.contentStart(), pair.contentEnd()).strip();
+        String between = text.substring(pair.close() + 1, before);
+        boolean sentence = !content.isEmpty() && ".!?".indexOf(content.charAt(content.length() - 1)) >= 0;
+        boolean line = between.contains("\n") && between.strip().isEmpty();
+        if ((sentence || line) && !between.strip().startsWith(",")) {
+          start = pair.close() + 1;
+        }
+      }
+      return start;
     }
 
     /**

@@ -1452,4 +1452,13 @@ class QuoteExtractorTest extends BaseStageTestCase {
     assertThat(quotes("Die Stadt sorgt dafür, dass die Wege geräumt werden.")).isEmpty();
     assertThat(quotes("Karl Huber setzte sich ins Auto, um nach Wien zu fahren.")).isEmpty();
   }
+
+  @Test
+  void aSourceAfterAQuotedSentenceInTheSameUnitFramesOnlyItsOwnSentence() {
+    String text = "Karl Huber sagte: „Wir müssen uns auf einen langen Winter einstellen.“ Nach Angaben des"
+        + " Innenministeriums meldete Wien am Montag 300 neue Fälle.";
+    QuoteMention q = only(quotes(text), "indirect");
+    assertThat(q.text()).isEqualTo("meldete Wien am Montag 300 neue Fälle");
+    assertThat(q.speaker().name()).contains("Innenministerium");
+  }
 }
