@@ -1893,24 +1893,74 @@ public final class QuoteExtractor implements Stage {
       }
       for (int k = i + 1; k + 2 < to && k <= i + 8; k++) {
         // "antwortete auf die Kritik mit der Behauptung, dass …": the noun may stand in a prepositional phrase.
-        if (pairOfToken[k] >= 0 || !isWord(k)) {
+        if ((pairOfToken[k] >= 0 || isQuoteMark(lower[k])) && shortPair(k)) {
+          // "begründete die Abweisung mit „durchgreifenden Zweifeln“, dass …": the noun phrase quoted.
+          if (pairOfToken[k] < 0) {
+            continue;
+          }
+        } else if (pairOfToken[k] >= 0 || !isWord(k)) {
           return -1;
         }
-        if (!NOUN_CUES.contains(lower[k]) || !Character.isUpperCase(tokens.get(k).text().charAt(0))
-            || !",".equals(lower[k + 1])) {
+        if (!NOUN_CUES.contains(lower[k]) || !Character.isUpperCase(tokens.get(k).text().charAt(0))) {
           continue;
         }
+        int comma = k + 1;
+        if (comma < to && isQuoteMark(lower[comma]) && pairOfToken[k] >= 0) {
+          comma++;
+        }
+        if (comma + 1 < to && !",".equals(lower[comma]) && pairOfToken[k] < 0) {
+          // "lief die Nachricht durch die deutschen Medien, dass …": an attribute without a verb between the noun
+          // and its "dass" clause.
+          int c = comma;
+          while (c < to && c <= k + 7 && isWord(c) && pairOfToken[c] < 0 && !isVerbTag(tokens.get(c).pos())
+              && (PREPOSITIONS.contains(lower[c]) || DETERMINERS.contains(lower[c]) || c > comma)) {
+            c++;
+          }
+          if (c > comma && c + 1 < to && ",".equals(lower[c]) && PREPOSITIONS.contains(lower[comma])
+              && ("dass".equals(lower[c + 1]) || "daß".equals(lower[c + 1]))) {
+            return k;
+          }
+          continue;
+        }
+        if (comma + 1 >= to || !",".equals(lower[comma])) {
+          continue;
+        }
+        k = comma - 1;
         if ("dass".equals(lower[k + 2]) || "daß".equals(lower[k + 2])) {
-          return k;
+          return tokenBeforeMark(k);
         }
         int end = k + 2;
         while (end < to && !",".equals(lower[end]) && pairOfToken[end] < 0) {
           end++;
         }
         return SUBORDINATORS.contains(lower[k + 2]) || RELATIVES.contains(lower[k + 2]) || !subjunctive(k + 2, end)
-            ? -1 : k;
+            ? -1 : tokenBeforeMark(k);
       }
       return -1;
+    }
+
+    /** The word itself, or the word before it where k is a closing quotation mark. */
+    private int tokenBeforeMark(int k) {
+      return isQuoteMark(lower[k]) && k > 0 ? k - 1 : k;
+    }
+
+    /** Whether token k belongs to a pair of at most three words without a sentence's end (a quoted term). */
+    private boolean shortPair(int k) {
+      int p = pairOfToken[k];
+      if (p < 0 && isQuoteMark(lower[k])) {
+        int pos = tokens.get(k).start();
+        for (int q = 0; q < pairs.size() && p < 0; q++) {
+          if (pairs.get(q).open() == pos || pairs.get(q).close() == pos) {
+            p = q;
+          }
+        }
+      }
+      if (p < 0) {
+        return false;
+      }
+      GermanQuoteMarks.Pair pair = pairs.get(p);
+      String content = text.substring(pair.contentStart(), pair.contentEnd()).strip();
+      return !content.isEmpty() && wordsInside(pair) <= 3 && !content.matches(".*[.!?…]$");
     }
 
     /** A dash standing alone (" - ", " – ") right before token k. */
@@ -3952,6 +4002,10 @@ public final class QuoteExtractor implements Stage {
       int i = cue.token();
       int comma = -1;
       for (int k = i + 1; k < to && k <= i + 14; k++) {
+        if (pairOfToken[k] >= 0 && shortPair(k) && nounCueAfter(i, to) > 0) {
+          // "begründete die Abweisung mit „durchgreifenden Zweifeln“, dass …": a quoted noun phrase before the comma.
+          continue;
+        }
         if (pairOfToken[k] >= 0) {
           break;
         }

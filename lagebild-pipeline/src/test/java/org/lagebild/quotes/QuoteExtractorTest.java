@@ -1461,4 +1461,14 @@ class QuoteExtractorTest extends BaseStageTestCase {
     assertThat(q.text()).isEqualTo("meldete Wien am Montag 300 neue Fälle");
     assertThat(q.speaker().name()).contains("Innenministerium");
   }
+
+  @Test
+  void aSpeechNounFramesItsDassClauseAlsoQuotedOrWithAnAttributeBetween() {
+    List<QuoteMention> doubts = reports("Das Gericht begründete die Abweisung mit „durchgreifenden Zweifeln“, dass der"
+        + " Veranstalter die Auflagen durchsetzen wolle.");
+    assertThat(doubts).extracting(QuoteMention::text).containsExactly("der Veranstalter die Auflagen durchsetzen wolle");
+    List<QuoteMention> news = reports("Am Montag lief die Nachricht durch die großen Sender, dass in Wien die Ärzte"
+        + " auswählen mussten.");
+    assertThat(news).extracting(QuoteMention::text).containsExactly("in Wien die Ärzte auswählen mussten");
+  }
 }
