@@ -339,6 +339,12 @@ public final class QuoteExtractor implements Stage {
   static final Set<String> UNAMBIGUOUS_RELATIVES =
       Set.of("denen", "deren", "dessen", "welche", "welcher", "welches", "welchem", "welchen");
 
+  /** Words opening a sentence that take up the sentence before as what was said ("Das teilte X mit.", "So steht es …"). */
+  static final Set<String> BACK_POINTERS = Set.of("das", "dies", "so", "darauf", "darüber", "davon");
+
+  /** Prepositions that name the text after "steht es" ("auf der Eingangsseite", "in einem Aktenvermerk"). */
+  static final Set<String> STANDS_PREPOSITIONS = Set.of("in", "im", "auf", "bei");
+
   /** Prepositions that name the document after "heißt es" ("in der Erklärung", "im Bericht"). */
   static final Set<String> SOURCE_PREPOSITIONS = Set.of("in", "im", "aus");
 
@@ -804,11 +810,29 @@ public final class QuoteExtractor implements Stage {
      * with "Das"/"Dies" and a speech verb reports the sentence before it, if no quote was found there.
      */
     private QuoteMention reportedBefore(int u, int from, int to, List<QuoteMention> out) {
-      if (to - from < 3 || !("das".equals(lower[from]) || "dies".equals(lower[from]))
+      if (to - from < 3 || !BACK_POINTERS.contains(lower[from])
           || !Character.isUpperCase(tokens.get(from).text().charAt(0)) || pairOfToken[from + 1] >= 0) {
         return null;
       }
       Cue cue = cueAt(from + 1, from, to);
+      if (cue == null && AUXILIARIES.contains(lower[from + 1])) {
+        // "Das hat X in ihrem Podcast verkündet", "Darauf haben die Entwickler hingewiesen: „…“": the participle
+        // closing the clause is the cue.
+        int last = clauseFinalWord(from + 1, to);
+        Cue closing = last > from + 2 ? cueAt(last, from, to) : null;
+        if (closing != null && closing.kind() == CueKind.VERB && !verbs.readings(lower[last]).isEmpty()) {
+          cue = closing;
+        }
+      }
+      boolean so = "so".equals(lower[from]);
+      if (so && (cue == null || !("steht".equals(lower[cue.token()]) || "stand".equals(lower[cue.token()])))) {
+        // "So steht es auf der Seite der Organisation" reports the sentence before; "So sagte er" is no back pointer.
+        return null;
+      }
+      if (!so && !"das".equals(lower[from]) && !"dies".equals(lower[from]) && (cue == null || cue.token() == from + 1)) {
+        // "Darauf" and "Darüber" point back only with the verb closing the clause ("Darauf hat X hingewiesen").
+        return null;
+      }
       if (cue == null && NEWS_VERBS.contains(lower[from + 1])) {
         // "Das meldete die Gesellschaft am Montag.": "melden" reports only in this shape, not in "sich melden".
         cue = new Cue(CueKind.VERB, from + 1, tokens.get(from + 1).span());
@@ -1439,6 +1463,12 @@ public final class QuoteExtractor implements Stage {
         // The tagger may take an inflected participle for a finite verb; between a modifier and its noun
         // ("die angekündigten Schritte", "bisher genannte Zahlen") it is an attribute all the same.
         return null;
+      }
+      if (("steht".equals(w) || "stand".equals(w)) && i + 2 < to && "es".equals(lower[i + 1])
+          && (STANDS_PREPOSITIONS.contains(lower[i + 2]) || i + 3 < to && SENTENCE_ADVERBS.contains(lower[i + 2])
+              && STANDS_PREPOSITIONS.contains(lower[i + 3]))) {
+        // "So steht es auf der Eingangsseite der Organisation", "…, so steht es in einem Aktenvermerk": like "heißt es in".
+        return new Cue(CueKind.VERB, i, t.span());
       }
       if (w.equals("heißt") || w.equals("hieß")) {
         boolean es = i + 1 < to && "es".equals(lower[i + 1]);
@@ -2339,8 +2369,15 @@ public final class QuoteExtractor implements Stage {
       }
       if (after < to && "es".equals(lower[after])) {
         after++;
+        if (after + 1 < to && SENTENCE_ADVERBS.contains(lower[after])
+            && ("steht".equals(lower[i]) || "stand".equals(lower[i]))) {
+          // "so steht es jedenfalls in einem Vermerk"
+          after++;
+        }
         if ((lower[i].equals("heißt") || lower[i].equals("hieß")) && after + 1 < to
-            && SOURCE_PREPOSITIONS.contains(lower[after])) {
+            && SOURCE_PREPOSITIONS.contains(lower[after])
+            || ("steht".equals(lower[i]) || "stand".equals(lower[i])) && after + 1 < to
+            && STANDS_PREPOSITIONS.contains(lower[after])) {
           // "heißt es in einer Petition", "hieß es im Leitartikel": the document is the source.
           Phrase source = phraseAfter(after + 1, to);
           if (source != null) {
@@ -3810,7 +3847,8 @@ public final class QuoteExtractor implements Stage {
         }
       }
       boolean postposed =
-          clauseStart == i - 1 || (clauseStart < i && "wie".equals(lower[clauseStart + 1]));
+          clauseStart == i - 1 || (clauseStart < i && "wie".equals(lower[clauseStart + 1]))
+              || clauseStart == i - 2 && "so".equals(lower[i - 1]) && ("steht".equals(lower[i]) || "stand".equals(lower[i]));
       boolean relative = clauseStart < i - 1 && ",".equals(lower[clauseStart])
           && RELATIVES.contains(lower[clauseStart + 1]);
       Span forward = forwardContent(cue, index, cues, unit, from, to);

@@ -1471,4 +1471,20 @@ class QuoteExtractorTest extends BaseStageTestCase {
         + " auswählen mussten.");
     assertThat(news).extracting(QuoteMention::text).containsExactly("in Wien die Ärzte auswählen mussten");
   }
+
+  @Test
+  void stehtEsInAndABackPointerWithAClosingParticipleReportTheSentenceBefore() {
+    QuoteMention site = only(quotes("Über 40 Vereine gehören dem Netz in Wien an. So steht es auf der Startseite der"
+        + " Nordlicht."), "indirect");
+    assertThat(site.text()).isEqualTo("Über 40 Vereine gehören dem Netz in Wien an");
+    assertThat(site.speaker().name()).contains("Nordlicht");
+    QuoteMention note = only(quotes("Die Stadt ist seit Montag ein Risikogebiet, so steht es jedenfalls in einem Vermerk"
+        + " der Nordlicht."), "indirect");
+    assertThat(note.text()).isEqualTo("Die Stadt ist seit Montag ein Risikogebiet");
+    QuoteMention told = only(quotes("Die Brücke bleibt bis zum Sommer gesperrt. Das hat Karl Huber am Montag in Wien"
+        + " verkündet."), "indirect");
+    assertThat(told.text()).isEqualTo("Die Brücke bleibt bis zum Sommer gesperrt");
+    assertThat(told.speaker().name()).isEqualTo("Karl Huber");
+    assertThat(quotes("Die Brücke bleibt gesperrt. So sagte es der Wirt.")).isEmpty();
+  }
 }
