@@ -465,7 +465,9 @@ public final class QuoteExtractor implements Stage {
 
   /** Konjunktiv II forms that continue a report as well as Konjunktiv I does. */
   static final Set<String> SUBJUNCTIVE_TWO =
-      Set.of("würde", "würden", "hätten", "müssten", "wären", "könnten", "sollten", "dürften");
+      Set.of("würde", "würden", "hätten", "müssten", "wären", "könnten", "sollten", "dürften", "käme", "kämen", "gäbe",
+          "gäben", "läge", "lägen", "stünde", "stünden", "stände", "ständen", "hieße", "ließe", "wüsste", "wüssten",
+          "bräuchte", "bräuchten");
 
   /** One attribution: the cue words and where the speaker phrase is looked for. */
   enum CueKind {

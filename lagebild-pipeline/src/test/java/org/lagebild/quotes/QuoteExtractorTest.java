@@ -1487,4 +1487,12 @@ class QuoteExtractorTest extends BaseStageTestCase {
     assertThat(told.speaker().name()).isEqualTo("Karl Huber");
     assertThat(quotes("Die Brücke bleibt gesperrt. So sagte es der Wirt.")).isEmpty();
   }
+
+  @Test
+  void strongKonjunktivTwoFormsContinueTheReport() {
+    QuoteMention q = only(quotes("„Wir brauchen mehr Geld“, sagte Karl Huber. Hinzu kämen noch die Kosten für die Ärzte"
+        + " in Wien."), "indirect");
+    assertThat(q.text()).isEqualTo("Hinzu kämen noch die Kosten für die Ärzte in Wien");
+    assertThat(q.speaker().name()).isEqualTo("Karl Huber");
+  }
 }
