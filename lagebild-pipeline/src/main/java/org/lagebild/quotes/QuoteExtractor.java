@@ -3716,6 +3716,10 @@ public final class QuoteExtractor implements Stage {
         // report it is narration, not reported speech.
         return;
       }
+      content = beforeQuotedSentence(content);
+      if (content == null) {
+        return;
+      }
       int quoted = 0;
       for (QuoteMention q : direct) {
         int s = Math.max(q.start(), content.start());
@@ -3746,6 +3750,22 @@ public final class QuoteExtractor implements Stage {
       }
       out.add(new QuoteMention(content.start(), content.end(), content.of(original), QuoteMention.INDIRECT,
           cue == null ? null : cue.span(), speaker));
+    }
+
+    /**
+     * "Corona sei so gefährlich wie im Frühjahr. „Und wenn wir …“": a report ends at a full stop of the narration
+     * before a quotation the unit took in with it.
+     */
+    private Span beforeQuotedSentence(Span content) {
+      int a = tokenAtOrAfter(content.start());
+      for (int k = Math.max(a, 1); k >= 0 && k + 1 < tokens.size() && tokens.get(k + 1).start() < content.end(); k++) {
+        if (".".equals(lower[k]) && pairOfToken[k] < 0 && isWord(k - 1) && lower[k - 1].length() >= 3
+            && !lower[k - 1].chars().allMatch(Character::isDigit) && tokens.get(k - 1).end() == tokens.get(k).start()
+            && (isQuoteMark(String.valueOf(text.charAt(tokens.get(k + 1).start()))) || pairOfToken[k + 1] >= 0)) {
+          return trim(content.start(), tokens.get(k).start());
+        }
+      }
+      return content;
     }
 
     /**

@@ -1495,4 +1495,11 @@ class QuoteExtractorTest extends BaseStageTestCase {
     assertThat(q.text()).isEqualTo("Hinzu kämen noch die Kosten für die Ärzte in Wien");
     assertThat(q.speaker().name()).isEqualTo("Karl Huber");
   }
+
+  @Test
+  void aReportEndsAtAFullStopBeforeAQuotationTheUnitTookIn() {
+    List<QuoteMention> found = reports("Die Krankheit sei so gefährlich wie im Frühjahr.„Und wenn wir jetzt nicht handeln,"
+        + " wird es in Wien schlimmer“, sagte Karl Huber.");
+    assertThat(found).extracting(QuoteMention::text).containsExactly("Die Krankheit sei so gefährlich wie im Frühjahr");
+  }
 }
