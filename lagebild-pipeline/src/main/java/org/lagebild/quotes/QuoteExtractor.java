@@ -449,6 +449,16 @@ public final class QuoteExtractor implements Stage {
       Set.of("sorgen", "freuen", "ärgern", "wundern", "sorgt", "sorgte", "sorgten", "freut", "freute", "freuten",
           "ärgert", "ärgerte", "wundert", "wunderte");
 
+  /** Attitude verbs of passing on news, which report also in an impersonal passive ("wurde gemeldet, dass"). */
+  static final Set<String> NEWS_ATTITUDES =
+      Set.of("melden", "vermelden", "informieren", "verbreiten", "enthüllen", "offenbaren", "verraten");
+
+  /** Verbs of expecting and believing: in an impersonal passive ("es wird erwartet, dass") they report nobody's words. */
+  static final Set<String> EXPECTATION_LEMMAS =
+      Set.of("erwarten", "hoffen", "befürchten", "fürchten", "vermuten", "glauben", "annehmen", "schätzen",
+          "einschätzen", "rechnen", "ausgehen", "spekulieren", "mutmaßen", "ahnen", "wissen", "wünschen", "wollen",
+          "bezweifeln", "zweifeln");
+
   /** Verbs of asking: their reported question keeps its wh-word ("fragte, wie viele …"). */
   static final Set<String> QUESTION_LEMMAS = Set.of("fragen", "nachfragen");
 
@@ -3462,6 +3472,11 @@ public final class QuoteExtractor implements Stage {
           speaker = carried(lastSpeaker);
         }
         boolean open = false;
+        if (speaker == null && !mute && cue.kind() == CueKind.VERB && impersonalPassive(cue.token(), from)) {
+          // "Ihm wird vorgeworfen, …", "So wurde am Freitag gemeldet, dass …", "Prognostiziert wird, dass …": a report
+          // in the passive with nobody named is kept, its speaker left open.
+          open = true;
+        }
         if (speaker == null && mute) {
           // "Sonst drohe die härteste aller Strafen, dass …": a report whose phrase cannot speak goes on the last
           // speaker's; with none, it stays a report whose speaker is left open ("ein härteres Vorgehen" is
@@ -4291,6 +4306,45 @@ public final class QuoteExtractor implements Stage {
         }
       }
       return true;
+    }
+
+    /**
+     * Whether the speech verb at i is a participle in a passive with "werden" in its clause ("wird vorgeworfen",
+     * "wurde … gemeldet", "Prognostiziert wird"), not a verb of expecting or believing ("es wird erwartet, dass" is
+     * no one's report).
+     */
+    private boolean impersonalPassive(int i, int from) {
+      String lemma = tokens.get(i).lemma() == null ? "" : tokens.get(i).lemma().toLowerCase(Locale.ROOT);
+      if (!(lower[i].endsWith("t") || lower[i].endsWith("en")) || EXPECTATION_LEMMAS.contains(lemma)
+          || verbs.isLemma(lower[i]) || verbs.isAttitudeLemma(lower[i])) {
+        // "wird melden" (the infinitive) is a future, not a passive
+        return false;
+      }
+      for (GermanSpeechVerbs.Reading r : verbs.readings(lower[i])) {
+        if (EXPECTATION_LEMMAS.contains(r.lemma())) {
+          return false;
+        }
+      }
+      boolean saying = !verbs.readings(lower[i]).isEmpty() || verbs.isLemma(lemma);
+      for (GermanSpeechVerbs.Reading r : verbs.attitudeReadings(lower[i])) {
+        // of the attitude verbs only those of passing on news ("wurde gemeldet"), not of stance ("festgehalten wird")
+        saying |= NEWS_ATTITUDES.contains(r.lemma());
+      }
+      if (!saying) {
+        return false;
+      }
+      if (i + 1 < tokens.size() && PASSIVE_AUXILIARIES.contains(lower[i + 1]) && !"worden".equals(lower[i + 1])) {
+        return true;
+      }
+      for (int k = i - 1; k >= from && k >= i - 8; k--) {
+        if (pairOfToken[k] >= 0 || !isWord(k)) {
+          return false;
+        }
+        if (PASSIVE_AUXILIARIES.contains(lower[k]) && !"worden".equals(lower[k])) {
+          return true;
+        }
+      }
+      return false;
     }
 
     /** A verb of asking ("fragte", "fragt nach"), whose reported question opens with its wh-word or "ob". */

@@ -1502,4 +1502,13 @@ class QuoteExtractorTest extends BaseStageTestCase {
         + " wird es in Wien schlimmer“, sagte Karl Huber.");
     assertThat(found).extracting(QuoteMention::text).containsExactly("Die Krankheit sei so gefährlich wie im Frühjahr");
   }
+
+  @Test
+  void aPassiveReportWithNobodyNamedIsKeptWithItsSpeakerOpen() {
+    QuoteMention q = only(quotes("Am Montag wurde gemeldet, dass in Wien zwei Schulen schließen müssen."), "indirect");
+    assertThat(q.text()).isEqualTo("in Wien zwei Schulen schließen müssen");
+    assertThat(q.speaker()).isNull();
+    // an expectation with nobody named is no one's report
+    assertThat(quotes("In Wien wird erwartet, dass die Preise im Herbst steigen.")).isEmpty();
+  }
 }
