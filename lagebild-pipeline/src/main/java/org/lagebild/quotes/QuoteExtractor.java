@@ -453,6 +453,9 @@ public final class QuoteExtractor implements Stage {
   static final Set<String> NEWS_ATTITUDES =
       Set.of("melden", "vermelden", "informieren", "verbreiten", "enthüllen", "offenbaren", "verraten");
 
+  /** Object pronouns between "so" with its verb and the speaker ("so erzählen es die Anwohner"). */
+  static final Set<String> OBJECT_PRONOUNS = Set.of("es", "ihm", "ihr", "ihnen", "uns", "mir");
+
   /** Verbs of expecting and believing: in an impersonal passive ("es wird erwartet, dass") they report nobody's words. */
   static final Set<String> EXPECTATION_LEMMAS =
       Set.of("erwarten", "hoffen", "befürchten", "fürchten", "vermuten", "glauben", "annehmen", "schätzen",
@@ -1437,6 +1440,11 @@ public final class QuoteExtractor implements Stage {
             // "Im Gegenzug, so verspricht Olaf Brenner, wolle er …": "so" with the speech verb.
             return new Cue(CueKind.SO, i, new Span(t.start(), tokens.get(i + 1).end()));
           }
+          if (i > from && ",".equals(lower[i - 1]) && i + 3 < to && pairOfToken[i + 1] < 0
+              && !verbs.readings(lower[i + 1]).isEmpty() && OBJECT_PRONOUNS.contains(lower[i + 2]) && startsPhrase(i + 3)) {
+            // "Seit einem Monat, so erzählen es die Menschen dort, legen mehr Boote ab": a pronoun object between.
+            return new Cue(CueKind.SO, i, new Span(t.start(), tokens.get(i + 2).end()));
+          }
           return null;
         }
         case "laut" -> {
@@ -2283,7 +2291,7 @@ public final class QuoteExtractor implements Stage {
       switch (cue.kind()) {
         case SO, LAUT -> {
           if (cue.kind() == CueKind.SO && cue.span().end() > tokens.get(i).end()) {
-            return phraseAfter(i + 2, to);
+            return phraseAfter(tokenAtOrAfter(cue.span().end()), to);
           }
           Phrase p = phraseAfter(i + 1, to);
           if (p == null && cue.kind() == CueKind.LAUT && i + 1 < to && DETERMINERS.contains(lower[i + 1])) {
@@ -3819,7 +3827,18 @@ public final class QuoteExtractor implements Stage {
           }
           if (p != null && cue.span().end() > tokens.get(i).end()) {
             // "…, so gab die Kasse bekannt, …": the verb's particle after the subject.
-            while (k < to && k <= p.last() + 2 && isWord(k) && pairOfToken[k] < 0) {
+            int limit = p.last() + 2;
+            for (int c = k; c < to && c <= p.last() + 6 && pairOfToken[c] < 0; c++) {
+              if (",".equals(lower[c])) {
+                // "so erzählen es die Menschen in der Siedlung, stechen …": the phrase's attribute up to the comma.
+                limit = c - 1;
+                break;
+              }
+              if (!isWord(c)) {
+                break;
+              }
+            }
+            while (k < to && k <= limit && isWord(k) && pairOfToken[k] < 0) {
               k++;
             }
           }

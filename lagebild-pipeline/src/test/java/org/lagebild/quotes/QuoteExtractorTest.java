@@ -1511,4 +1511,12 @@ class QuoteExtractorTest extends BaseStageTestCase {
     // an expectation with nobody named is no one's report
     assertThat(quotes("In Wien wird erwartet, dass die Preise im Herbst steigen.")).isEmpty();
   }
+
+  @Test
+  void soWithItsVerbAndAPronounObjectFramesTheWholeSentence() {
+    QuoteMention q = only(quotes("Seit einem Monat, so erzählen es die Fischer in Wien, legen immer mehr Boote ab."),
+        "indirect");
+    assertThat(q.text()).isEqualTo("Seit einem Monat, so erzählen es die Fischer in Wien, legen immer mehr Boote ab");
+    assertThat(q.speaker().name()).contains("Fischer");
+  }
 }
