@@ -1583,7 +1583,8 @@ public final class QuoteExtractor implements Stage {
      */
     private boolean infinitiveAfterFinite(int i, int from) {
       String lemma = tokens.get(i).lemma() == null ? "" : tokens.get(i).lemma().toLowerCase(Locale.ROOT);
-      if (!lower[i].equals(lemma)) {
+      if (!lower[i].equals(lemma) || i + 1 < tokens.size() && "lassen".equals(lower[i + 1])) {
+        // "hat bereits andeuten lassen, dass …": the infinitive with "lassen" is the perfect of the verb itself.
         return false;
       }
       for (int k = i - 1; k >= from && pairOfToken[k] < 0 && isWord(k); k--) {

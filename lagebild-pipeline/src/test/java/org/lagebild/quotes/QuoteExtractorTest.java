@@ -1519,4 +1519,16 @@ class QuoteExtractorTest extends BaseStageTestCase {
     assertThat(q.text()).isEqualTo("Seit einem Monat, so erzählen es die Fischer in Wien, legen immer mehr Boote ab");
     assertThat(q.speaker().name()).contains("Fischer");
   }
+
+  @Test
+  void anAttitudeVerbInThePerfectWithLassenStillFramesItsClause() {
+    String text = "Auch hat Karl Huber bereits andeuten lassen, dass er die Zahl der Stellen in Wien erhöhen wird.";
+    AnnotatedDocument doc = prepare(Article.of("t", text));
+    List<Token> tagged = doc.get(LinguisticStage.TOKENS).stream()
+        .map(t -> Set.of("hat", "andeuten", "lassen").contains(t.text())
+            ? new Token(t.start(), t.end(), t.text(), "VERB", t.text(), t.sentence()) : t)
+        .toList();
+    List<QuoteMention> q = stage.process(doc.with(LinguisticStage.TOKENS, tagged)).get(QuoteExtractor.QUOTES);
+    assertThat(only(q, "indirect").text()).isEqualTo("er die Zahl der Stellen in Wien erhöhen wird");
+  }
 }
