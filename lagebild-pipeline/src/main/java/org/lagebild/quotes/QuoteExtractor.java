@@ -1156,8 +1156,8 @@ public final class QuoteExtractor implements Stage {
     }
 
     /**
-     * Whether token k belongs to a name in quotation marks inside the narration ("der „Welt“", "dem Pressedienst
-     * „epd“", "die „Rheinische Post“"): a mark or a word of a pair of at most four words without a sentence's end,
+     * Whether token k belongs to a name in quotation marks inside the narration ("der „Seepost“", "dem Dienst
+     * „kna“", "die „Neue Abendpost“"): a mark or a word of a pair of at most four words without a sentence's end,
      * after an article or a capitalised noun.
      */
     private boolean nameInMarks(int k) {
@@ -1442,7 +1442,7 @@ public final class QuoteExtractor implements Stage {
           }
           if (i > from && ",".equals(lower[i - 1]) && i + 3 < to && pairOfToken[i + 1] < 0
               && !verbs.readings(lower[i + 1]).isEmpty() && OBJECT_PRONOUNS.contains(lower[i + 2]) && startsPhrase(i + 3)) {
-            // "Seit einem Monat, so erzählen es die Menschen dort, legen mehr Boote ab": a pronoun object between.
+            // "Seit dem Sommer, so erzählen es die Gärtner, blühen die Rosen zweimal": a pronoun object between.
             return new Cue(CueKind.SO, i, new Span(t.start(), tokens.get(i + 2).end()));
           }
           return null;
@@ -1661,7 +1661,7 @@ public final class QuoteExtractor implements Stage {
     /** "… die Regeln anders zu gestalten": a clause from token s up to its comma that ends in a "zu" infinitive. */
     private boolean infinitiveClause(int s, int to) {
       if (s >= to || pairOfToken[s] >= 0 || PURPOSE_OPENERS.contains(lower[s])
-          || SUBORDINATORS.contains(lower[s]) && !PREPOSITIONS.contains(lower[s]) || RELATIVES.contains(lower[s])
+          || SUBORDINATORS.contains(lower[s]) && !PREPOSITIONS.contains(lower[s])
           || UNAMBIGUOUS_RELATIVES.contains(lower[s]) || COORDINATORS.contains(lower[s]) || "dass".equals(lower[s])) {
         return false;
       }
@@ -1815,8 +1815,8 @@ public final class QuoteExtractor implements Stage {
     }
 
     /**
-     * "Der Start ist demnach im Oktober geplant", "Demnach darf die Kundgebung stattfinden": "demnach" points back to
-     * the source just named, like "den Angaben nach"; "Danach sind 16 Prozent … bedroht" opening the sentence after
+     * "Die Bibliothek öffnet demnach im Oktober", "Demnach darf das Fest stattfinden": "demnach" points back to
+     * the source just named, like "den Angaben nach"; "Danach lesen zwei von drei Kindern täglich" opening the sentence after
      * a study, survey or report is named does too, while "Danach ging er nach Hause" (after that) does not.
      */
     private boolean sourceAdverb(int i, int from, int to) {
@@ -1847,11 +1847,11 @@ public final class QuoteExtractor implements Stage {
       return -1;
     }
 
-    /** "eine Regionalstudie des Instituts für Arbeitsmarktforschung (IAB)": the body named after the evidence word. */
+    /** "eine Umfrage des Instituts für Leseforschung (IFL)": the body named after the evidence word. */
     private QuoteMention.Speaker evidenceHolder(int evidence, int before) {
       for (EntityMention e : entities) {
         if (e.end() <= tokens.get(evidence).start()) {
-          // "der Forsa-Umfrage": a name inside the compound counts.
+          // "der Nordlicht-Umfrage": a name inside the compound counts.
           continue;
         }
         if (e.start() >= tokens.get(before).start()) {
@@ -1945,7 +1945,7 @@ public final class QuoteExtractor implements Stage {
       for (int k = i + 1; k + 2 < to && k <= i + 8; k++) {
         // "antwortete auf die Kritik mit der Behauptung, dass …": the noun may stand in a prepositional phrase.
         if ((pairOfToken[k] >= 0 || isQuoteMark(lower[k])) && shortPair(k)) {
-          // "begründete die Abweisung mit „durchgreifenden Zweifeln“, dass …": the noun phrase quoted.
+          // "begründete das Urteil mit „erheblichen Zweifeln“, dass …": the noun phrase quoted.
           if (pairOfToken[k] < 0) {
             continue;
           }
@@ -1960,7 +1960,7 @@ public final class QuoteExtractor implements Stage {
           comma++;
         }
         if (comma + 1 < to && !",".equals(lower[comma]) && pairOfToken[k] < 0) {
-          // "lief die Nachricht durch die deutschen Medien, dass …": an attribute without a verb between the noun
+          // "lief die Nachricht durch die Sender, dass …": an attribute without a verb between the noun
           // and its "dass" clause.
           int c = comma;
           while (c < to && c <= k + 7 && isWord(c) && pairOfToken[c] < 0 && !isVerbTag(tokens.get(c).pos())
@@ -2347,7 +2347,7 @@ public final class QuoteExtractor implements Stage {
       int clauseStart = from;
       for (int k = i - 1; k >= from; k--) {
         if ((pairOfToken[k] >= 0 || isQuoteMark(lower[k])) && nameInMarks(k)) {
-          // "Wie das Ministerium dem Pressedienst „epd“ mitteilte": a name in marks stands inside the clause.
+          // "Wie das Ministerium dem Dienst „kna“ mitteilte": a name in marks stands inside the clause.
           continue;
         }
         if (pairOfToken[k] >= 0 || ",;:".contains(lower[k]) || isQuoteMark(lower[k])) {
@@ -2637,7 +2637,7 @@ public final class QuoteExtractor implements Stage {
         String w = lower[i];
         Token t = tokens.get(i);
         if (i > k && (pairOfToken[i] >= 0 || isQuoteMark(w)) && nameInMarks(i)) {
-          // "die „Rheinische Post“", "dem Pressedienst „epd“": a name in quotation marks is part of the phrase.
+          // "die „Neue Abendpost“", "dem Dienst „kna“": a name in quotation marks is part of the phrase.
           if (isWord(i)) {
             noun = true;
             last = i;
@@ -3777,7 +3777,7 @@ public final class QuoteExtractor implements Stage {
     }
 
     /**
-     * "Corona sei so gefährlich wie im Frühjahr. „Und wenn wir …“": a report ends at a full stop of the narration
+     * "Der Teich sei so tief wie im Vorjahr. „Und wenn …“": a report ends at a full stop of the narration
      * before a quotation the unit took in with it.
      */
     private Span beforeQuotedSentence(Span content) {
@@ -3793,9 +3793,9 @@ public final class QuoteExtractor implements Stage {
     }
 
     /**
-     * "Laut dem Bericht sei „in den kommenden Monaten …“", "Aber viel „kommt nicht mehr rein“, heißt es": a
+     * "Laut dem Bericht sei „bis Mai kein Umbau geplant“", "Aber viel „ändert sich nicht“, heißt es": a
      * report that opens in the narration, with a verb or two words before its first quotation mark, holds the
-     * partial quote rather than being one; "Die „gefährliche Lage …“" (an article alone) does not.
+     * partial quote rather than being one; "Die „alte Fähre …“" (an article alone) does not.
      */
     private boolean opensInNarration(Span content) {
       int a = tokenAtOrAfter(content.start());
@@ -3831,7 +3831,7 @@ public final class QuoteExtractor implements Stage {
             int limit = p.last() + 2;
             for (int c = k; c < to && c <= p.last() + 6 && pairOfToken[c] < 0; c++) {
               if (",".equals(lower[c])) {
-                // "so erzählen es die Menschen in der Siedlung, stechen …": the phrase's attribute up to the comma.
+                // "so erzählen es die Gärtner im Park, blühen …": the phrase's attribute up to the comma.
                 limit = c - 1;
                 break;
               }
@@ -3895,7 +3895,7 @@ public final class QuoteExtractor implements Stage {
           break;
         }
         // "…, wie Ministerin Anna Berger (CSU) in Wien sagte": brackets and hyphens inside the clause; "…, wie das
-        // Ministerium der „Welt“ mitteilte": a name in quotation marks too.
+        // Ministerium der „Seepost“ mitteilte": a name in quotation marks too.
         if (nameInMarks(k)) {
           continue;
         }
@@ -3977,8 +3977,8 @@ public final class QuoteExtractor implements Stage {
     }
 
     /**
-     * "„… einstellen müssen.“ Nach Angaben des Zentrums verzeichnete …", "„Wird nicht verschoben“ (line break) Nach
-     * SZ-Informationen will …": where the unit took in a quoted sentence or a quoted heading line before a source, the
+     * "„… neu bauen.“ Nach Angaben des Amtes kostet …", "„Bleibt offen“ (line break) Nach Informationen der
+     * Zeitung will …": where the unit took in a quoted sentence or a quoted heading line before a source, the
      * source's sentence starts after it; the unit's start otherwise.
      */
     private int afterQuotedSentence(Span unit, int before) {
@@ -4098,7 +4098,7 @@ public final class QuoteExtractor implements Stage {
       int comma = -1;
       for (int k = i + 1; k < to && k <= i + 14; k++) {
         if (pairOfToken[k] >= 0 && shortPair(k) && nounCueAfter(i, to) > 0) {
-          // "begründete die Abweisung mit „durchgreifenden Zweifeln“, dass …": a quoted noun phrase before the comma.
+          // "begründete das Urteil mit „erheblichen Zweifeln“, dass …": a quoted noun phrase before the comma.
           continue;
         }
         if (pairOfToken[k] >= 0) {
