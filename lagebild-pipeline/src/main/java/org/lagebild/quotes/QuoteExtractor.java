@@ -3921,6 +3921,18 @@ public final class QuoteExtractor implements Stage {
         // the whole sentence is reported.
         return trim(unit.start(), unit.end());
       }
+      if (forward != null && postposed && clauseStart < i && clauseStart > from) {
+        int a = tokenAtOrAfter(forward.start());
+        int b = tokenAtOrAfter(forward.end());
+        b = b < 0 ? to : Math.min(b, to);
+        boolean conjunction = a > 0 && ("dass".equals(lower[a - 1]) || "daß".equals(lower[a - 1])
+            || REPORT_RELATIVES.contains(lower[a - 1]) || QUESTION_OPENERS.contains(lower[a - 1]));
+        if (a >= 0 && !conjunction && !verbBetween(a, b) && !subjunctive(a, b)) {
+          // "Es sei nicht auszuschließen, dass …, sagte der Beigeordnete für Sicherheit, Erika Muster.": words after
+          // the verb's comma without a verb name or describe the speaker; the clause before the verb is the report.
+          forward = null;
+        }
+      }
       if (forward != null) {
         return forward;
       }

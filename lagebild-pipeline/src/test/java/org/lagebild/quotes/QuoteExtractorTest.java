@@ -1531,4 +1531,11 @@ class QuoteExtractorTest extends BaseStageTestCase {
     List<QuoteMention> q = stage.process(doc.with(LinguisticStage.TOKENS, tagged)).get(QuoteExtractor.QUOTES);
     assertThat(only(q, "indirect").text()).isEqualTo("er die Zahl der Bänke in Wien erhöhen wird");
   }
+
+  @Test
+  void wordsWithoutAVerbAfterAPostposedVerbNameTheSpeakerAndTheClauseBeforeIsTheReport() {
+    QuoteMention q = only(quotes("Die Brücke sei seit Jahren marode, sagte der Beauftragte für Sicherheit, Olaf Brenner."),
+        "indirect");
+    assertThat(q.text()).isEqualTo("Die Brücke sei seit Jahren marode");
+  }
 }
