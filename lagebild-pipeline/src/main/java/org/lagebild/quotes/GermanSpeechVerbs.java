@@ -61,7 +61,9 @@ final class GermanSpeechVerbs {
           "feststellung", "erkenntnis", "position", "standpunkt", "erwartung", "vorhersage", "spekulation",
           "verdacht", "beschuldigung", "anschuldigung", "unterstellung", "äußerung", "stellungnahme",
           "bestätigung", "kritik", "zweifel", "beschwerde", "klage", "botschaft", "information", "informationen",
-          "bericht", "berichte", "aussagen", "forderungen", "warnungen", "hinweise", "vorwürfe", "angaben");
+          "bericht", "berichte", "aussagen", "forderungen", "warnungen", "hinweise", "vorwürfe", "angaben",
+          "zweifeln", "eingeständnis", "theorie", "gerücht", "gerüchte", "gerüchten", "nachrichten", "hinweisen",
+          "behauptungen", "ankündigungen", "versprechungen", "zusagen", "beteuerungen", "befürchtungen");
 
   /**
    * Predicative adjectives of attitude that frame a clause after "sein" or "sich zeigen/geben" ("sind sich

@@ -217,6 +217,11 @@ public final class QuoteExtractor implements Stage {
       List.of("studie", "untersuchung", "umfrage", "daten", "berechnung", "erhebung", "analyse", "statistik",
           "auswertung", "befragung", "zahlen", "modellrechnung", "experiment", "messung");
 
+  /** Nouns of texts that report, besides {@link #EVIDENCE_WORDS}, after which "Danach" names them as the source. */
+  static final List<String> EVIDENCE_DOCUMENTS =
+      List.of("bericht", "gutachten", "papier", "prognose", "schätzung", "studie", "umfrage", "bilanz", "mitteilung",
+          "analyse", "erhebung", "auswertung", "statistik", "befragung", "untersuchung");
+
   /** Forms of "melden": a speech verb only in "Das meldete X" after the sentence it reports. */
   static final Set<String> NEWS_VERBS = Set.of("meldet", "meldete", "meldeten", "melden");
 
@@ -368,6 +373,12 @@ public final class QuoteExtractor implements Stage {
   static final Set<String> UNAMBIGUOUS_RELATIVES =
       Set.of("denen", "deren", "dessen", "welche", "welcher", "welches", "welchem", "welchen");
 
+  /** Words opening a sentence that take up the sentence before as what was said ("Das teilte X mit.", "So steht es …"). */
+  static final Set<String> BACK_POINTERS = Set.of("das", "dies", "so", "darauf", "darüber", "davon");
+
+  /** Prepositions that name the text after "steht es" ("auf der Eingangsseite", "in einem Aktenvermerk"). */
+  static final Set<String> STANDS_PREPOSITIONS = Set.of("in", "im", "auf", "bei");
+
   /** Prepositions that name the document after "heißt es" ("in der Erklärung", "im Bericht"). */
   static final Set<String> SOURCE_PREPOSITIONS = Set.of("in", "im", "aus");
 
@@ -456,14 +467,60 @@ public final class QuoteExtractor implements Stage {
       Set.of("aufrufen", "appellieren", "fordern", "auffordern", "bitten", "ankündigen", "raten",
           "empfehlen", "verlangen", "mahnen", "warnen", "versprechen", "zusagen", "bekanntgeben", "vorwerfen",
           "vorschlagen", "drohen", "anregen", "drängen", "beschuldigen", "bestreiten", "behaupten", "leugnen",
-          "zusichern", "versichern", "beteuern", "abstreiten");
+          "zusichern", "versichern", "beteuern", "abstreiten", "verdächtigen");
+
+  /** Pointers before a comma whose clause, also an infinitive, is the content of a stance ("plädiert dafür, … zu"). */
+  static final Set<String> INFINITIVE_POINTERS = Set.of("dafür", "darauf", "dazu", "dagegen", "darum", "davon");
+
+  /** Openers of an infinitive clause of purpose or manner ("um … zu", "ohne … zu"), which reports nothing. */
+  static final Set<String> PURPOSE_OPENERS = Set.of("um", "ohne", "statt", "anstatt", "anstelle");
+
+  /** Adjectives of resolve that frame an infinitive clause ("zeigten sich entschlossen, … zu besiegen"). */
+  static final Set<String> INFINITIVE_ADJECTIVES = Set.of("entschlossen", "bereit", "gewillt", "fest entschlossen");
+
+  /** Verbs stating a stance with a pointer before the clause ("setzt darauf, dass", "tritt dafür ein, … zu"). */
+  static final Set<String> POINTER_STANCES =
+      Set.of("setzen", "bauen", "vertrauen", "bestehen", "dringen", "eintreten", "einsetzen", "kämpfen", "hoffen",
+          "plädieren", "werben", "pochen", "beharren", "setzt", "setzte", "setzten", "baut", "vertraut", "besteht",
+          "bestand", "dringt", "drang", "kämpft", "plädiert", "plädierte");
+
+  /** Verbs stating a feeling with "sich" before the clause ("sorgt sich, dass", "freut sich, dass"). */
+  static final Set<String> REFLEXIVE_STANCES =
+      Set.of("sorgen", "freuen", "ärgern", "wundern", "sorgt", "sorgte", "sorgten", "freut", "freute", "freuten",
+          "ärgert", "ärgerte", "wundert", "wunderte");
+
+  /** Attitude verbs of passing on news, which report also in an impersonal passive ("wurde gemeldet, dass"). */
+  static final Set<String> NEWS_ATTITUDES =
+      Set.of("melden", "vermelden", "informieren", "verbreiten", "enthüllen", "offenbaren", "verraten");
+
+  /** Object pronouns between "so" with its verb and the speaker ("so erzählen es die Anwohner"). */
+  static final Set<String> OBJECT_PRONOUNS = Set.of("es", "ihm", "ihr", "ihnen", "uns", "mir");
+
+  /** Verbs of expecting and believing: in an impersonal passive ("es wird erwartet, dass") they report nobody's words. */
+  static final Set<String> EXPECTATION_LEMMAS =
+      Set.of("erwarten", "hoffen", "befürchten", "fürchten", "vermuten", "glauben", "annehmen", "schätzen",
+          "einschätzen", "rechnen", "ausgehen", "spekulieren", "mutmaßen", "ahnen", "wissen", "wünschen", "wollen",
+          "bezweifeln", "zweifeln");
+
+  /** Verbs of asking: their reported question keeps its wh-word ("fragte, wie viele …"). */
+  static final Set<String> QUESTION_LEMMAS = Set.of("fragen", "nachfragen");
+
+  /** Words closing the phrase before a reported question ("verlangte zu wissen, wie …", "die Frage, ob …"). */
+  static final Set<String> QUESTION_WORDS = Set.of("wissen", "erfahren", "frage", "fragen");
+
+  /** Openers of a reported question. */
+  static final Set<String> QUESTION_OPENERS =
+      Set.of("wie", "wo", "wann", "warum", "weshalb", "wieso", "was", "wer", "wen", "wem", "welche", "welcher",
+          "welches", "welchen", "ob", "woher", "wohin", "wozu", "womit");
 
   /** Modal infinitives that make an infinitive clause a report after any speech verb ("…, verzichten zu wollen"). */
   static final Set<String> MODAL_INFINITIVES = Set.of("wollen", "können", "müssen", "haben", "sein", "dürfen");
 
   /** Konjunktiv II forms that continue a report as well as Konjunktiv I does. */
   static final Set<String> SUBJUNCTIVE_TWO =
-      Set.of("würde", "würden", "hätten", "müssten", "wären", "könnten", "sollten", "dürften");
+      Set.of("würde", "würden", "hätten", "müssten", "wären", "könnten", "sollten", "dürften", "käme", "kämen", "gäbe",
+          "gäben", "läge", "lägen", "stünde", "stünden", "stände", "ständen", "hieße", "ließe", "wüsste", "wüssten",
+          "bräuchte", "bräuchten");
 
   /** One attribution: the cue words and where the speaker phrase is looked for. */
   enum CueKind {
@@ -808,11 +865,29 @@ public final class QuoteExtractor implements Stage {
      * with "Das"/"Dies" and a speech verb reports the sentence before it, if no quote was found there.
      */
     private QuoteMention reportedBefore(int u, int from, int to, List<QuoteMention> out) {
-      if (to - from < 3 || !("das".equals(lower[from]) || "dies".equals(lower[from]))
+      if (to - from < 3 || !BACK_POINTERS.contains(lower[from])
           || !Character.isUpperCase(tokens.get(from).text().charAt(0)) || pairOfToken[from + 1] >= 0) {
         return null;
       }
       Cue cue = cueAt(from + 1, from, to);
+      if (cue == null && AUXILIARIES.contains(lower[from + 1])) {
+        // "Das hat X in ihrem Podcast verkündet", "Darauf haben die Entwickler hingewiesen: „…“": the participle
+        // closing the clause is the cue.
+        int last = clauseFinalWord(from + 1, to);
+        Cue closing = last > from + 2 ? cueAt(last, from, to) : null;
+        if (closing != null && closing.kind() == CueKind.VERB && !verbs.readings(lower[last]).isEmpty()) {
+          cue = closing;
+        }
+      }
+      boolean so = "so".equals(lower[from]);
+      if (so && (cue == null || !("steht".equals(lower[cue.token()]) || "stand".equals(lower[cue.token()])))) {
+        // "So steht es auf der Seite der Organisation" reports the sentence before; "So sagte er" is no back pointer.
+        return null;
+      }
+      if (!so && !"das".equals(lower[from]) && !"dies".equals(lower[from]) && (cue == null || cue.token() == from + 1)) {
+        // "Darauf" and "Darüber" point back only with the verb closing the clause ("Darauf hat X hingewiesen").
+        return null;
+      }
       if (cue == null && NEWS_VERBS.contains(lower[from + 1])) {
         // "Das meldete die Gesellschaft am Montag.": "melden" reports only in this shape, not in "sich melden".
         cue = new Cue(CueKind.VERB, from + 1, tokens.get(from + 1).span());
@@ -1120,6 +1195,35 @@ public final class QuoteExtractor implements Stage {
           : new QuoteMention.Speaker(text.substring(found.start(), found.end()), found.span(), found.span(), "name");
     }
 
+    /**
+     * Whether token k belongs to a name in quotation marks inside the narration ("der „Seepost“", "dem Dienst
+     * „kna“", "die „Neue Abendpost“"): a mark or a word of a pair of at most four words without a sentence's end,
+     * after an article or a capitalised noun.
+     */
+    private boolean nameInMarks(int k) {
+      int p = pairOfToken[k];
+      if (p < 0 && isQuoteMark(lower[k])) {
+        int pos = tokens.get(k).start();
+        for (int q = 0; q < pairs.size() && p < 0; q++) {
+          if (pairs.get(q).open() == pos || pairs.get(q).close() == pos) {
+            p = q;
+          }
+        }
+      }
+      if (p < 0) {
+        return false;
+      }
+      GermanQuoteMarks.Pair pair = pairs.get(p);
+      String content = text.substring(pair.contentStart(), pair.contentEnd()).strip();
+      if (content.isEmpty() || wordsInside(pair) > 4 || content.matches(".*[.!?…]$") && !ABBREVIATION.matcher(content).matches()) {
+        return false;
+      }
+      int before = tokenBefore(pair.open());
+      return before >= 0 && tokens.get(before).end() >= pair.open() - 1
+          && (DEFINITE.contains(lower[before]) || "NOUN".equals(tokens.get(before).pos())
+              && Character.isUpperCase(tokens.get(before).text().charAt(0)));
+    }
+
     private int pairAround(int pos) {
       for (int p = 0; p < pairs.size(); p++) {
         if (pairs.get(p).open() < pos && pos < pairs.get(p).close()) {
@@ -1417,6 +1521,11 @@ public final class QuoteExtractor implements Stage {
             // "Im Gegenzug, so verspricht Olaf Brenner, wolle er …": "so" with the speech verb.
             return new Cue(CueKind.SO, i, new Span(t.start(), tokens.get(i + 1).end()));
           }
+          if (i > from && ",".equals(lower[i - 1]) && i + 3 < to && pairOfToken[i + 1] < 0
+              && !verbs.readings(lower[i + 1]).isEmpty() && OBJECT_PRONOUNS.contains(lower[i + 2]) && startsPhrase(i + 3)) {
+            // "Seit dem Sommer, so erzählen es die Gärtner, blühen die Rosen zweimal": a pronoun object between.
+            return new Cue(CueKind.SO, i, new Span(t.start(), tokens.get(i + 2).end()));
+          }
           return null;
         }
         case "laut" -> {
@@ -1431,6 +1540,9 @@ public final class QuoteExtractor implements Stage {
         }
         case "zufolge" -> {
           return i > from ? new Cue(CueKind.ZUFOLGE, i, t.span()) : null;
+        }
+        case "demnach", "danach" -> {
+          return sourceAdverb(i, from, to) ? new Cue(CueKind.NACH_ANGABEN, i, t.span()) : null;
         }
         default -> {
           // fall through to sources and verbs
@@ -1452,6 +1564,12 @@ public final class QuoteExtractor implements Stage {
         // The tagger may take an inflected participle for a finite verb; between a modifier and its noun
         // ("die angekündigten Schritte", "bisher genannte Zahlen") it is an attribute all the same.
         return null;
+      }
+      if (("steht".equals(w) || "stand".equals(w)) && i + 2 < to && "es".equals(lower[i + 1])
+          && (STANDS_PREPOSITIONS.contains(lower[i + 2]) || i + 3 < to && SENTENCE_ADVERBS.contains(lower[i + 2])
+              && STANDS_PREPOSITIONS.contains(lower[i + 3]))) {
+        // "So steht es auf der Eingangsseite der Organisation", "…, so steht es in einem Aktenvermerk": like "heißt es in".
+        return new Cue(CueKind.VERB, i, t.span());
       }
       if (w.equals("heißt") || w.equals("hieß")) {
         boolean es = i + 1 < to && "es".equals(lower[i + 1]);
@@ -1489,6 +1607,12 @@ public final class QuoteExtractor implements Stage {
       String lemma = t.lemma() == null ? "" : t.lemma().toLowerCase(Locale.ROOT);
       if (readings.isEmpty() && !lemma.equals(w) && verbs.isLemma(lemma) && isVerbTag(t.pos())) {
         return new Cue(CueKind.VERB, i, t.span());
+      }
+      int stance = stanceFrame(i, to);
+      if (stance > 0) {
+        // "setzt darauf, dass …", "sorgt sich, dass …", "hält es für sinnvoll, … zu …": a verb that states a stance
+        // only with its pointer, its "sich" or its "für" judgement before the clause.
+        return new Cue(CueKind.VERB, i, new Span(t.start(), tokens.get(stance).end()));
       }
       if (attitudeVerb(i, from, to) && !infinitiveAfterFinite(i, from)
           && (postposedAttitude(i, from, to) || framesClause(i, to))) {
@@ -1540,7 +1664,8 @@ public final class QuoteExtractor implements Stage {
      */
     private boolean infinitiveAfterFinite(int i, int from) {
       String lemma = tokens.get(i).lemma() == null ? "" : tokens.get(i).lemma().toLowerCase(Locale.ROOT);
-      if (!lower[i].equals(lemma)) {
+      if (!lower[i].equals(lemma) || i + 1 < tokens.size() && "lassen".equals(lower[i + 1])) {
+        // "hat bereits andeuten lassen, dass …": the infinitive with "lassen" is the perfect of the verb itself.
         return false;
       }
       for (int k = i - 1; k >= from && pairOfToken[k] < 0 && isWord(k); k--) {
@@ -1594,10 +1719,79 @@ public final class QuoteExtractor implements Stage {
           return false;
         }
         if (",".equals(lower[k])) {
-          return clauseAfterComma(k, to);
+          return clauseAfterComma(k, to) || pointerBefore(k) && infinitiveClause(k + 1, to);
         }
       }
       return false;
+    }
+
+    /**
+     * "plädiert dafür, …", "zeigten sich entschlossen, …", "hält es für sinnvoll, …": the word before the comma
+     * points to the clause after it as the content of the stance.
+     */
+    private boolean pointerBefore(int comma) {
+      if (comma < 1 || pairOfToken[comma - 1] >= 0) {
+        return false;
+      }
+      String w = lower[comma - 1];
+      return INFINITIVE_POINTERS.contains(w) || INFINITIVE_ADJECTIVES.contains(w)
+          || comma >= 2 && "für".equals(lower[comma - 2]) && Character.isLowerCase(tokens.get(comma - 1).text().charAt(0))
+              && !FUNCTION_WORDS.contains(w) && !DETERMINERS.contains(w) && !isVerbTag(tokens.get(comma - 1).pos());
+    }
+
+    /** "… die Regeln anders zu gestalten": a clause from token s up to its comma that ends in a "zu" infinitive. */
+    private boolean infinitiveClause(int s, int to) {
+      if (s >= to || pairOfToken[s] >= 0 || PURPOSE_OPENERS.contains(lower[s])
+          || SUBORDINATORS.contains(lower[s]) && !PREPOSITIONS.contains(lower[s])
+          || UNAMBIGUOUS_RELATIVES.contains(lower[s]) || COORDINATORS.contains(lower[s]) || "dass".equals(lower[s])) {
+        return false;
+      }
+      int end = s;
+      while (end < to && pairOfToken[end] < 0 && !",;:.!?".contains(lower[end])) {
+        end++;
+      }
+      int last = end - 1;
+      return last > s && isWord(last) && ("zu".equals(lower[last - 1]) || lower[last].matches("\\p{L}{2,}zu\\p{L}{3,}en"));
+    }
+
+    /**
+     * A verb that states a stance only in a fixed frame, with the clause after its comma: "setzt darauf, dass",
+     * "tritt dafür ein, … zu" (the pointer), "sorgt sich, dass", "freut sich, dass" ("sich"), "hält es für
+     * sinnvoll, … zu" (a judgement after "für"); the frame's last token, or -1.
+     */
+    private int stanceFrame(int i, int to) {
+      Token t = tokens.get(i);
+      if (!isVerbTag(t.pos()) && !"X".equals(t.pos()) || !Character.isLowerCase(t.text().charAt(0))) {
+        return -1;
+      }
+      String lemma = t.lemma() == null ? "" : t.lemma().toLowerCase(Locale.ROOT);
+      boolean pointer = POINTER_STANCES.contains(lemma) || POINTER_STANCES.contains(lower[i]);
+      boolean reflexive = REFLEXIVE_STANCES.contains(lemma) || REFLEXIVE_STANCES.contains(lower[i]);
+      boolean halten = HALTEN.contains(lower[i]);
+      if (!pointer && !reflexive && !halten) {
+        return -1;
+      }
+      boolean sich = false;
+      for (int k = i + 1; k < to && k <= i + 10; k++) {
+        if (pairOfToken[k] >= 0 || isQuoteMark(lower[k]) || ";:.!?".contains(lower[k])) {
+          return -1;
+        }
+        sich |= "sich".equals(lower[k]) && k <= i + 2;
+        if (!",".equals(lower[k])) {
+          continue;
+        }
+        boolean clause = clauseAfterComma(k, to) || infinitiveClause(k + 1, to);
+        if (!clause) {
+          return -1;
+        }
+        if (pointer && k - 1 > i && INFINITIVE_POINTERS.contains(lower[k - 1])
+            || reflexive && sich && (clauseAfterComma(k, to) || INFINITIVE_POINTERS.contains(lower[k - 1]))
+            || halten && k - 2 > i && "für".equals(lower[k - 2]) && pointerBefore(k)) {
+          return k - 1;
+        }
+        return -1;
+      }
+      return -1;
     }
 
     private boolean clauseAfterComma(int comma, int to) {
@@ -1640,7 +1834,8 @@ public final class QuoteExtractor implements Stage {
           return -1;
         }
         sich |= "sich".equals(lower[k]);
-        if (!GermanSpeechVerbs.ATTITUDE_ADJECTIVES.contains(lower[k])
+        boolean infinitiveAdjective = INFINITIVE_ADJECTIVES.contains(lower[k]);
+        if (!GermanSpeechVerbs.ATTITUDE_ADJECTIVES.contains(lower[k]) && !infinitiveAdjective
             || !Character.isLowerCase(tokens.get(k).text().charAt(0)) || self && !sich) {
           continue;
         }
@@ -1648,7 +1843,9 @@ public final class QuoteExtractor implements Stage {
         if (comma < to && GermanSpeechVerbs.CLAUSE_POINTERS.contains(lower[comma])) {
           comma++;
         }
-        return comma < to && ",".equals(lower[comma]) && clauseAfterComma(comma, to) ? k : -1;
+        // "zeigten sich entschlossen, die Wahl zu gewinnen": an adjective of resolve frames an infinitive clause.
+        return comma < to && ",".equals(lower[comma])
+            && (clauseAfterComma(comma, to) || infinitiveAdjective && infinitiveClause(comma + 1, to)) ? k : -1;
       }
       return -1;
     }
@@ -1693,6 +1890,56 @@ public final class QuoteExtractor implements Stage {
         boolean adjective = Character.isLowerCase(tokens.get(k).text().charAt(0)) && isAdjectiveLike(b);
         if (!DETERMINERS.contains(b) && !POSSESSIVES.contains(b) && !adjective) {
           return null;
+        }
+      }
+      return null;
+    }
+
+    /**
+     * "Die Bibliothek öffnet demnach im Oktober", "Demnach darf das Fest stattfinden": "demnach" points back to
+     * the source just named, like "den Angaben nach"; "Danach lesen zwei von drei Kindern täglich" opening the sentence after
+     * a study, survey or report is named does too, while "Danach ging er nach Hause" (after that) does not.
+     */
+    private boolean sourceAdverb(int i, int from, int to) {
+      if (i + 1 >= to || !isWord(i + 1) || insideSubordinateClause(i, from)) {
+        return false;
+      }
+      if ("demnach".equals(lower[i])) {
+        return true;
+      }
+      return i == from && Character.isUpperCase(tokens.get(i).text().charAt(0))
+          && Character.isLowerCase(tokens.get(i + 1).text().charAt(0)) && evidenceBefore(from) >= 0;
+    }
+
+    /** The evidence word ("Studie", "Umfrage", "Bericht") in the sentence before token from, or -1. */
+    private int evidenceBefore(int from) {
+      int u = unitOf(tokens.get(from).start());
+      if (u <= 0) {
+        return -1;
+      }
+      Span previous = units.get(Math.max(0, u - 2));
+      for (int k = from - 1; k >= 0 && tokens.get(k).start() >= previous.start(); k--) {
+        String w = lastPart(lower[k]);
+        if (pairOfToken[k] < 0 && (evidenceWord(k) || EVIDENCE_DOCUMENTS.stream().anyMatch(
+            d -> w.startsWith(d) || w.endsWith(d) || w.endsWith(d + "n") || w.endsWith(d + "s")))) {
+          return k;
+        }
+      }
+      return -1;
+    }
+
+    /** "eine Umfrage des Instituts für Leseforschung (IFL)": the body named after the evidence word. */
+    private QuoteMention.Speaker evidenceHolder(int evidence, int before) {
+      for (EntityMention e : entities) {
+        if (e.end() <= tokens.get(evidence).start()) {
+          // "der Nordlicht-Umfrage": a name inside the compound counts.
+          continue;
+        }
+        if (e.start() >= tokens.get(before).start()) {
+          break;
+        }
+        if ("ORG".equals(e.type()) || "PER".equals(e.type())) {
+          return new QuoteMention.Speaker(text.substring(e.start(), e.end()), e.span(), null, "name");
         }
       }
       return null;
@@ -1783,24 +2030,74 @@ public final class QuoteExtractor implements Stage {
       }
       for (int k = i + 1; k + 2 < to && k <= i + 8; k++) {
         // "antwortete auf die Kritik mit der Behauptung, dass …": the noun may stand in a prepositional phrase.
-        if (pairOfToken[k] >= 0 || !isWord(k)) {
+        if ((pairOfToken[k] >= 0 || isQuoteMark(lower[k])) && shortPair(k)) {
+          // "begründete das Urteil mit „erheblichen Zweifeln“, dass …": the noun phrase quoted.
+          if (pairOfToken[k] < 0) {
+            continue;
+          }
+        } else if (pairOfToken[k] >= 0 || !isWord(k)) {
           return -1;
         }
-        if (!NOUN_CUES.contains(lower[k]) || !Character.isUpperCase(tokens.get(k).text().charAt(0))
-            || !",".equals(lower[k + 1])) {
+        if (!NOUN_CUES.contains(lower[k]) || !Character.isUpperCase(tokens.get(k).text().charAt(0))) {
           continue;
         }
+        int comma = k + 1;
+        if (comma < to && isQuoteMark(lower[comma]) && pairOfToken[k] >= 0) {
+          comma++;
+        }
+        if (comma + 1 < to && !",".equals(lower[comma]) && pairOfToken[k] < 0) {
+          // "lief die Nachricht durch die Sender, dass …": an attribute without a verb between the noun
+          // and its "dass" clause.
+          int c = comma;
+          while (c < to && c <= k + 7 && isWord(c) && pairOfToken[c] < 0 && !isVerbTag(tokens.get(c).pos())
+              && (PREPOSITIONS.contains(lower[c]) || DETERMINERS.contains(lower[c]) || c > comma)) {
+            c++;
+          }
+          if (c > comma && c + 1 < to && ",".equals(lower[c]) && PREPOSITIONS.contains(lower[comma])
+              && ("dass".equals(lower[c + 1]) || "daß".equals(lower[c + 1]))) {
+            return k;
+          }
+          continue;
+        }
+        if (comma + 1 >= to || !",".equals(lower[comma])) {
+          continue;
+        }
+        k = comma - 1;
         if ("dass".equals(lower[k + 2]) || "daß".equals(lower[k + 2])) {
-          return k;
+          return tokenBeforeMark(k);
         }
         int end = k + 2;
         while (end < to && !",".equals(lower[end]) && pairOfToken[end] < 0) {
           end++;
         }
         return SUBORDINATORS.contains(lower[k + 2]) || RELATIVES.contains(lower[k + 2]) || !subjunctive(k + 2, end)
-            ? -1 : k;
+            ? -1 : tokenBeforeMark(k);
       }
       return -1;
+    }
+
+    /** The word itself, or the word before it where k is a closing quotation mark. */
+    private int tokenBeforeMark(int k) {
+      return isQuoteMark(lower[k]) && k > 0 ? k - 1 : k;
+    }
+
+    /** Whether token k belongs to a pair of at most three words without a sentence's end (a quoted term). */
+    private boolean shortPair(int k) {
+      int p = pairOfToken[k];
+      if (p < 0 && isQuoteMark(lower[k])) {
+        int pos = tokens.get(k).start();
+        for (int q = 0; q < pairs.size() && p < 0; q++) {
+          if (pairs.get(q).open() == pos || pairs.get(q).close() == pos) {
+            p = q;
+          }
+        }
+      }
+      if (p < 0) {
+        return false;
+      }
+      GermanQuoteMarks.Pair pair = pairs.get(p);
+      String content = text.substring(pair.contentStart(), pair.contentEnd()).strip();
+      return !content.isEmpty() && wordsInside(pair) <= 3 && !content.matches(".*[.!?…]$");
     }
 
     /** A dash standing alone (" - ", " – ") right before token k. */
@@ -2127,7 +2424,7 @@ public final class QuoteExtractor implements Stage {
       switch (cue.kind()) {
         case SO, LAUT -> {
           if (cue.kind() == CueKind.SO && cue.span().end() > tokens.get(i).end()) {
-            return phraseAfter(i + 2, to);
+            return phraseAfter(tokenAtOrAfter(cue.span().end()), to);
           }
           Phrase p = phraseAfter(i + 1, to);
           if (p == null && cue.kind() == CueKind.LAUT && i + 1 < to && DETERMINERS.contains(lower[i + 1])) {
@@ -2146,6 +2443,10 @@ public final class QuoteExtractor implements Stage {
           return p;
         }
         case NACH_ANGABEN -> {
+          if ("demnach".equals(lower[i]) || "danach".equals(lower[i])) {
+            // the source is the one named before, not the words after the adverb
+            return null;
+          }
           int opener = tokenAtOrAfter(cue.span().start());
           for (int j = opener + 1; j < i; j++) {
             if (POSSESSIVES.contains(lower[j])) {
@@ -2177,6 +2478,10 @@ public final class QuoteExtractor implements Stage {
       }
       int clauseStart = from;
       for (int k = i - 1; k >= from; k--) {
+        if ((pairOfToken[k] >= 0 || isQuoteMark(lower[k])) && nameInMarks(k)) {
+          // "Wie das Ministerium dem Dienst „kna“ mitteilte": a name in marks stands inside the clause.
+          continue;
+        }
         if (pairOfToken[k] >= 0 || ",;:".contains(lower[k]) || isQuoteMark(lower[k])) {
           clauseStart = k + 1;
           break;
@@ -2217,8 +2522,15 @@ public final class QuoteExtractor implements Stage {
       }
       if (after < to && "es".equals(lower[after])) {
         after++;
+        if (after + 1 < to && SENTENCE_ADVERBS.contains(lower[after])
+            && ("steht".equals(lower[i]) || "stand".equals(lower[i]))) {
+          // "so steht es jedenfalls in einem Vermerk"
+          after++;
+        }
         if ((lower[i].equals("heißt") || lower[i].equals("hieß")) && after + 1 < to
-            && SOURCE_PREPOSITIONS.contains(lower[after])) {
+            && SOURCE_PREPOSITIONS.contains(lower[after])
+            || ("steht".equals(lower[i]) || "stand".equals(lower[i])) && after + 1 < to
+            && STANDS_PREPOSITIONS.contains(lower[after])) {
           // "heißt es in einer Petition", "hieß es im Leitartikel": the document is the source.
           Phrase source = phraseAfter(after + 1, to);
           if (source != null) {
@@ -2453,9 +2765,18 @@ public final class QuoteExtractor implements Stage {
       int last = -1;
       boolean noun = false;
       int i = k;
-      while (i < limit && i - k < 14 && pairOfToken[i] < 0) {
+      while (i < limit && i - k < 14 && (pairOfToken[i] < 0 || i > k && nameInMarks(i))) {
         String w = lower[i];
         Token t = tokens.get(i);
+        if (i > k && (pairOfToken[i] >= 0 || isQuoteMark(w)) && nameInMarks(i)) {
+          // "die „Neue Abendpost“", "dem Dienst „kna“": a name in quotation marks is part of the phrase.
+          if (isWord(i)) {
+            noun = true;
+            last = i;
+          }
+          i++;
+          continue;
+        }
         boolean cap = Character.isUpperCase(t.text().charAt(0)) || ageNoun(i);
         if (i + 2 < limit && t.text().chars().allMatch(Character::isDigit) && ageNoun(i + 2)) {
           i++;
@@ -2476,7 +2797,7 @@ public final class QuoteExtractor implements Stage {
           i++;
           continue;
         }
-        if (noun && ("des".equals(w) || "der".equals(w)) && i + 1 < limit && isNounish(i + 1)) {
+        if (noun && ("des".equals(w) || "der".equals(w)) && i + 1 < limit && isNounish(i + 1) && pairOfToken[i + 1] < 0) {
           i++;
           continue;
         }
@@ -3451,11 +3772,26 @@ public final class QuoteExtractor implements Stage {
           // "…, hieß es ergänzend", "heißt es darin": without a document named, the source just quoted goes on.
           speaker = carried(lastSpeaker);
         }
+        if (speaker == null && cue.kind() == CueKind.NACH_ANGABEN && "danach".equals(lower[cue.token()])) {
+          // "Sie verweist auf eine Studie des Instituts X. Danach sind …": the study's holder is the source.
+          int evidence = evidenceBefore(from);
+          speaker = evidence >= 0 ? evidenceHolder(evidence, from) : null;
+        }
+        if (speaker == null && !mute && cue.kind() == CueKind.NACH_ANGABEN && "demnach".equals(lower[cue.token()])
+            && !recent(u)) {
+          int evidence = evidenceBefore(from);
+          speaker = evidence >= 0 ? evidenceHolder(evidence, from) : null;
+        }
         if (speaker == null && !mute && cue.kind() == CueKind.NACH_ANGABEN && recent(u)) {
           // "Im Süden waren den Angaben nach zwölf Filialen zu": a source phrase naming nobody takes up the last source.
           speaker = carried(lastSpeaker);
         }
         boolean open = false;
+        if (speaker == null && !mute && cue.kind() == CueKind.VERB && impersonalPassive(cue.token(), from)) {
+          // "Ihm wird vorgeworfen, …", "So wurde am Freitag gemeldet, dass …", "Prognostiziert wird, dass …": a report
+          // in the passive with nobody named is kept, its speaker left open.
+          open = true;
+        }
         if (speaker == null && mute) {
           // "Sonst drohe die härteste aller Strafen, dass …": a report whose phrase cannot speak goes on the last
           // speaker's; with none, it stays a report whose speaker is left open ("ein härteres Vorgehen" is
@@ -3710,6 +4046,10 @@ public final class QuoteExtractor implements Stage {
         // report it is narration, not reported speech.
         return;
       }
+      content = beforeQuotedSentence(content);
+      if (content == null) {
+        return;
+      }
       int quoted = 0;
       for (QuoteMention q : direct) {
         int s = Math.max(q.start(), content.start());
@@ -3718,7 +4058,7 @@ public final class QuoteExtractor implements Stage {
           quoted += e - s;
         }
       }
-      if (quoted >= QUOTED_SHARE * content.length()) {
+      if (quoted >= QUOTED_SHARE * content.length() && !opensInNarration(content)) {
         return;
       }
       int words = 0;
@@ -3742,6 +4082,47 @@ public final class QuoteExtractor implements Stage {
           cue == null ? null : cue.span(), speaker));
     }
 
+    /**
+     * "Der Teich sei so tief wie im Vorjahr. „Und wenn …“": a report ends at a full stop of the narration
+     * before a quotation the unit took in with it.
+     */
+    private Span beforeQuotedSentence(Span content) {
+      int a = tokenAtOrAfter(content.start());
+      for (int k = Math.max(a, 1); k >= 0 && k + 1 < tokens.size() && tokens.get(k + 1).start() < content.end(); k++) {
+        if (".".equals(lower[k]) && pairOfToken[k] < 0 && isWord(k - 1) && lower[k - 1].length() >= 3
+            && !lower[k - 1].chars().allMatch(Character::isDigit) && tokens.get(k - 1).end() == tokens.get(k).start()
+            && (isQuoteMark(String.valueOf(text.charAt(tokens.get(k + 1).start()))) || pairOfToken[k + 1] >= 0)) {
+          return trim(content.start(), tokens.get(k).start());
+        }
+      }
+      return content;
+    }
+
+    /**
+     * "Laut dem Bericht sei „bis Mai kein Umbau geplant“", "Aber viel „ändert sich nicht“, heißt es": a
+     * report that opens in the narration, with a verb or two words before its first quotation mark, holds the
+     * partial quote rather than being one; "Die „alte Fähre …“" (an article alone) does not.
+     */
+    private boolean opensInNarration(Span content) {
+      int a = tokenAtOrAfter(content.start());
+      if (a < 0 || pairOfToken[a] >= 0 || isQuoteMark(lower[a])) {
+        return false;
+      }
+      int words = 0;
+      boolean verb = false;
+      for (int k = a; k < tokens.size() && tokens.get(k).start() < content.end(); k++) {
+        if (pairOfToken[k] >= 0 || isQuoteMark(lower[k])) {
+          break;
+        }
+        if (isWord(k)) {
+          words++;
+          verb |= (isVerbTag(tokens.get(k).pos()) || subjunctive(k, k + 1))
+              && Character.isLowerCase(tokens.get(k).text().charAt(0));
+        }
+      }
+      return words >= 2 || verb;
+    }
+
     private Span reportedContent(Cue cue, int index, List<Cue> cues, Span unit, int from, int to) {
       int i = cue.token();
       switch (cue.kind()) {
@@ -3753,7 +4134,18 @@ public final class QuoteExtractor implements Stage {
           }
           if (p != null && cue.span().end() > tokens.get(i).end()) {
             // "…, so gab die Kasse bekannt, …": the verb's particle after the subject.
-            while (k < to && k <= p.last() + 2 && isWord(k) && pairOfToken[k] < 0) {
+            int limit = p.last() + 2;
+            for (int c = k; c < to && c <= p.last() + 6 && pairOfToken[c] < 0; c++) {
+              if (",".equals(lower[c])) {
+                // "so erzählen es die Gärtner im Park, blühen …": the phrase's attribute up to the comma.
+                limit = c - 1;
+                break;
+              }
+              if (!isWord(c)) {
+                break;
+              }
+            }
+            while (k < to && k <= limit && isWord(k) && pairOfToken[k] < 0) {
               k++;
             }
           }
@@ -3773,23 +4165,28 @@ public final class QuoteExtractor implements Stage {
           Phrase p = phraseFor(cue, from, to);
           int phraseStart = cue.span().start();
           int end = endBeforeQuote(i, to, unit.end());
-          if (p != null && phraseStart - unit.start() <= 2) {
+          boolean adverb = "demnach".equals(lower[i]) || "danach".equals(lower[i]);
+          int start = afterQuotedSentence(unit, phraseStart);
+          if ((p != null || adverb) && phraseStart - start <= 2) {
             // "Nach Angaben der Polizei kamen …", "Nach seiner Einschätzung ist …": the clause after the source.
-            int last = Math.max(p.last(), tokenAtOrAfter(cue.span().end()) - 1);
-            EntityMention named = apposition(p.last() + 1, to);
-            if (named != null) {
-              // "Laut dem Präsidenten der Kammer, Walter Brenner, sollen …": after the apposition's closing comma.
-              int close = tokenAtOrAfter(named.end());
-              if (close > 0 && close < to && ",".equals(lower[close])) {
-                last = close;
+            int last = tokenAtOrAfter(cue.span().end()) - 1;
+            if (p != null) {
+              last = Math.max(p.last(), last);
+              EntityMention named = apposition(p.last() + 1, to);
+              if (named != null) {
+                // "Laut dem Präsidenten der Kammer, Walter Brenner, sollen …": after the apposition's closing comma.
+                int close = tokenAtOrAfter(named.end());
+                if (close > 0 && close < to && ",".equals(lower[close])) {
+                  last = close;
+                }
               }
             }
             return trim(tokens.get(last).end(), end);
           }
-          return trim(unit.start(), end);
+          return trim(start, end);
         }
         case ZUFOLGE -> {
-          return trim(unit.start(), endBeforeQuote(i, to, unit.end()));
+          return trim(afterQuotedSentence(unit, cue.span().start()), endBeforeQuote(i, to, unit.end()));
         }
         default -> {
           // verbs below
@@ -3814,13 +4211,18 @@ public final class QuoteExtractor implements Stage {
           clauseStart = k;
           break;
         }
-        // "…, wie Ministerin Anna Berger (CSU) in Wien sagte": brackets and hyphens inside the clause.
+        // "…, wie Ministerin Anna Berger (CSU) in Wien sagte": brackets and hyphens inside the clause; "…, wie das
+        // Ministerium der „Seepost“ mitteilte": a name in quotation marks too.
+        if (nameInMarks(k)) {
+          continue;
+        }
         if (pairOfToken[k] >= 0 || !isWord(k) && !"-".equals(lower[k]) && !"(".equals(lower[k]) && !")".equals(lower[k])) {
           break;
         }
       }
       boolean postposed =
-          clauseStart == i - 1 || (clauseStart < i && "wie".equals(lower[clauseStart + 1]));
+          clauseStart == i - 1 || (clauseStart < i && "wie".equals(lower[clauseStart + 1]))
+              || clauseStart == i - 2 && "so".equals(lower[i - 1]) && ("steht".equals(lower[i]) || "stand".equals(lower[i]));
       boolean relative = clauseStart < i - 1 && ",".equals(lower[clauseStart])
           && RELATIVES.contains(lower[clauseStart + 1]);
       Span forward = forwardContent(cue, index, cues, unit, from, to);
@@ -3835,6 +4237,18 @@ public final class QuoteExtractor implements Stage {
         // "Er sei kein Gegner und wolle nur, dass …": a Konjunktiv verb framing a clause continues a report;
         // the whole sentence is reported.
         return trim(unit.start(), unit.end());
+      }
+      if (forward != null && postposed && clauseStart < i && clauseStart > from) {
+        int a = tokenAtOrAfter(forward.start());
+        int b = tokenAtOrAfter(forward.end());
+        b = b < 0 ? to : Math.min(b, to);
+        boolean conjunction = a > 0 && ("dass".equals(lower[a - 1]) || "daß".equals(lower[a - 1])
+            || REPORT_RELATIVES.contains(lower[a - 1]) || QUESTION_OPENERS.contains(lower[a - 1]));
+        if (a >= 0 && !conjunction && !verbBetween(a, b) && !subjunctive(a, b)) {
+          // "Es sei nicht auszuschließen, dass …, sagte der Beigeordnete für Sicherheit, Erika Muster.": words after
+          // the verb's comma without a verb name or describe the speaker; the clause before the verb is the report.
+          forward = null;
+        }
       }
       if (forward != null) {
         return forward;
@@ -3889,6 +4303,28 @@ public final class QuoteExtractor implements Stage {
         return before;
       }
       return null;
+    }
+
+    /**
+     * "„… neu bauen.“ Nach Angaben des Amtes kostet …", "„Bleibt offen“ (line break) Nach Informationen der
+     * Zeitung will …": where the unit took in a quoted sentence or a quoted heading line before a source, the
+     * source's sentence starts after it; the unit's start otherwise.
+     */
+    private int afterQuotedSentence(Span unit, int before) {
+      int start = unit.start();
+      for (GermanQuoteMarks.Pair pair : pairs) {
+        if (pair.open() < unit.start() || pair.close() >= before) {
+          continue;
+        }
+        String content = text.substring(pair.contentStart(), pair.contentEnd()).strip();
+        String between = text.substring(pair.close() + 1, before);
+        boolean sentence = !content.isEmpty() && ".!?".indexOf(content.charAt(content.length() - 1)) >= 0;
+        boolean line = between.contains("\n") && between.strip().isEmpty();
+        if ((sentence || line) && !between.strip().startsWith(",")) {
+          start = pair.close() + 1;
+        }
+      }
+      return start;
     }
 
     /**
@@ -3990,6 +4426,10 @@ public final class QuoteExtractor implements Stage {
       int i = cue.token();
       int comma = -1;
       for (int k = i + 1; k < to && k <= i + 14; k++) {
+        if (pairOfToken[k] >= 0 && shortPair(k) && nounCueAfter(i, to) > 0) {
+          // "begründete das Urteil mit „erheblichen Zweifeln“, dass …": a quoted noun phrase before the comma.
+          continue;
+        }
         if (pairOfToken[k] >= 0) {
           break;
         }
@@ -4030,7 +4470,10 @@ public final class QuoteExtractor implements Stage {
       while (clauseEnd < to && !",".equals(lower[clauseEnd])) {
         clauseEnd++;
       }
-      if (SUBORDINATORS.contains(opener)
+      boolean question = QUESTION_OPENERS.contains(opener) && (questionVerb(i) || QUESTION_WORDS.contains(lower[comma - 1]));
+      // "zeigten sich entschlossen, bei der Wahl … zu gewinnen": a preposition opens the infinitive a pointer frames.
+      boolean pointed = pointerBefore(comma) && infinitiveClause(start, to);
+      if (SUBORDINATORS.contains(opener) && !question && !pointed
           || ("ein".equals(opener) || "eine".equals(opener)) && !subjunctive(start, clauseEnd)) {
         // "sagte, eine Sprecherin …" is no clause; "sagte, eine Krise sei unvermeidlich" is.
         return null;
@@ -4104,7 +4547,7 @@ public final class QuoteExtractor implements Stage {
           || lastWord.matches("\\p{L}{2,}zu\\p{L}{3,}en");
       boolean modal = words.length >= 2 && "zu".equals(words[words.length - 2])
           && MODAL_INFINITIVES.contains(lastWord.toLowerCase(Locale.ROOT));
-      if (infinitive && !s.of(text).contains(",") && words.length <= 8 && !appeal(i) && !modal) {
+      if (infinitive && !s.of(text).contains(",") && words.length <= 8 && !appeal(i) && !modal && !pointerBefore(comma)) {
         return null;
       }
       String tail = s.of(text);
@@ -4212,6 +4655,56 @@ public final class QuoteExtractor implements Stage {
         }
       }
       return true;
+    }
+
+    /**
+     * Whether the speech verb at i is a participle in a passive with "werden" in its clause ("wird vorgeworfen",
+     * "wurde … gemeldet", "Prognostiziert wird"), not a verb of expecting or believing ("es wird erwartet, dass" is
+     * no one's report).
+     */
+    private boolean impersonalPassive(int i, int from) {
+      String lemma = tokens.get(i).lemma() == null ? "" : tokens.get(i).lemma().toLowerCase(Locale.ROOT);
+      if (!(lower[i].endsWith("t") || lower[i].endsWith("en")) || EXPECTATION_LEMMAS.contains(lemma)
+          || verbs.isLemma(lower[i]) || verbs.isAttitudeLemma(lower[i])) {
+        // "wird melden" (the infinitive) is a future, not a passive
+        return false;
+      }
+      for (GermanSpeechVerbs.Reading r : verbs.readings(lower[i])) {
+        if (EXPECTATION_LEMMAS.contains(r.lemma())) {
+          return false;
+        }
+      }
+      boolean saying = !verbs.readings(lower[i]).isEmpty() || verbs.isLemma(lemma);
+      for (GermanSpeechVerbs.Reading r : verbs.attitudeReadings(lower[i])) {
+        // of the attitude verbs only those of passing on news ("wurde gemeldet"), not of stance ("festgehalten wird")
+        saying |= NEWS_ATTITUDES.contains(r.lemma());
+      }
+      if (!saying) {
+        return false;
+      }
+      if (i + 1 < tokens.size() && PASSIVE_AUXILIARIES.contains(lower[i + 1]) && !"worden".equals(lower[i + 1])) {
+        return true;
+      }
+      for (int k = i - 1; k >= from && k >= i - 8; k--) {
+        if (pairOfToken[k] >= 0 || !isWord(k)) {
+          return false;
+        }
+        if (PASSIVE_AUXILIARIES.contains(lower[k]) && !"worden".equals(lower[k])) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /** A verb of asking ("fragte", "fragt nach"), whose reported question opens with its wh-word or "ob". */
+    private boolean questionVerb(int i) {
+      for (GermanSpeechVerbs.Reading r : verbs.readings(lower[i])) {
+        if (QUESTION_LEMMAS.contains(r.lemma())) {
+          return true;
+        }
+      }
+      String lemma = tokens.get(i).lemma() == null ? "" : tokens.get(i).lemma().toLowerCase(Locale.ROOT);
+      return QUESTION_LEMMAS.contains(lemma);
     }
 
     /** Appeals and announcements report their content as an infinitive clause ("rief dazu auf, … zu …"). */

@@ -1479,4 +1479,162 @@ class QuoteExtractorTest extends BaseStageTestCase {
         + " „Nordwest Nachrichtenagentur“.";
     assertThat(quotes(text).stream().filter(q -> q.kind().equals("direct")).toList()).isEmpty();
   }
+
+  // ---- tenth round ----
+
+  @Test
+  void aReportOpeningInTheNarrationHoldsItsPartialQuoteInsteadOfBeingOne() {
+    String text = "Laut dem Innenministerium sei „bis zum Jahresende kein weiterer Brückenbau geplant“.";
+    QuoteMention q = only(quotes(text), "indirect");
+    assertThat(q.text()).startsWith("sei „bis zum Jahresende");
+    assertThat(only(quotes(text), "direct").text()).startsWith("bis zum Jahresende");
+    // an article alone before the marks leaves the quote a quote
+    assertThat(reports("Die „alte Fähre wird im Winter nicht mehr über den See fahren“, sagte Karl Huber."))
+        .isEmpty();
+  }
+
+  @Test
+  void demnachAndDanachAfterAStudyPointBackToTheSource() {
+    QuoteMention q = only(quotes("„Wir eröffnen bald“, sagte Anna Berger. Die neue Bibliothek öffnet demnach im Oktober"
+        + " ihre Türen."), "indirect");
+    assertThat(q.text()).isEqualTo("Die neue Bibliothek öffnet demnach im Oktober ihre Türen");
+    assertThat(q.speaker().name()).isEqualTo("Anna Berger");
+    QuoteMention study = only(quotes("Der Verein beruft sich auf eine Umfrage der Nordlicht. Danach lesen in Wien"
+        + " zwei von drei Kindern täglich."), "indirect");
+    assertThat(study.text()).isEqualTo("lesen in Wien zwei von drei Kindern täglich");
+    assertThat(study.speaker().name()).isEqualTo("Nordlicht");
+    assertThat(quotes("Karl Huber besuchte die Klinik in Wien. Danach ging er zu Fuß nach Hause.")).isEmpty();
+  }
+
+  @Test
+  void aNameInQuotationMarksStaysInsideTheWieClauseAndTheSpeakerPhrase() {
+    QuoteMention q = only(quotes("Im Januar wurden in Wien 300 Bootsscheine ausgestellt, wie das Innenministerium der „Seepost“"
+        + " mitteilte."), "indirect");
+    assertThat(q.text()).isEqualTo("Im Januar wurden in Wien 300 Bootsscheine ausgestellt");
+    assertThat(q.speaker().name()).isEqualTo("Innenministerium");
+    QuoteMention outlet = only(quotes("Bislang sind in Wien noch 40 Stellen frei, wie die „Abendpost“ berichtet."),
+        "indirect");
+    assertThat(outlet.text()).isEqualTo("Bislang sind in Wien noch 40 Stellen frei");
+    assertThat(outlet.speaker().name()).contains("Abendpost");
+  }
+
+  @Test
+  void knowingStatingAndAskingVerbsFrameTheirClauses() {
+    QuoteMention knows = only(quotes("Karl Huber weiß, dass die Mittel in Wien nicht reichen werden."), "indirect");
+    assertThat(knows.text()).isEqualTo("die Mittel in Wien nicht reichen werden");
+    assertThat(knows.speaker().name()).isEqualTo("Karl Huber");
+    assertThat(only(quotes("Eine alte Theorie besagt, dass der Fluss früher weiter östlich verlief."), "indirect").text())
+        .isEqualTo("der Fluss früher weiter östlich verlief");
+    QuoteMention asks = only(quotes("Anna Berger fragte, wie viele Anträge bisher bewilligt worden seien."), "indirect");
+    assertThat(asks.text()).isEqualTo("wie viele Anträge bisher bewilligt worden seien");
+    assertThat(asks.speaker().name()).isEqualTo("Anna Berger");
+    QuoteMention wants = only(quotes("Olaf Brenner verlangte zu wissen, wann die Brücke wieder offen sei."), "indirect");
+    assertThat(wants.text()).isEqualTo("wann die Brücke wieder offen sei");
+  }
+
+  @Test
+  void stanceFramesReportTheirClauseAlsoAsAnInfinitive() {
+    QuoteMention pleads = only(quotes("Karl Huber plädiert dafür, in den Bibliotheken die Öffnungszeiten anders zu regeln."),
+        "indirect");
+    assertThat(pleads.text()).isEqualTo("in den Bibliotheken die Öffnungszeiten anders zu regeln");
+    QuoteMention holds = only(quotes("Statt einer Gebühr hält Karl Huber es für sinnvoll, den Parkplatz am Sonntag zu"
+        + " schließen."), "indirect");
+    assertThat(holds.text()).isEqualTo("den Parkplatz am Sonntag zu schließen");
+    assertThat(holds.speaker().name()).isEqualTo("Karl Huber");
+    assertThat(only(quotes("Anna Berger setzt darauf, dass die Zugvögel im März zurückkehren."), "indirect").text())
+        .isEqualTo("die Zugvögel im März zurückkehren");
+    assertThat(only(quotes("Das Innenministerium sorgt sich zudem, dass die Brücke rosten könnte."),
+        "indirect").text()).isEqualTo("die Brücke rosten könnte");
+    assertThat(only(quotes("Anna Berger ist fest entschlossen, bei der Wahl im Herbst die Mehrheit zu gewinnen."),
+        "indirect").text()).isEqualTo("bei der Wahl im Herbst die Mehrheit zu gewinnen");
+    // without the frame these verbs report nothing
+    assertThat(quotes("Die Stadt sorgt dafür, dass die Wege geräumt werden.")).isEmpty();
+    assertThat(quotes("Karl Huber setzte sich ins Auto, um nach Wien zu fahren.")).isEmpty();
+  }
+
+  @Test
+  void aSourceAfterAQuotedSentenceInTheSameUnitFramesOnlyItsOwnSentence() {
+    String text = "Karl Huber sagte: „Wir bauen die Brücke neu.“ Nach Angaben des"
+        + " Innenministeriums kostet sie in Wien 30 Millionen Euro.";
+    QuoteMention q = only(quotes(text), "indirect");
+    assertThat(q.text()).isEqualTo("kostet sie in Wien 30 Millionen Euro");
+    assertThat(q.speaker().name()).contains("Innenministerium");
+  }
+
+  @Test
+  void aSpeechNounFramesItsDassClauseAlsoQuotedOrWithAnAttributeBetween() {
+    List<QuoteMention> doubts = reports("Die Jury begründete das Urteil mit „erheblichen Zweifeln“, dass der"
+        + " Kuchen selbst gebacken sei.");
+    assertThat(doubts).extracting(QuoteMention::text).containsExactly("der Kuchen selbst gebacken sei");
+    List<QuoteMention> news = reports("Am Montag lief die Nachricht durch die großen Sender, dass in Wien ein Wal"
+        + " gesichtet wurde.");
+    assertThat(news).extracting(QuoteMention::text).containsExactly("in Wien ein Wal gesichtet wurde");
+  }
+
+  @Test
+  void stehtEsInAndABackPointerWithAClosingParticipleReportTheSentenceBefore() {
+    QuoteMention site = only(quotes("Zwölf Chöre singen im Netz aus Wien mit. So steht es auf der Startseite der"
+        + " Nordlicht."), "indirect");
+    assertThat(site.text()).isEqualTo("Zwölf Chöre singen im Netz aus Wien mit");
+    assertThat(site.speaker().name()).contains("Nordlicht");
+    QuoteMention note = only(quotes("Die Stadt ist seit Montag schneefrei, so steht es jedenfalls in einem Vermerk"
+        + " der Nordlicht."), "indirect");
+    assertThat(note.text()).isEqualTo("Die Stadt ist seit Montag schneefrei");
+    QuoteMention told = only(quotes("Die Brücke bleibt bis zum Sommer gesperrt. Das hat Karl Huber am Montag in Wien"
+        + " verkündet."), "indirect");
+    assertThat(told.text()).isEqualTo("Die Brücke bleibt bis zum Sommer gesperrt");
+    assertThat(told.speaker().name()).isEqualTo("Karl Huber");
+    assertThat(quotes("Die Brücke bleibt gesperrt. So sagte es der Wirt.")).isEmpty();
+  }
+
+  @Test
+  void strongKonjunktivTwoFormsContinueTheReport() {
+    QuoteMention q = only(quotes("„Wir brauchen neue Boote“, sagte Karl Huber. Hinzu kämen noch die Kosten für die Stege"
+        + " in Wien."), "indirect");
+    assertThat(q.text()).isEqualTo("Hinzu kämen noch die Kosten für die Stege in Wien");
+    assertThat(q.speaker().name()).isEqualTo("Karl Huber");
+  }
+
+  @Test
+  void aReportEndsAtAFullStopBeforeAQuotationTheUnitTookIn() {
+    List<QuoteMention> found = reports("Der Teich sei so tief wie im Vorjahr.„Und wenn es weiter regnet,"
+        + " läuft er in Wien über“, sagte Karl Huber.");
+    assertThat(found).extracting(QuoteMention::text).containsExactly("Der Teich sei so tief wie im Vorjahr");
+  }
+
+  @Test
+  void aPassiveReportWithNobodyNamedIsKeptWithItsSpeakerOpen() {
+    QuoteMention q = only(quotes("Am Montag wurde gemeldet, dass in Wien zwei Bäder umgebaut werden."), "indirect");
+    assertThat(q.text()).isEqualTo("in Wien zwei Bäder umgebaut werden");
+    assertThat(q.speaker()).isNull();
+    // an expectation with nobody named is no one's report
+    assertThat(quotes("In Wien wird erwartet, dass die Preise im Herbst steigen.")).isEmpty();
+  }
+
+  @Test
+  void soWithItsVerbAndAPronounObjectFramesTheWholeSentence() {
+    QuoteMention q = only(quotes("Seit dem Sommer, so erzählen es die Gärtner in Wien, blühen die Rosen zweimal."),
+        "indirect");
+    assertThat(q.text()).isEqualTo("Seit dem Sommer, so erzählen es die Gärtner in Wien, blühen die Rosen zweimal");
+    assertThat(q.speaker().name()).contains("Gärtner");
+  }
+
+  @Test
+  void anAttitudeVerbInThePerfectWithLassenStillFramesItsClause() {
+    String text = "Auch hat Karl Huber bereits andeuten lassen, dass er die Zahl der Bänke in Wien erhöhen wird.";
+    AnnotatedDocument doc = prepare(Article.of("t", text));
+    List<Token> tagged = doc.get(LinguisticStage.TOKENS).stream()
+        .map(t -> Set.of("hat", "andeuten", "lassen").contains(t.text())
+            ? new Token(t.start(), t.end(), t.text(), "VERB", t.text(), t.sentence()) : t)
+        .toList();
+    List<QuoteMention> q = stage.process(doc.with(LinguisticStage.TOKENS, tagged)).get(QuoteExtractor.QUOTES);
+    assertThat(only(q, "indirect").text()).isEqualTo("er die Zahl der Bänke in Wien erhöhen wird");
+  }
+
+  @Test
+  void wordsWithoutAVerbAfterAPostposedVerbNameTheSpeakerAndTheClauseBeforeIsTheReport() {
+    QuoteMention q = only(quotes("Die Brücke sei seit Jahren marode, sagte der Beauftragte für Sicherheit, Olaf Brenner."),
+        "indirect");
+    assertThat(q.text()).isEqualTo("Die Brücke sei seit Jahren marode");
+  }
 }
