@@ -4782,6 +4782,9 @@ public final class QuoteExtractor implements Stage {
           break;
         }
       }
+      if (verb > from && strongPastAsSubjunctive(verb)) {
+        return noPastTime(from, to);
+      }
       if (verb <= from || !lower[verb].endsWith("ten") || lower[verb].length() < 6
           || !Character.isLowerCase(tokens.get(verb).text().charAt(0)) || tokens.get(verb).lemma() == null) {
         return false;
@@ -4794,12 +4797,33 @@ public final class QuoteExtractor implements Stage {
           || !lower[verb].equals(stem + "ten") && !lower[verb].equals(stem + "eten")) {
         return false;
       }
+      return noPastTime(from, to);
+    }
+
+    private boolean noPastTime(int from, int to) {
       for (int i = from; i < to; i++) {
         if (PAST_TIME_WORDS.contains(lower[i]) || lower[i].matches("(19|20)\\d\\d")) {
           return false;
         }
       }
       return true;
+    }
+
+    /**
+     * A strong verb's plural past whose vowel takes no umlaut ("stießen", "liefen", "blieben") is also its Konjunktiv
+     * II; "kamen" (Konjunktiv "kämen") is not.
+     */
+    private boolean strongPastAsSubjunctive(int verb) {
+      String w = lower[verb];
+      Token t = tokens.get(verb);
+      if (!w.endsWith("en") || w.endsWith("ten") || w.length() < 6 || t.lemma() == null
+          || !Character.isLowerCase(t.text().charAt(0)) || PAST_TIME_WORDS.contains(w)) {
+        return false;
+      }
+      String lemma = t.lemma().toLowerCase(Locale.ROOT);
+      String stem = w.substring(0, w.length() - 2);
+      return !lemma.equals(w) && lemma.endsWith("en") && !stem.matches(".*[aouäöü].*")
+          && !lemma.startsWith(stem.substring(0, Math.min(stem.length(), 3)));
     }
 
     /** A Konjunktiv I verb outside quotes, not after "ich" or "wir". */
