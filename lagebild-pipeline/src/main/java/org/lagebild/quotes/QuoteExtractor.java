@@ -4767,7 +4767,7 @@ public final class QuoteExtractor implements Stage {
     }
 
     /**
-     * A plural verb in -ten opening the main clause ("Die Zahlen stabilisierten sich", "Dazu gehörten …") right after
+     * A plural verb in -ten opening the main clause ("Die Preise stabilisierten sich", "Dazu zählten …") right after
      * a report: a weak verb's Konjunktiv II is the past form, so with no past-time word in the sentence it is read as
      * the report going on.
      */
