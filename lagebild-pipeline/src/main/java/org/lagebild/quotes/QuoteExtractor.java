@@ -516,6 +516,17 @@ public final class QuoteExtractor implements Stage {
   /** Modal infinitives that make an infinitive clause a report after any speech verb ("…, verzichten zu wollen"). */
   static final Set<String> MODAL_INFINITIVES = Set.of("wollen", "können", "müssen", "haben", "sein", "dürfen");
 
+  /** Words placing a sentence in the past, so that a verb in -ten there is the past and not Konjunktiv II. */
+  static final Set<String> PAST_TIME_WORDS =
+      Set.of("gestern", "vorgestern", "damals", "zuvor", "bereits", "schon", "seinerzeit", "vergangenen", "vergangene",
+          "vergangener", "letzten", "letzte", "letzter", "früher", "anfangs", "einst", "zunächst", "danach", "dann",
+          "januar", "februar", "märz", "april", "mai", "juni", "juli", "august", "september", "oktober", "november",
+          "dezember", "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag", "wochenende",
+          "nachdem", "als", "wurden", "waren", "hatten");
+
+  /** Modals whose past in -ten differs from their Konjunktiv II ("mussten", "müssten"). */
+  static final Set<String> MODAL_LEMMAS_PAST = Set.of("müssen", "können", "dürfen", "mögen", "wollen", "sollen");
+
   /** Konjunktiv II forms that continue a report as well as Konjunktiv I does. */
   static final Set<String> SUBJUNCTIVE_TWO =
       Set.of("würde", "würden", "hätten", "müssten", "wären", "könnten", "sollten", "dürften", "käme", "kämen", "gäbe",
@@ -3835,7 +3846,8 @@ public final class QuoteExtractor implements Stage {
         }
       }
       if (!any && cues.isEmpty() && direct.isEmpty() && u - lastSpeakerUnit <= CONTINUATION_WINDOW
-          && lastSpeaker != null && subjunctiveInMainClause(from, to)) {
+          && lastSpeaker != null && (subjunctiveInMainClause(from, to)
+              || u - lastSpeakerUnit == 1 && weakPastAsSubjunctive(from, to))) {
         Span content = trim(unit.start(), unit.end());
         if (content != null) {
           addReported(content, null, carried(lastSpeaker), direct, out);
@@ -4752,6 +4764,66 @@ public final class QuoteExtractor implements Stage {
         }
       }
       return false;
+    }
+
+    /**
+     * A plural verb in -ten opening the main clause ("Die Preise stabilisierten sich", "Dazu zählten …") right after
+     * a report: a weak verb's Konjunktiv II is the past form, so with no past-time word in the sentence it is read as
+     * the report going on.
+     */
+    private boolean weakPastAsSubjunctive(int from, int to) {
+      int verb = -1;
+      for (int i = from; i < to && i < from + 6; i++) {
+        if (",".equals(lower[i]) || pairOfToken[i] >= 0) {
+          return false;
+        }
+        if (isVerbTag(tokens.get(i).pos())) {
+          verb = i;
+          break;
+        }
+      }
+      if (verb > from && strongPastAsSubjunctive(verb)) {
+        return noPastTime(from, to);
+      }
+      if (verb <= from || !lower[verb].endsWith("ten") || lower[verb].length() < 6
+          || !Character.isLowerCase(tokens.get(verb).text().charAt(0)) || tokens.get(verb).lemma() == null) {
+        return false;
+      }
+      // A weak verb's form (stem + "ten"/"eten"; not the present "beraten", not a modal's past "mussten").
+      String lemma = tokens.get(verb).lemma().toLowerCase(Locale.ROOT);
+      String stem = lemma.endsWith("en") ? lemma.substring(0, lemma.length() - 2)
+          : lemma.endsWith("n") ? lemma.substring(0, lemma.length() - 1) : null;
+      if (stem == null || lemma.equals(lower[verb]) || MODAL_LEMMAS_PAST.contains(lemma)
+          || !lower[verb].equals(stem + "ten") && !lower[verb].equals(stem + "eten")) {
+        return false;
+      }
+      return noPastTime(from, to);
+    }
+
+    private boolean noPastTime(int from, int to) {
+      for (int i = from; i < to; i++) {
+        if (PAST_TIME_WORDS.contains(lower[i]) || lower[i].matches("(19|20)\\d\\d")) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    /**
+     * A strong verb's plural past whose vowel takes no umlaut ("stießen", "liefen", "blieben") is also its Konjunktiv
+     * II; "kamen" (Konjunktiv "kämen") is not.
+     */
+    private boolean strongPastAsSubjunctive(int verb) {
+      String w = lower[verb];
+      Token t = tokens.get(verb);
+      if (!w.endsWith("en") || w.endsWith("ten") || w.length() < 6 || t.lemma() == null
+          || !Character.isLowerCase(t.text().charAt(0)) || PAST_TIME_WORDS.contains(w)) {
+        return false;
+      }
+      String lemma = t.lemma().toLowerCase(Locale.ROOT);
+      String stem = w.substring(0, w.length() - 2);
+      return !lemma.equals(w) && lemma.endsWith("en") && !stem.matches(".*[aouäöü].*")
+          && !lemma.startsWith(stem.substring(0, Math.min(stem.length(), 3)));
     }
 
     /** A Konjunktiv I verb outside quotes, not after "ich" or "wir". */

@@ -1596,6 +1596,37 @@ class QuoteExtractorTest extends BaseStageTestCase {
   }
 
   @Test
+  void aWeakVerbInTenRightAfterAReportIsItsKonjunktivTwoUnlessThePastIsNamed() {
+    String text = "Karl Huber sagte, die Boote seien bereit. Die Preise stabilisierten sich inzwischen.";
+    String past = "Karl Huber sagte, die Boote seien bereit. Die Preise stabilisierten sich im Mai.";
+    assertThat(reportsWithVerb(text)).extracting(QuoteMention::text)
+        .containsExactly("die Boote seien bereit", "Die Preise stabilisierten sich inzwischen");
+    assertThat(reportsWithVerb(text).get(1).speaker().name()).isEqualTo("Karl Huber");
+    assertThat(reportsWithVerb(past)).extracting(QuoteMention::text).containsExactly("die Boote seien bereit");
+  }
+
+  @Test
+  void aStrongPluralPastWithoutUmlautRightAfterAReportIsItsKonjunktivTwo() {
+    String text = "Karl Huber sagte, die Boote seien bereit. Die Vorbereitungen liefen auf Hochtouren.";
+    assertThat(reportsWithVerb(text)).extracting(QuoteMention::text)
+        .containsExactly("die Boote seien bereit", "Die Vorbereitungen liefen auf Hochtouren");
+    String past = "Karl Huber sagte, die Boote seien bereit. Die Vorbereitungen liefen schon im Mai.";
+    assertThat(reportsWithVerb(past)).extracting(QuoteMention::text).containsExactly("die Boote seien bereit");
+  }
+
+  private List<QuoteMention> reportsWithVerb(String text) {
+    // the test annotator tags no verbs; the tagger would tag these
+    AnnotatedDocument doc = prepare(Article.of("t", text));
+    List<Token> tagged = doc.get(LinguisticStage.TOKENS).stream()
+        .map(t -> t.text().equals("stabilisierten") ? new Token(t.start(), t.end(), t.text(), "VERB", "stabilisieren", 0)
+            : t.text().equals("liefen") ? new Token(t.start(), t.end(), t.text(), "VERB", "laufen", 0)
+            : t.text().equals("sagte") ? new Token(t.start(), t.end(), t.text(), "VERB", "sagen", 0) : t)
+        .toList();
+    return stage.process(doc.with(LinguisticStage.TOKENS, tagged)).get(QuoteExtractor.QUOTES).stream()
+        .filter(q -> q.kind().equals("indirect")).toList();
+  }
+
+  @Test
   void aReportEndsAtAFullStopBeforeAQuotationTheUnitTookIn() {
     List<QuoteMention> found = reports("Der Teich sei so tief wie im Vorjahr.„Und wenn es weiter regnet,"
         + " läuft er in Wien über“, sagte Karl Huber.");
