@@ -422,7 +422,7 @@ public final class QuoteExtractor implements Stage {
           "damit", "bis", "falls", "sofern", "sollte", "sobald", "seit", "seitdem", "indem", "ohne",
           "statt", "anstatt", "bei", "nach", "trotz", "angesichts", "ehe", "sodass");
 
-  /** A short form in brackets right after a quote: " (GAL)", " (Gasim)". */
+  /** A short form in brackets right after a quote: " (GAL)", " (Galnor)". */
   static final java.util.regex.Pattern SHORT_FORM_AFTER = java.util.regex.Pattern.compile("\\s?\\((?:\\p{Lu}{2,}|\\p{Lu}\\p{L}{1,5})\\)");
 
   /** An abbreviation written with full stops ("K.Z.", "U.S."), a name rather than a sentence. */

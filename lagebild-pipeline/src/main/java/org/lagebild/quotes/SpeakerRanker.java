@@ -32,8 +32,9 @@ import org.lagebild.model.Token;
  * the quote and the cue, the words beside it, whether the rules chose it, whether it spoke the quote
  * before); the candidate with the highest score speaks, within a policy ({@code overridable}): the
  * model fills speakers the rules left open, and replaces an organisation or place the rules took by its
- * name only with a person named nearer the cue or in apposition after it. Pronoun, role and description
- * speakers, and one person named against another, stay as the rules read them.
+ * name only with a person named nearer the cue or in apposition after it, and names the person for a
+ * definite role in a body the rules left as a description ("der Vorsitzende des Verbands"). Pronoun and role
+ * speakers, other descriptions, and one person named against another stay as the rules read them.
  *
  * <p>Why a learned step after the rules: the rules decide from one reading of the sentence and fail
  * in ways that repeat across articles (an employer named after the speaker, "sagte X der Zeitung Y",
