@@ -404,6 +404,12 @@ public final class QuoteExtractor implements Stage {
   static final Set<String> DEFINITE = Set.of("der", "die", "das", "den", "dem", "des");
 
   /** Stems of nouns that stand for whichever company the text has just named ("das Unternehmen"). */
+  /** Nouns of a kind of body that take up the body named just before ("der Verband", "das Magazin"). */
+  static final Set<String> BODY_KINDS =
+      Set.of("verband", "agentur", "magazin", "zeitung", "blatt", "sender", "organisation", "institut", "behörde",
+          "gewerkschaft", "verein", "kammer", "partei", "kommission", "stiftung", "gremium", "bündnis", "netzwerk",
+          "portal", "nachrichtenagentur", "sendeanstalt", "rundfunkanstalt");
+
   static final Set<String> COMPANY_HEADS =
       Set.of("unternehm", "konzern", "firma", "kass", "krankenkass", "hersteller", "fluggesellschaft", "airlin");
 
@@ -3104,8 +3110,9 @@ public final class QuoteExtractor implements Stage {
      */
     private EntityMention bodyNamedBefore(Phrase phrase, String head, int pos, int u) {
       int h = headToken(phrase);
+      boolean kind = h >= 0 && BODY_KINDS.contains(lastPart(lower[h]));
       if (h < 0 || h != phrase.last() || !DEFINITE.contains(lower[phrase.first()]) || head.length() < 4
-          || isPersonRole(head)) {
+          || isPersonRole(head) && !kind) {
         return null;
       }
       EntityMention ofKind = null;
@@ -3114,7 +3121,10 @@ public final class QuoteExtractor implements Stage {
         if (e.end() > pos) {
           break;
         }
-        if (!"ORG".equals(e.type()) || pairAround(e.start()) >= 0) {
+        int pair = pairAround(e.start());
+        if (!"ORG".equals(e.type()) || pair >= 0
+            && !text.substring(pairs.get(pair).contentStart(), pairs.get(pair).contentEnd()).strip().equals(e.text())) {
+          // a name in quotation marks counts where the marks hold the name alone ("laut dem „Kurier“")
           continue;
         }
         latest = e;
@@ -3125,7 +3135,8 @@ public final class QuoteExtractor implements Stage {
       if (ofKind != null) {
         return ofKind;
       }
-      return latest != null && COMPANY_HEADS.contains(head) && unitOf(latest.start()) >= u - 3 ? latest : null;
+      // "der Verband", "das Magazin", "der UN-Agentur": a noun of a kind of body takes up the body just named
+      return latest != null && (COMPANY_HEADS.contains(head) || kind) && unitOf(latest.start()) >= u - 3 ? latest : null;
     }
 
     private EntityMention bestEntity(Span span) {

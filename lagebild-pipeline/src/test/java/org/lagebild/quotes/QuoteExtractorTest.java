@@ -274,6 +274,14 @@ class QuoteExtractorTest extends BaseStageTestCase {
   }
 
   @Test
+  void aNounOfAKindOfBodyTakesUpTheBodyJustNamed() {
+    String text = "Die Nordlicht legte am Montag neue Zahlen vor. Der Verband teilte mit, die Lage sei ernst.";
+    assertThat(only(quotes(text), "indirect").speaker().name()).isEqualTo("Nordlicht");
+    String quoted = "Die Preise steigen weiter, berichtet der „Nordlicht“. Das Magazin schreibt, die Lage sei ernst.";
+    assertThat(quotes(quoted).get(quotes(quoted).size() - 1).speaker().name()).isEqualTo("Nordlicht");
+  }
+
+  @Test
   void aNegatedSpeechVerbReportsNothingOfItsSubject() {
     String text = "Anna Berger sagte, die Klage sei begründet. Die Stadt habe nicht überzeugend darlegen können, dass"
         + " die Brücke sicher sei.";
