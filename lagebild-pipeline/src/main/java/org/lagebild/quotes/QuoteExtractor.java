@@ -1075,6 +1075,11 @@ public final class QuoteExtractor implements Stage {
         } else if (narrationEmpty && words >= 3) {
           speaker = recent(u) ? carried(lastSpeaker) : null;
           speech = true;
+        } else if (predicateFragment(pair, words, content)) {
+          // "Die Krise werde das Geschäft „ein Jahr beeinträchtigen“": a quoted piece of a predicate is somebody's
+          // wording, never a name or a term; with no cue in the unit it is the last speaker's.
+          speaker = recent(u) ? carried(lastSpeaker) : null;
+          speech = true;
         } else if (words >= 5 && !titleShaped(pair, content)) {
           speech = true;
         }
@@ -1327,6 +1332,26 @@ public final class QuoteExtractor implements Stage {
         }
       }
       return false;
+    }
+
+    /**
+     * A quoted piece of a predicate: two to six words, written small, without a sentence's end, whose last
+     * word is a verb ("„ein Jahr beeinträchtigen“", "„nicht digital ersetzen“"). Names, titles and terms
+     * are capitalised or end in a noun; a small piece that ends in a verb is a speaker's wording.
+     */
+    private boolean predicateFragment(GermanQuoteMarks.Pair pair, int words, String content) {
+      String stripped = content.strip();
+      if (words < 2 || words > 6 || stripped.isEmpty() || !Character.isLowerCase(stripped.charAt(0))
+          || ".!?…:;,".indexOf(stripped.charAt(stripped.length() - 1)) >= 0) {
+        return false;
+      }
+      int last = tokenBefore(pair.contentEnd() + 1);
+      if (last < 0 || tokens.get(last).start() < pair.contentStart()) {
+        return false;
+      }
+      String word = tokens.get(last).text();
+      return "VERB".equals(tokens.get(last).pos()) && !word.isEmpty() && Character.isLowerCase(word.charAt(0))
+          && word.length() > 3;
     }
 
     /** A term or title: marked as such, or a few capitalised words with no sentence in them. */

@@ -1676,4 +1676,19 @@ class QuoteExtractorTest extends BaseStageTestCase {
         "indirect");
     assertThat(q.text()).isEqualTo("Die Brücke sei seit Jahren marode");
   }
+
+  @Test
+  void aSmallQuotedPieceEndingInAVerbIsTheLastSpeakersWording() {
+    String text = "„Die Zahlen sind gut“, sagte Karl Huber in Wien. Aber die Krise wird das Geschäft"
+        + " „ein Jahr beeinträchtigen“. Danach wird die Reihe „Bis der Regen kommt“ gezeigt.";
+    AnnotatedDocument doc = prepare(Article.of("t", text));
+    List<Token> tagged = doc.get(LinguisticStage.TOKENS).stream()
+        .map(t -> Set.of("beeinträchtigen", "kommt", "wird", "gezeigt").contains(t.text())
+            ? new Token(t.start(), t.end(), t.text(), "VERB", t.text(), t.sentence()) : t)
+        .toList();
+    List<QuoteMention> found = stage.process(doc.with(LinguisticStage.TOKENS, tagged)).get(QuoteExtractor.QUOTES);
+    assertThat(found).filteredOn(q -> q.kind().equals("direct")).extracting(QuoteMention::text)
+        .containsExactly("Die Zahlen sind gut", "ein Jahr beeinträchtigen");
+    assertThat(found.get(1).speaker().name()).isEqualTo("Karl Huber");
+  }
 }
