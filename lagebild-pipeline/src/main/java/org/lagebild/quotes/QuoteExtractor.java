@@ -1597,6 +1597,11 @@ public final class QuoteExtractor implements Stage {
       if (t.text().isEmpty() || !Character.isLowerCase(t.text().charAt(0))) {
         return null;
       }
+      if ("ADJ".equals(t.pos()) && finiteReadAsAdjective(i, from, to)) {
+        // "Am Montag scherzte Bürgermeister X, dass …": the tagger may read a rare past form as an adjective;
+        // after a noun or a comma and before the subject it is the finite verb.
+        return new Cue(CueKind.VERB, i, t.span());
+      }
       if ("ADJ".equals(t.pos())) {
         // "die eigens genannten Gründe": an attributive participle is no speech act.
         int noun = nounCueAfter(i, to);
@@ -1680,6 +1685,23 @@ public final class QuoteExtractor implements Stage {
      * A separable verb's particle with it: closing the clause ("teilte … mit") or, written apart, right before
      * it ("bekannt gegeben"); "zu" before a verb is the infinitive's, not a particle.
      */
+    /**
+     * Whether a speech verb's past form that the tagger read as an adjective stands as a finite verb: not a
+     * participle ("ge…"), after a noun, a name or a comma (not after an article or a preposition, as in "die
+     * erklärte Absicht") and before the subject (an article, a noun, a name or a pronoun).
+     */
+    private boolean finiteReadAsAdjective(int i, int from, int to) {
+      String w = lower[i];
+      if (i <= from || i + 1 >= to || w.startsWith("ge") || !(w.endsWith("te") || w.endsWith("ten"))
+          || verbs.readings(w).stream().noneMatch(r -> r.particle() == null)) {
+        return false;
+      }
+      String before = tokens.get(i - 1).pos();
+      String after = tokens.get(i + 1).pos();
+      return ("NOUN".equals(before) || "PROPN".equals(before) || ",".equals(lower[i - 1]))
+          && ("DET".equals(after) || "NOUN".equals(after) || "PROPN".equals(after) || "PRON".equals(after));
+    }
+
     private boolean particleWithVerb(GermanSpeechVerbs.Reading r, int i, int from, int to) {
       int particle = clauseFinalWord(i, to);
       if (particle > i && r.particle().equals(lower[particle])) {

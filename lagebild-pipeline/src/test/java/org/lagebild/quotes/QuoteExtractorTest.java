@@ -1691,4 +1691,24 @@ class QuoteExtractorTest extends BaseStageTestCase {
         .containsExactly("Die Zahlen sind gut", "ein Jahr beeinträchtigen");
     assertThat(found.get(1).speaker().name()).isEqualTo("Karl Huber");
   }
+
+  @Test
+  void aPastFormTheTaggerReadsAsAnAdjectiveIsStillTheFiniteSpeechVerb() {
+    String text = "Am Montag scherzte Bürgermeister Karl Huber, dass der Brunnen in Wien bestraft werde."
+        + " Die erklärte Absicht der Stadt, dass der Brunnen bleibe, gilt weiter.";
+    AnnotatedDocument doc = prepare(Article.of("t", text));
+    List<Token> tagged = doc.get(LinguisticStage.TOKENS).stream()
+        .map(t -> switch (t.text()) {
+          case "scherzte", "erklärte" -> new Token(t.start(), t.end(), t.text(), "ADJ", t.text(), t.sentence());
+          case "Montag", "Bürgermeister", "Absicht" -> new Token(t.start(), t.end(), t.text(), "NOUN", t.text(), t.sentence());
+          case "Die" -> new Token(t.start(), t.end(), t.text(), "DET", t.text(), t.sentence());
+          default -> t;
+        })
+        .toList();
+    List<QuoteMention> found = stage.process(doc.with(LinguisticStage.TOKENS, tagged)).get(QuoteExtractor.QUOTES);
+    QuoteMention q = only(found, "indirect");
+    assertThat(q.text()).isEqualTo("der Brunnen in Wien bestraft werde");
+    assertThat(q.speaker().name()).isEqualTo("Karl Huber");
+    assertThat(q.cue().of(text)).isEqualTo("scherzte");
+  }
 }
