@@ -77,10 +77,17 @@ public final class QuoteSection implements StorySection {
     return story.withQuotes(out);
   }
 
-  /** The story's entities by article mention and by folded name word. */
+  /**
+   * The story's entities by article mention, by role mention and by folded name word. A speaker given
+   * by a role phrase that the entity stage resolved ("der Leiter der Behörde" after "Behördenleiter
+   * Erika Muster") and a role with a surname the tagger did not mark as a name ("Bürgermeister Muster")
+   * are the person's, so that one person's quotes stand under one entry.
+   */
   static final class EntityIndex {
     private final Map<String, List<Object[]>> mentionsByArticle = new HashMap<>();
+    private final Map<String, List<Object[]>> roleMentionsByArticle = new HashMap<>();
     private final Map<String, StoryEntity> byName = new HashMap<>();
+    private final Map<String, StoryEntity> personBySurname = new HashMap<>();
 
     EntityIndex(List<StoryEntity> entities) {
       for (StoryEntity e : entities) {
@@ -88,6 +95,21 @@ public final class QuoteSection implements StorySection {
           mentionsByArticle
               .computeIfAbsent(m.articleId(), a -> new ArrayList<>())
               .add(new Object[] {new Span(m.start(), m.end()), e});
+        }
+        if (e.type().equals("PER")) {
+          for (StoryEntity.Mention m : e.roleMentions()) {
+            roleMentionsByArticle
+                .computeIfAbsent(m.articleId(), a -> new ArrayList<>())
+                .add(new Object[] {new Span(m.start(), m.end()), e});
+          }
+          List<String> names = new ArrayList<>(e.variants());
+          names.add(e.name());
+          for (String v : names) {
+            String last = lastWord(v);
+            if (!last.isEmpty()) {
+              personBySurname.putIfAbsent(last, e);
+            }
+          }
         }
       }
       // Entities come most-mentioned first, so a name word goes to the most prominent bearer; people
@@ -131,7 +153,36 @@ public final class QuoteSection implements StorySection {
         }
         return named;
       }
+      Span phrase = speaker.phrase();
+      if (phrase != null) {
+        StoryEntity byRole = overlapping(roleMentionsByArticle.getOrDefault(articleId, List.of()), phrase);
+        if (byRole != null) {
+          return byRole;
+        }
+      }
+      String[] words = speaker.name().strip().split("\\s+");
+      String last = words[words.length - 1];
+      if (words.length >= 2 && !last.isEmpty() && Character.isUpperCase(last.charAt(0))
+          && Character.isUpperCase(words[0].charAt(0))) {
+        // "US-Minister Muster": a role noun and a capitalised word after it; the word is the surname
+        // when a person of the story bears it. A description ("ein Sprecher der Behörde") starts small.
+        return personBySurname.get(lastWord(last));
+      }
       return null;
+    }
+
+    private static StoryEntity overlapping(List<Object[]> mentions, Span span) {
+      StoryEntity best = null;
+      int bestOverlap = 0;
+      for (Object[] m : mentions) {
+        Span s = (Span) m[0];
+        int overlap = Math.min(s.end(), span.end()) - Math.max(s.start(), span.start());
+        if (overlap > bestOverlap) {
+          best = (StoryEntity) m[1];
+          bestOverlap = overlap;
+        }
+      }
+      return best;
     }
 
     private static String lastWord(String name) {
