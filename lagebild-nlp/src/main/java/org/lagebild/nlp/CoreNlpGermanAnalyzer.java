@@ -24,8 +24,10 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import opennlp.tools.lemmatizer.LemmatizerME;
 import opennlp.tools.lemmatizer.LemmatizerModel;
@@ -250,7 +252,55 @@ public final class CoreNlpGermanAnalyzer implements LinguisticAnalyzer {
       }
       sentences.add(tokens);
     }
-    return sentences;
+    return joinOrdinals(sentences, text, shift);
+  }
+
+  /** Determiners and contracted prepositions that stand before an ordinal ("zum 2. Mal", "der 10. Woche"). */
+  private static final Set<String> BEFORE_ORDINAL = Set.of(
+      "der", "die", "das", "dem", "den", "des", "ein", "eine", "einer", "einem", "einen", "zum", "zur", "am", "im",
+      "vom", "beim", "ins", "seit", "ab", "bis", "jeder", "jede", "jedem", "jeden", "seiner", "seinem", "seinen",
+      "ihrer", "ihrem", "ihren");
+
+  /**
+   * Joins sentences that CoreNLP's German splitter ends at an ordinal's full stop ("zum 2. Mal", "die 1.
+   * ukrainische Armee", "seit der 10. KW"): it keeps "3." only before month names. A sentence that ends
+   * with a number of one to three digits glued to its full stop goes on when the next word is written small,
+   * or when a determiner or a contracted preposition stands before the number; "Er kam auf Platz 3. Dann …"
+   * still ends.
+   */
+  static List<List<CoreLabel>> joinOrdinals(List<List<CoreLabel>> sentences, String text, int shift) {
+    List<List<CoreLabel>> joined = new ArrayList<>(sentences.size());
+    for (List<CoreLabel> sentence : sentences) {
+      if (!joined.isEmpty() && ordinalEnd(joined.getLast(), sentence, text, shift)) {
+        List<CoreLabel> previous = new ArrayList<>(joined.removeLast());
+        previous.addAll(sentence);
+        joined.add(previous);
+      } else {
+        joined.add(sentence);
+      }
+    }
+    return joined;
+  }
+
+  private static boolean ordinalEnd(List<CoreLabel> previous, List<CoreLabel> next, String text, int shift) {
+    int n = previous.size();
+    if (n < 3 || next.isEmpty()) {
+      return false;
+    }
+    CoreLabel stop = previous.get(n - 1);
+    CoreLabel number = previous.get(n - 2);
+    String digits = text.substring(number.beginPosition() - shift, number.endPosition() - shift);
+    if (!".".equals(text.substring(stop.beginPosition() - shift, stop.endPosition() - shift))
+        || number.endPosition() != stop.beginPosition() || !digits.matches("[0-9]{1,3}")) {
+      return false;
+    }
+    String first = text.substring(next.getFirst().beginPosition() - shift, next.getFirst().endPosition() - shift);
+    if (first.isEmpty() || !Character.isLetter(first.charAt(0))) {
+      return false;
+    }
+    CoreLabel before = previous.get(n - 3);
+    String word = text.substring(before.beginPosition() - shift, before.endPosition() - shift);
+    return Character.isLowerCase(first.charAt(0)) || BEFORE_ORDINAL.contains(word.toLowerCase(Locale.ROOT));
   }
 
   /** Keeps only tokens whose offsets are non-empty, inside the text and in order. */

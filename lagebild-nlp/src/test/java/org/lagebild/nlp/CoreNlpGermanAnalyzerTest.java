@@ -163,6 +163,16 @@ class CoreNlpGermanAnalyzerTest extends BaseStageTestCase {
   }
 
   @Test
+  void anOrdinalsFullStopEndsNoSentence() {
+    String text = "Er kam zum 2. Mal nach Wien. Die 1. ukrainische Armee zog ab. Sie belegte Platz 3. Danach ging sie.";
+    LinguisticAnalyzer.Result result = ANALYZER.analyze(text);
+    assertThat(result.sentences())
+        .extracting(s -> text.substring(s.start(), s.end()))
+        .containsExactly("Er kam zum 2. Mal nach Wien.", "Die 1. ukrainische Armee zog ab.", "Sie belegte Platz 3.",
+            "Danach ging sie.");
+  }
+
+  @Test
   void blankedDebrisYieldsNoTokens() {
     String text = "Teilen Sie diesen Artikel Mehr zum Thema\nBerlin ist die Hauptstadt.";
     int debrisEnd = text.indexOf('\n');
