@@ -252,7 +252,7 @@ public final class CoreNlpGermanAnalyzer implements LinguisticAnalyzer {
       }
       sentences.add(tokens);
     }
-    return joinOrdinals(sentences, text, shift);
+    return joinEarlyEnds(sentences, text, shift);
   }
 
   /** Determiners and contracted prepositions that stand before an ordinal ("zum 2. Mal", "der 10. Woche"). */
@@ -262,16 +262,35 @@ public final class CoreNlpGermanAnalyzer implements LinguisticAnalyzer {
       "ihrer", "ihrem", "ihren");
 
   /**
-   * Joins sentences that CoreNLP's German splitter ends at an ordinal's full stop ("zum 2. Mal", "die 1.
-   * ukrainische Armee", "seit der 10. KW"): it keeps "3." only before month names. A sentence that ends
-   * with a number of one to three digits glued to its full stop goes on when the next word is written small,
-   * or when a determiner or a contracted preposition stands before the number; "Er kam auf Platz 3. Dann …"
-   * still ends.
+   * Abbreviations that CoreNLP's German splitter takes for a sentence's end ("5 Mio. Euro", "Art. 3 Abs. 2",
+   * "im 19. Jh. und", "Hauptstr. 5") and that German text does not end a sentence with. Case matters:
+   * "Di." is Tuesday, "Nr." a number.
    */
-  static List<List<CoreLabel>> joinOrdinals(List<List<CoreLabel>> sentences, String text, int shift) {
+  private static final Set<String> ABBREVIATIONS = Set.of(
+      "Mio", "Mrd", "Tsd", "Abs", "Nr", "Jh", "Jhd", "Hrsg", "Bd", "Kap", "Ziff", "Abb", "Tab", "Tel", "ggf", "gem",
+      "vgl", "evtl", "inkl", "zzgl", "exkl", "ebd", "Str", "Mo", "Di", "Mi", "Do", "Sa", "Jan", "Feb", "Apr",
+      "Aug", "Sept", "Okt", "Nov", "Dez");
+
+  /** Function words that open a sentence after an abbreviation that did end one. */
+  private static final Set<String> SENTENCE_OPENERS = Set.of(
+      "Der", "Die", "Das", "Den", "Dem", "Des", "Ein", "Eine", "Einen", "Er", "Sie", "Es", "Wir", "Ich", "Ihr",
+      "Man", "Dies", "Diese", "Dieser", "Dieses", "Auch", "Aber", "Doch", "Und", "Denn", "So", "Damit", "Dabei",
+      "Dann", "Danach", "Zudem", "Außerdem", "Allerdings", "Jedoch", "Nach", "Im", "In", "Am", "An", "Mit", "Bei",
+      "Für", "Laut", "Wie", "Was", "Wer", "Wenn", "Als", "Seit", "Zum", "Zur", "Vom", "Von", "Bis", "Nun", "Noch",
+      "Dass", "Hier", "Dort", "Heute", "Jetzt");
+
+  /**
+   * Joins sentences that CoreNLP's German splitter ends too early. At an ordinal's full stop ("zum 2. Mal",
+   * "die 1. ukrainische Armee", "seit der 10. KW"; it keeps "3." only before month names): a sentence that
+   * ends with a number of one to three digits glued to its full stop goes on when the next word is written
+   * small, or when a determiner or a contracted preposition stands before the number; "Er kam auf Platz 3.
+   * Dann …" still ends. At an abbreviation of {@link #ABBREVIATIONS} or a street ("Hauptstr.") glued to its
+   * full stop: the sentence goes on.
+   */
+  static List<List<CoreLabel>> joinEarlyEnds(List<List<CoreLabel>> sentences, String text, int shift) {
     List<List<CoreLabel>> joined = new ArrayList<>(sentences.size());
     for (List<CoreLabel> sentence : sentences) {
-      if (!joined.isEmpty() && ordinalEnd(joined.getLast(), sentence, text, shift)) {
+      if (!joined.isEmpty() && endsTooEarly(joined.getLast(), sentence, text, shift)) {
         List<CoreLabel> previous = new ArrayList<>(joined.removeLast());
         previous.addAll(sentence);
         joined.add(previous);
@@ -282,21 +301,33 @@ public final class CoreNlpGermanAnalyzer implements LinguisticAnalyzer {
     return joined;
   }
 
-  private static boolean ordinalEnd(List<CoreLabel> previous, List<CoreLabel> next, String text, int shift) {
+  private static boolean endsTooEarly(List<CoreLabel> previous, List<CoreLabel> next, String text, int shift) {
     int n = previous.size();
-    if (n < 3 || next.isEmpty()) {
+    if (n < 2 || next.isEmpty()) {
       return false;
     }
     CoreLabel stop = previous.get(n - 1);
     CoreLabel number = previous.get(n - 2);
     String digits = text.substring(number.beginPosition() - shift, number.endPosition() - shift);
     if (!".".equals(text.substring(stop.beginPosition() - shift, stop.endPosition() - shift))
-        || number.endPosition() != stop.beginPosition() || !digits.matches("[0-9]{1,3}")) {
+        || number.endPosition() != stop.beginPosition()) {
+      return false;
+    }
+    if (ABBREVIATIONS.contains(digits) || digits.length() > 4 && digits.endsWith("str")
+        && Character.isUpperCase(digits.charAt(0))) {
+      // "Der Schaden liegt bei 5 Mio. Die Stadt zahlt": a capitalised function word opens a new sentence.
+      String opener = text.substring(next.getFirst().beginPosition() - shift, next.getFirst().endPosition() - shift);
+      return !SENTENCE_OPENERS.contains(opener);
+    }
+    if (!digits.matches("[0-9]{1,3}")) {
       return false;
     }
     String first = text.substring(next.getFirst().beginPosition() - shift, next.getFirst().endPosition() - shift);
     if (first.isEmpty() || !Character.isLetter(first.charAt(0))) {
       return false;
+    }
+    if (n < 3) {
+      return Character.isLowerCase(first.charAt(0));
     }
     CoreLabel before = previous.get(n - 3);
     String word = text.substring(before.beginPosition() - shift, before.endPosition() - shift);

@@ -163,6 +163,16 @@ class CoreNlpGermanAnalyzerTest extends BaseStageTestCase {
   }
 
   @Test
+  void anAbbreviationsFullStopEndsNoSentenceUnlessASentenceOpensAfterIt() {
+    String text = "Es kostet 5 Mio. Euro mehr. Laut Abs. 2 gilt das. Der Schaden liegt bei 5 Mio. Die Stadt zahlt.";
+    LinguisticAnalyzer.Result result = ANALYZER.analyze(text);
+    assertThat(result.sentences())
+        .extracting(s -> text.substring(s.start(), s.end()))
+        .containsExactly("Es kostet 5 Mio. Euro mehr.", "Laut Abs. 2 gilt das.", "Der Schaden liegt bei 5 Mio.",
+            "Die Stadt zahlt.");
+  }
+
+  @Test
   void anOrdinalsFullStopEndsNoSentence() {
     String text = "Er kam zum 2. Mal nach Wien. Die 1. ukrainische Armee zog ab. Sie belegte Platz 3. Danach ging sie.";
     LinguisticAnalyzer.Result result = ANALYZER.analyze(text);
