@@ -34,11 +34,11 @@ def quote_pairs(text):
     return german + guillemets + straight + english
 
 
-def main(batch="fifth", seed=SEED, parity=None):
+def main(batch="fifth", seed=SEED, parity=None, lengths=(1500, 3500)):
     """Prints the draw of batch `batch` with `seed` (select_sixth.py calls it for the next batch). With
     `parity` 0 or 1 only articles whose numeric id has that parity are eligible, so two batches labelled
     at the same time can be drawn from disjoint halves of the corpus (neither draw depends on the other's
-    labels)."""
+    labels). `lengths` bounds the text's Java length (both ends included)."""
     path = sys.argv[1] if len(sys.argv) > 1 else "../shared/data/fang-covid/fang-covid-de-20k.jsonl.gz"
     used = set()
     with open(LABELS, encoding="utf-8") as labels:
@@ -57,7 +57,7 @@ def main(batch="fifth", seed=SEED, parity=None):
             if parity is not None and int(record["id"].split("-")[1]) % 2 != parity:
                 continue
             length = len(text.encode("utf-16-le")) // 2  # Java String length
-            if 1500 <= length <= 3500 and quote_pairs(text) >= 3:
+            if lengths[0] <= length <= lengths[1] and quote_pairs(text) >= 3:
                 eligible.append((record["id"], record["outlet"], length, quote_pairs(text)))
     eligible.sort(key=lambda e: int(e[0].split("-")[1]))
     random.Random(seed).shuffle(eligible)
