@@ -2,9 +2,11 @@ package org.lagebild.entities;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * One sense per document: a name means the same thing throughout an article. Each surface gets the
@@ -37,6 +39,7 @@ final class DocumentConsistency {
     }
     // Forms to look for: token texts of each surface, plus a person's surname alone.
     Map<List<String>, String> forms = new LinkedHashMap<>();
+    Set<String> surnames = new HashSet<>();
     for (Candidate c : result) {
       if (c.type().equals("MISC")) {
         continue;
@@ -46,6 +49,7 @@ final class DocumentConsistency {
       if (c.type().equals("PER") && c.size() >= 2 && view.capitalised(c.last() - 1)
           && view.word(c.last() - 1).length() >= 3 && !view.gluedToPrevious(c.last() - 1)) {
         forms.putIfAbsent(List.of(view.word(c.last() - 1)), "PER");
+        surnames.add(view.word(c.last() - 1));
       }
     }
     // Forms by first word, longest first, so a text is scanned once whatever the number of names.
@@ -56,8 +60,8 @@ final class DocumentConsistency {
     byFirstWord.values().forEach(l -> l.sort((a, b) -> b.getKey().size() - a.getKey().size()));
     List<Candidate> propagated = new ArrayList<>();
     for (int i = 0; i < view.size(); i++) {
-      if (covered[i] || !view.capitalised(i) || !properNoun(view, i)
-          || view.gluedToPrevious(i)) {
+      if (covered[i] || !view.capitalised(i) || view.gluedToPrevious(i)
+          || !properNoun(view, i) && !(surnames.contains(view.word(i)) && surnameAsNoun(view, i))) {
         continue;
       }
       String word = view.word(i);
@@ -148,6 +152,23 @@ final class DocumentConsistency {
       }
     }
     return joined;
+  }
+
+  /**
+   * A person's surname that is also a common noun, which the tagger reads as one ("Fischer",
+   * "Blinken"): the surname where no article, adjective or preposition makes it the noun ("Fischer
+   * sagte", "sagte Fischer", but not "der Fischer", "beim Blinken").
+   */
+  private static boolean surnameAsNoun(TokenView view, int i) {
+    if (!view.pos(i).equals("NOUN")) {
+      return false;
+    }
+    if (i == 0 || view.token(i - 1).sentence() != view.token(i).sentence()) {
+      return true;
+    }
+    String before = view.pos(i - 1);
+    return before.equals("PUNCT") || before.equals("VERB") || before.equals("AUX") || before.equals("CCONJ")
+        || before.equals("SCONJ") || before.equals("ADV");
   }
 
   /** A proper noun by tag, or an acronym. */

@@ -16,6 +16,14 @@ class DocumentConsistencyTest {
   }
 
   @Test
+  void aSurnameTheTaggerReadsAsACommonNounIsThePersonWhereNoArticleMakesItTheNoun() {
+    var r = TaggedText.of("Karl Fischer kam an. Fischer sagte nichts. Dann sagte Fischer ja. Der Fischer fuhr aus.",
+            "Fischer", "NOUN", "sagte", "VERB", "Der", "DET", "Dann", "ADV")
+        .tag("Karl Fischer", "PER").refine();
+    assertThat(render(r.entities())).containsExactly("PER:Karl Fischer", "PER:Fischer", "PER:Fischer");
+  }
+
+  @Test
   void majorityTypeWins() {
     var r = TaggedText.of("Paris ist groß. Paris ist alt. Paris ist schön.")
         .tag("Paris", "LOC", 0).tag("Paris", "PER", 1).tag("Paris", "LOC", 2).refine();
