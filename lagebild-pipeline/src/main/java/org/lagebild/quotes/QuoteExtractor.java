@@ -4640,7 +4640,8 @@ public final class QuoteExtractor implements Stage {
         if (!",".equals(lower[c]) || pairOfToken[c] >= 0 || !subjunctive(start, c)) {
           continue;
         }
-        if (!DETERMINERS.contains(lower[c + 1])) {
+        if (!DETERMINERS.contains(lower[c + 1]) || infinitiveClause(c + 1, end)) {
+          // "er hoffe, den Weg fortsetzen zu können": an infinitive clause is the verb's object, no new main clause.
           continue;
         }
         int verb = -1;

@@ -1711,4 +1711,19 @@ class QuoteExtractorTest extends BaseStageTestCase {
     assertThat(q.speaker().name()).isEqualTo("Karl Huber");
     assertThat(q.cue().of(text)).isEqualTo("scherzte");
   }
+
+  @Test
+  void anInfinitiveClauseAfterAReportedAttitudeVerbStaysInTheReport() {
+    String text = "Karl Huber betonte, dass er hoffe, den Weg in Wien fortsetzen zu können.";
+    AnnotatedDocument doc = prepare(Article.of("t", text));
+    List<Token> tagged = doc.get(LinguisticStage.TOKENS).stream()
+        .map(t -> Set.of("betonte", "hoffe", "fortsetzen", "können").contains(t.text())
+            ? new Token(t.start(), t.end(), t.text(), "VERB", t.text(), t.sentence())
+            : t.text().equals("Weg") ? new Token(t.start(), t.end(), t.text(), "NOUN", t.text(), t.sentence()) : t)
+        .toList();
+    List<QuoteMention> found = stage.process(doc.with(LinguisticStage.TOKENS, tagged)).get(QuoteExtractor.QUOTES);
+    QuoteMention q = only(found, "indirect");
+    assertThat(q.text()).isEqualTo("er hoffe, den Weg in Wien fortsetzen zu können");
+    assertThat(q.speaker().name()).isEqualTo("Karl Huber");
+  }
 }
