@@ -173,6 +173,13 @@ final class RoleReferences {
         // Only through a complement: "der XY-Präsident" is not the article's XY-Außenminister.
         target = samePrefix(held, complementPrefixes);
       }
+      if (target == -1 && withComplement) {
+        // "des Leiters des Außenministeriums": the head of a ministry is its minister.
+        String office = ministerOf(noun, m.group(5));
+        if (office != null) {
+          target = sameRole(held, office, adjectives(m.group(4)), null);
+        }
+      }
       if (target < 0) {
         continue;
       }
@@ -230,6 +237,26 @@ final class RoleReferences {
       }
     }
     return persons.size() == 1 ? persons.iterator().next() : persons.isEmpty() ? -1 : -2;
+  }
+
+  /** Nouns for the head of an office, in the forms a phrase gives them. */
+  private static final Set<String> HEADS =
+      Set.of("leiter", "leiters", "leiterin", "chef", "chefs", "chefin", "spitze");
+
+  /**
+   * Rule 3: the minister that a ministry's head is ("Leiter des Außenministeriums" is an
+   * "Außenminister", "Chefin des Gesundheitsministeriums" a "Gesundheitsministerin"), or null.
+   */
+  static String ministerOf(String head, String complement) {
+    String h = head.toLowerCase(Locale.ROOT);
+    String c = complement.endsWith("s") ? complement.substring(0, complement.length() - 1) : complement;
+    int dash = c.lastIndexOf('-');
+    c = c.substring(dash + 1);
+    if (!HEADS.contains(h) || !c.endsWith("ministerium") || c.length() <= "ministerium".length()) {
+      return null;
+    }
+    String minister = c.substring(0, c.length() - "ium".length());
+    return h.endsWith("in") ? minister + "in" : minister;
   }
 
   /** Rule 2: the one person holding a role with one of these compound prefixes, else -1. */

@@ -78,6 +78,19 @@ class RoleReferencesTest {
   }
 
   @Test
+  void theHeadOfAMinistryIsItsMinister() {
+    String text = "Außenminister Hanno Blisse kam an. Nach Angaben des Leiters des Außenministeriums bleibt er."
+        + " Die Leiterin des Gesundheitsministeriums schwieg.";
+    var a = refined("a", TaggedText.of(text, "Außenminister", "NOUN", "Leiters", "NOUN", "Leiterin", "NOUN",
+        "Außenministeriums", "NOUN", "Gesundheitsministeriums", "NOUN", "des", "DET", "Die", "DET")
+        .tag("Hanno Blisse", "PER"));
+    StoryEntity p = person(canonicalizer.canonicalize(List.of(a)), "Hanno Blisse");
+    assertThat(roleTexts(p)).containsExactly("Leiters des Außenministeriums");
+    assertThat(RoleReferences.ministerOf("Chefin", "Gesundheitsministeriums")).isEqualTo("Gesundheitsministerin");
+    assertThat(RoleReferences.ministerOf("Sprecher", "Außenministeriums")).isNull();
+  }
+
+  @Test
   void modifierMustBeInThePersonsRoleAndPluralsAreNoReference() {
     var a = refined("a", TaggedText.of(
         "Präsident Hanno Blisse reiste. Der russische Präsident fehlte. Die Präsidenten stritten.",
