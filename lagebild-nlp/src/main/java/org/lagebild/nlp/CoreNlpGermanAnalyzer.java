@@ -193,12 +193,17 @@ public final class CoreNlpGermanAnalyzer implements LinguisticAnalyzer {
       sentences.add(
           new Sentence(chunk.getFirst().beginPosition(), chunk.getLast().endPosition()));
       String[] words = new String[chunk.size()];
+      String[] plain = new String[chunk.size()];
       for (int i = 0; i < words.length; i++) {
         CoreLabel label = chunk.get(i);
         words[i] = text.substring(label.beginPosition(), label.endPosition());
+        plain[i] = visible(words[i]);
+        if (!plain[i].equals(words[i])) {
+          label.setWord(plain[i]);
+        }
       }
-      String[] tags = tag(words);
-      String[] lemmas = lemmatize(words, tags);
+      String[] tags = tag(plain);
+      String[] lemmas = lemmatize(plain, tags);
       for (int i = 0; i < words.length; i++) {
         CoreLabel label = chunk.get(i);
         tokens.add(
@@ -210,6 +215,29 @@ public final class CoreNlpGermanAnalyzer implements LinguisticAnalyzer {
       recognition.addScores(chunk, scores);
     }
     return new Result(sentences, tokens, entities, scores);
+  }
+
+  /**
+   * The word without invisible format characters: web text hides soft hyphens ("Ursprüng\u00adlich") and
+   * zero-width spaces inside words, which the tagger, the lemmatizer and the recogniser would take for
+   * unknown words. The tokens keep the text as written; a word of format characters only stays as it is.
+   */
+  static String visible(String word) {
+    boolean format = false;
+    for (int i = 0; i < word.length() && !format; i++) {
+      format = Character.getType(word.charAt(i)) == Character.FORMAT;
+    }
+    if (!format) {
+      return word;
+    }
+    StringBuilder b = new StringBuilder(word.length());
+    for (int i = 0; i < word.length(); i++) {
+      char c = word.charAt(i);
+      if (Character.getType(c) != Character.FORMAT) {
+        b.append(c);
+      }
+    }
+    return b.isEmpty() ? word : b.toString();
   }
 
   /**

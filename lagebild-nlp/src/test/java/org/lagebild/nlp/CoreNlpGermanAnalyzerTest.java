@@ -163,6 +163,17 @@ class CoreNlpGermanAnalyzerTest extends BaseStageTestCase {
   }
 
   @Test
+  void softHyphensInsideAWordDoNotChangeItsAnalysis() {
+    LinguisticAnalyzer.Result plain = ANALYZER.analyze("Ursprünglich reiste die Ministerin nach Wien.");
+    LinguisticAnalyzer.Result hidden = ANALYZER.analyze("Ursprüng\u00adlich reiste die Minis\u00adterin nach Wien.");
+    assertThat(hidden.tokens()).extracting(Token::pos).isEqualTo(plain.tokens().stream().map(Token::pos).toList());
+    assertThat(hidden.tokens()).extracting(Token::lemma)
+        .isEqualTo(plain.tokens().stream().map(Token::lemma).toList());
+    assertThat(hidden.tokens().getFirst().text()).isEqualTo("Ursprüng\u00adlich");
+    assertThat(CoreNlpGermanAnalyzer.visible("\u200b")).isEqualTo("\u200b");
+  }
+
+  @Test
   void anAbbreviationsFullStopEndsNoSentenceUnlessASentenceOpensAfterIt() {
     String text = "Es kostet 5 Mio. Euro mehr. Laut Abs. 2 gilt das. Der Schaden liegt bei 5 Mio. Die Stadt zahlt.";
     LinguisticAnalyzer.Result result = ANALYZER.analyze(text);
