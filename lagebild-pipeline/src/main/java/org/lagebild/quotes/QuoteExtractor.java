@@ -120,6 +120,7 @@ public final class QuoteExtractor implements Stage {
       // Sentences no quote covers that continue the report before them (a learned step, off unless shipped on).
       quotes = continuation.extend(ReportContinuation.Context.of(document), quotes);
     }
+    quotes = SpeakerNames.nominative(document.text(), document.get(LinguisticStage.TOKENS), quotes);
     return document.with(QUOTES, List.copyOf(quotes));
   }
 
