@@ -413,6 +413,13 @@ public final class QuoteExtractor implements Stage {
   static final Set<String> COMPANY_HEADS =
       Set.of("unternehm", "konzern", "firma", "kass", "krankenkass", "hersteller", "fluggesellschaft", "airlin");
 
+  /** Feminine heads of outlets, which after "der" opening a sentence are a dative ("Der Zeitung sagte er"). */
+  static final List<String> DATIVE_OUTLET_HEADS = List.of("zeitung", "zeitschrift", "agentur", "illustrierten");
+
+  /** Stems ending a compound that names a person in a body ("Regierungschef", "Amtsleiter", "Hausarzt"). */
+  static final List<String> PERSON_TAILS =
+      List.of("chef", "sprech", "leit", "präsident", "direktor", "arzt", "ärzt", "vertret", "mitarbeit", "berat");
+
   /** Dative pronouns before "zufolge" ("Ihm zufolge"), taken up like "er" and "sie". */
   static final Set<String> DATIVE_PRONOUNS = Set.of("ihm", "ihr", "ihnen");
 
@@ -2567,6 +2574,16 @@ public final class QuoteExtractor implements Stage {
             return subject;
           }
         }
+        if (p != null && p.first() == clauseStart && p.last() == i - 1 && frontedDative(p)) {
+          // "Dem Magazin sagte der Minister", "Der Süddeutschen Zeitung sagte Huber": the outlet told is a dative
+          // object; the person after the verb speaks.
+          Phrase subject = phraseAfter(after, to);
+          if (subject != null && (isPersonEntity(subject) || PRONOUNS.contains(lower[subject.first()])
+              || ("der".equals(lower[subject.first()]) || "die".equals(lower[subject.first()]))
+                  && (personNoun(subject) || bodyNoun(subject)))) {
+            return subject;
+          }
+        }
         if (p != null && p.first() == p.last() && DEMONSTRATIVES.contains(lower[p.first()])) {
           // "Diesen Vorschlag äußerte der Abgeordnete": a demonstrative opens the object; the subject follows the verb.
           Phrase subject = phraseAfter(after, to);
@@ -3647,6 +3664,31 @@ public final class QuoteExtractor implements Stage {
     }
 
     /** A phrase whose head noun names a body ("Regierung", "Gewerkschaft"). */
+    /**
+     * A phrase opening a sentence in the dative: "Dem Magazin", or "der" with an outlet's feminine head or a weak
+     * adjective ("Der Zeitung", "Der Frankfurter Allgemeinen Sonntagszeitung").
+     */
+    private boolean frontedDative(Phrase phrase) {
+      String first = lower[phrase.first()];
+      if ("dem".equals(first)) {
+        return phrase.last() > phrase.first();
+      }
+      if (!"der".equals(first) || phrase.last() == phrase.first()) {
+        return false;
+      }
+      String head = lastPart(lower[phrase.last()]);
+      if (DATIVE_OUTLET_HEADS.stream().anyMatch(head::endsWith)) {
+        return true;
+      }
+      for (int k = phrase.first() + 1; k < phrase.last(); k++) {
+        if (lower[k].endsWith("en") && Character.isUpperCase(tokens.get(k).text().charAt(0))
+            && "ADJ".equals(tokens.get(k).pos())) {
+          return true;
+        }
+      }
+      return false;
+    }
+
     private boolean bodyNoun(Phrase phrase) {
       String headWord = headWord(phrase);
       for (String body : INSTITUTION_HEADS) {
@@ -3713,6 +3755,12 @@ public final class QuoteExtractor implements Stage {
       for (String body : INSTITUTION_HEADS) {
         if (head.endsWith(body) && !head.endsWith("beamt")) {
           return false;
+        }
+      }
+      for (String tail : PERSON_TAILS) {
+        if (head.endsWith(tail) && head.length() > tail.length() + 3) {
+          // "der Regierungschef", "der Amtsleiter", "die Ministeriumssprecherin": a person in the body
+          return true;
         }
       }
       return !head.isEmpty()

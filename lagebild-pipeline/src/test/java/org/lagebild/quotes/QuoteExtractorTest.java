@@ -1086,6 +1086,23 @@ class QuoteExtractorTest extends BaseStageTestCase {
   }
 
   @Test
+  void aCompoundEndingInAPersonNounIsARoleNotTheBody() {
+    String text = "„Wir öffnen die Schulen“, sagte Olaf Brenner. Die Lage sei ernst, sagte der nordländische"
+        + " Regierungschef.";
+    assertThat(only(quotes(text), "indirect").speaker().name()).isEqualTo("Olaf Brenner");
+  }
+
+  @Test
+  void anOutletInTheDativeOpeningTheSentenceIsToldNotTheSpeaker() {
+    String text = "Olaf Brenner leitet das Amt in Lindenau. Der Nordheimer Allgemeinen Zeitung sagte Anna Berger:"
+        + " „Wir müssen die Schulen offen halten.“";
+    assertThat(only(quotes(text), "direct").speaker().name()).isEqualTo("Anna Berger");
+
+    String magazine = "Olaf Brenner leitet das Amt. Dem Magazin „Nordlicht“ sagte Anna Berger, die Lage sei ernst.";
+    assertThat(only(quotes(magazine), "indirect").speaker().name()).isEqualTo("Anna Berger");
+  }
+
+  @Test
   void aThingNounOpeningTheSentenceIsTheObjectNotTheSpeaker() {
     String text = "Kritik äußerten Angehörige jedoch daran, dass die Ergebnisse erst nach drei Tagen übermittelt wurden.";
     QuoteMention q = only(quotes(text), "indirect");
