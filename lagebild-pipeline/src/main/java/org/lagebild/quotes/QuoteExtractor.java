@@ -3189,8 +3189,10 @@ public final class QuoteExtractor implements Stage {
 
     /** "die Sprecherin des Ministeriums, Erika Muster": a person named right after a comma. */
     private EntityMention apposition(int k, int to) {
-      for (int i = k; i < to && i < k + 5; i++) {
-        if (pairOfToken[i] >= 0) {
+      // "des Direktors am Institut für Epidemiologie an der Klinik Nord, Stefan Brenner, …": the role's
+      // prepositional attributes stand between it and its holder; a verb ends the search.
+      for (int i = k; i < to && i < k + 12; i++) {
+        if (pairOfToken[i] >= 0 || isVerbTag(tokens.get(i).pos()) || i >= k + 4 && !attributeWord(i)) {
           return null;
         }
         if (",".equals(lower[i])) {
@@ -3204,6 +3206,12 @@ public final class QuoteExtractor implements Stage {
         }
       }
       return null;
+    }
+
+    /** A word of a role's attribute: a preposition, an article, a noun or adjective, a name, a hyphen or comma. */
+    private boolean attributeWord(int i) {
+      return PREPOSITIONS.contains(lower[i]) || DETERMINERS.contains(lower[i]) || ",".equals(lower[i])
+          || "-".equals(lower[i]) || isWord(i) && Character.isUpperCase(tokens.get(i).text().charAt(0));
     }
 
     private boolean seenAsName(String words) {

@@ -1086,6 +1086,13 @@ class QuoteExtractorTest extends BaseStageTestCase {
   }
 
   @Test
+  void aRoleWithAttributesBeforeItsHolderInAppositionIsTheHolder() {
+    String text = "„Wir messen jeden Tag“, sagte Anna Berger. Laut dem Direktor am Institut für Statistik an der Universität Nordheim, Olaf Brenner, ist der"
+        + " Grenzwert nicht mehr brauchbar.";
+    assertThat(only(quotes(text), "indirect").speaker().name()).isEqualTo("Olaf Brenner");
+  }
+
+  @Test
   void aCompoundEndingInAPersonNounIsARoleNotTheBody() {
     String text = "„Wir öffnen die Schulen“, sagte Olaf Brenner. Die Lage sei ernst, sagte der nordländische"
         + " Regierungschef.";
