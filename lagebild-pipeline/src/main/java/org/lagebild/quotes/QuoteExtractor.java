@@ -3149,11 +3149,37 @@ public final class QuoteExtractor implements Stage {
           ofKind = e;
         }
       }
+      if (ofKind == null && (kind || INSTITUTION_HEADS.stream().anyMatch(head::endsWith))) {
+        ofKind = compoundNamedBefore(head, phrase.first(), u);
+      }
       if (ofKind != null) {
         return ofKind;
       }
       // "der Verband", "das Magazin", "der UN-Agentur": a noun of a kind of body takes up the body just named
       return latest != null && (COMPANY_HEADS.contains(head) || kind) && unitOf(latest.start()) >= u - 3 ? latest : null;
+    }
+
+    /**
+     * "Der Verwaltungsgerichtshof hat … verboten. Das Gericht begründete …": a body the tagger did not name, written
+     * as a compound of the noun in the three sentences before; not a person's role in it ("Gerichtssprecher").
+     */
+    private EntityMention compoundNamedBefore(String head, int before, int u) {
+      for (int k = before - 1; k >= 0 && unitOf(tokens.get(k).start()) >= u - 3; k--) {
+        String w = lower[k];
+        if (isWord(k) && Character.isUpperCase(tokens.get(k).text().charAt(0)) && pairOfToken[k] < 0
+            && w.length() > head.length() + 2 && w.contains(head) && !w.startsWith(head)
+            && entityAt(tokens.get(k).start()) == null && PERSON_TAILS.stream().noneMatch(stem(w)::endsWith)
+            && !w.endsWith("en")) {
+          Token t = tokens.get(k);
+          EntityMention next = k + 1 < tokens.size() ? entityAt(tokens.get(k + 1).start()) : null;
+          if (next != null && "ORG".equals(next.type())) {
+            // "der Weltverband IIHF": the name after the noun
+            return next;
+          }
+          return new EntityMention(t.start(), t.end(), text.substring(t.start(), t.end()), "ORG");
+        }
+      }
+      return null;
     }
 
     private EntityMention bestEntity(Span span) {

@@ -1093,6 +1093,13 @@ class QuoteExtractorTest extends BaseStageTestCase {
   }
 
   @Test
+  void aBodyNounTakesUpACompoundOfItNamedBefore() {
+    String text = "Der Landesverwaltungsgerichtshof in Nordheim hat die Kundgebung verboten. Das Gericht begründete"
+        + " sein Urteil damit, dass die Auflagen nicht eingehalten würden.";
+    assertThat(only(quotes(text), "indirect").speaker().name()).isEqualTo("Landesverwaltungsgerichtshof");
+  }
+
+  @Test
   void aCompoundEndingInAPersonNounIsARoleNotTheBody() {
     String text = "„Wir öffnen die Schulen“, sagte Olaf Brenner. Die Lage sei ernst, sagte der nordländische"
         + " Regierungschef.";
