@@ -3469,6 +3469,52 @@ public final class QuoteExtractor implements Stage {
       return null;
     }
 
+    /** The first colon outside quotation marks between tokens a and b with a person named before it, or -1. */
+    private int colonAfterPerson(int a, int b) {
+      for (int k = a; k < b; k++) {
+        if (":".equals(lower[k]) && pairOfToken[k] < 0) {
+          return k > a && k + 1 < b && personNamedIn(a, k) != null ? k : -1;
+        }
+      }
+      return -1;
+    }
+
+    /**
+     * The first person named between tokens a and b (outside quotation marks): a tagged name, or a word that is the
+     * surname of a person named earlier in the text, which the tagger may miss when it stands alone ("Holz").
+     */
+    private EntityMention personNamedIn(int a, int b) {
+      for (int k = a; k < b; k++) {
+        Token t = tokens.get(k);
+        if (k > a && (DETERMINERS.contains(lower[k - 1]) || PREPOSITIONS.contains(lower[k - 1]))) {
+          // "bei der Akzeptanz des Lockdowns:": a name after an article or preposition is no subject
+          continue;
+        }
+        EntityMention e = entityAt(t.start());
+        if (e != null && "PER".equals(e.type()) && pairAround(e.start()) < 0) {
+          return e;
+        }
+        if (e == null && pairOfToken[k] < 0 && isWord(k) && t.text().length() >= 3
+            && Character.isUpperCase(t.text().charAt(0)) && surnameNamedBefore(t.text(), t.start())) {
+          return new EntityMention(t.start(), t.end(), t.text(), "PER");
+        }
+      }
+      return null;
+    }
+
+    /** Whether a person named before pos, in two or more words, has this word as the last. */
+    private boolean surnameNamedBefore(String word, int pos) {
+      for (EntityMention e : entities) {
+        if (e.start() >= pos) {
+          break;
+        }
+        if ("PER".equals(e.type()) && e.text().contains(" ") && e.text().endsWith(" " + word)) {
+          return true;
+        }
+      }
+      return false;
+    }
+
     /** The first person named after pos, up to the end of unit {@code lastUnit}. */
     private EntityMention personAfter(int pos, int lastUnit) {
       int limit = units.get(Math.min(lastUnit, units.size() - 1)).end();
@@ -3942,8 +3988,17 @@ public final class QuoteExtractor implements Stage {
           && lastSpeaker != null && (subjunctiveInMainClause(from, to)
               || u - lastSpeakerUnit == 1 && weakPastAsSubjunctive(from, to))) {
         Span content = trim(unit.start(), unit.end());
+        QuoteMention.Speaker speaker = carried(lastSpeaker);
+        int colon = colonAfterPerson(from, to);
+        if (colon >= 0) {
+          // "Dem stimmte Huber zu: Der Haushalt werde …", "Huber war dagegen: Es sei …": the person before the colon
+          // reports the Konjunktiv clause after it, not the last speaker.
+          EntityMention lead = personNamedIn(from, colon);
+          content = trim(tokens.get(colon + 1).start(), unit.end());
+          speaker = new QuoteMention.Speaker(lead.text(), lead.span(), lead.span(), "name");
+        }
         if (content != null) {
-          addReported(content, null, carried(lastSpeaker), direct, out);
+          addReported(content, null, speaker, direct, out);
         }
       }
       if (!any && cues.isEmpty() && !direct.isEmpty() && u - lastSpeakerUnit <= CONTINUATION_WINDOW
@@ -3956,8 +4011,17 @@ public final class QuoteExtractor implements Stage {
           int a = tokenAtOrAfter(content.start());
           int b = tokenAtOrAfter(content.end());
           b = b < 0 ? to : Math.min(b, to);
-          if (narrationWords(a, b) >= 3 && subjunctive(a, b)) {
-            addReported(content, null, carried(lastSpeaker), direct, out);
+          QuoteMention.Speaker speaker = carried(lastSpeaker);
+          int colon = colonAfterPerson(a, b);
+          if (colon >= 0) {
+            // "Huber war dagegen: Es sei doch „…“"
+            EntityMention lead = personNamedIn(a, colon);
+            content = trim(tokens.get(colon + 1).start(), content.end());
+            speaker = new QuoteMention.Speaker(lead.text(), lead.span(), lead.span(), "name");
+            a = colon + 1;
+          }
+          if (content != null && narrationWords(a, b) >= 3 && subjunctive(a, b)) {
+            addReported(content, null, speaker, direct, out);
           }
         }
       }

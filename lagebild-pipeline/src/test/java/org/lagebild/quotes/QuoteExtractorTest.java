@@ -1100,6 +1100,14 @@ class QuoteExtractorTest extends BaseStageTestCase {
   }
 
   @Test
+  void aPersonBeforeAColonReportsTheKonjunktivClauseAfterIt() {
+    String text = "Karl Huber leitet den Gemeinderat. Olaf Brenner sagte, die Sitzung müsse verschoben werden."
+        + " Dem stimmte Huber zu: Der Haushalt werde nicht im Ausschuss beraten.";
+    QuoteMention q = quotes(text).stream().filter(m -> m.text().startsWith("Der Haushalt")).findFirst().orElseThrow();
+    assertThat(q.speaker().name()).endsWith("Huber");
+  }
+
+  @Test
   void aCompoundEndingInAPersonNounIsARoleNotTheBody() {
     String text = "„Wir öffnen die Schulen“, sagte Olaf Brenner. Die Lage sei ernst, sagte der nordländische"
         + " Regierungschef.";
