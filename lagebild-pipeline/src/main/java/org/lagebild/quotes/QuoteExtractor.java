@@ -2506,7 +2506,11 @@ public final class QuoteExtractor implements Stage {
           // "Wie das Ministerium dem Dienst „kna“ mitteilte": a name in marks stands inside the clause.
           continue;
         }
-        if (pairOfToken[k] >= 0 || ",;:".contains(lower[k]) || isQuoteMark(lower[k])) {
+        if (pairOfToken[k] >= 0 || ",;:".contains(lower[k]) || isQuoteMark(lower[k])
+            || k + 1 < i && "wie".equals(lower[k + 1])
+                && (text.substring(tokens.get(k).end(), tokens.get(k + 1).start()).matches("\\s*[-–—(]\\s*")
+                    || !hyphenInsideWord(k) && text.substring(tokens.get(k).start(), tokens.get(k).end()).matches("[-–—(]"))) {
+          // "Spanien ist – wie die Zeitung darstellt – überlastet": a dash opens the inserted clause.
           clauseStart = k + 1;
           break;
         }

@@ -1108,6 +1108,12 @@ class QuoteExtractorTest extends BaseStageTestCase {
   }
 
   @Test
+  void theSubjectOfAWieClauseBetweenDashesSpeaks() {
+    String text = "Italien ist – wie Anna Berger berichtet – von der Zahl der Anträge überfordert.";
+    assertThat(only(quotes(text), "indirect").speaker().name()).isEqualTo("Anna Berger");
+  }
+
+  @Test
   void aCompoundEndingInAPersonNounIsARoleNotTheBody() {
     String text = "„Wir öffnen die Schulen“, sagte Olaf Brenner. Die Lage sei ernst, sagte der nordländische"
         + " Regierungschef.";
