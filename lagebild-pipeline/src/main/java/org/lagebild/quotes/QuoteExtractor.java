@@ -3485,7 +3485,8 @@ public final class QuoteExtractor implements Stage {
 
     /**
      * The first person named between tokens a and b (outside quotation marks): a tagged name, or a word that is the
-     * surname of a person named earlier in the text, which the tagger may miss when it stands alone ("Holz").
+     * surname of a person named earlier in the text, which the tagger may miss when it stands alone (a surname that
+     * is also a noun).
      */
     private EntityMention personNamedIn(int a, int b) {
       for (int k = a; k < b; k++) {
