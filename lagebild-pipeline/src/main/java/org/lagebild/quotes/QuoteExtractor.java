@@ -414,6 +414,13 @@ public final class QuoteExtractor implements Stage {
   static final Set<String> COMPANY_HEADS =
       Set.of("unternehm", "konzern", "firma", "kass", "krankenkass", "hersteller", "fluggesellschaft", "airlin");
 
+  /** Feminine heads of outlets, which after "der" opening a sentence are a dative ("Der Zeitung sagte er"). */
+  static final List<String> DATIVE_OUTLET_HEADS = List.of("zeitung", "zeitschrift", "agentur", "illustrierten");
+
+  /** Stems ending a compound that names a person in a body ("Regierungschef", "Amtsleiter", "Hausarzt"). */
+  static final List<String> PERSON_TAILS =
+      List.of("chef", "sprech", "leit", "präsident", "direktor", "arzt", "ärzt", "vertret", "mitarbeit", "berat");
+
   /** Dative pronouns before "zufolge" ("Ihm zufolge"), taken up like "er" and "sie". */
   static final Set<String> DATIVE_PRONOUNS = Set.of("ihm", "ihr", "ihnen");
 
@@ -2547,7 +2554,11 @@ public final class QuoteExtractor implements Stage {
           // "Wie das Ministerium dem Dienst „kna“ mitteilte": a name in marks stands inside the clause.
           continue;
         }
-        if (pairOfToken[k] >= 0 || ",;:".contains(lower[k]) || isQuoteMark(lower[k])) {
+        if (pairOfToken[k] >= 0 || ",;:".contains(lower[k]) || isQuoteMark(lower[k])
+            || k + 1 < i && "wie".equals(lower[k + 1])
+                && (text.substring(tokens.get(k).end(), tokens.get(k + 1).start()).matches("\\s*[-–—(]\\s*")
+                    || !hyphenInsideWord(k) && text.substring(tokens.get(k).start(), tokens.get(k).end()).matches("[-–—(]"))) {
+          // "Spanien ist – wie die Zeitung darstellt – überlastet": a dash opens the inserted clause.
           clauseStart = k + 1;
           break;
         }
@@ -2612,6 +2623,16 @@ public final class QuoteExtractor implements Stage {
           if (subject != null && (entityAt(tokens.get(subject.first()).start()) != null
               || thingNoun(p) && personNoun(subject))) {
             // "Kritik äußerten Angehörige daran, dass …": a noun naming a thing is the object, the people speak.
+            return subject;
+          }
+        }
+        if (p != null && p.first() == clauseStart && p.last() == i - 1 && frontedDative(p)) {
+          // "Dem Magazin sagte der Minister", "Der Süddeutschen Zeitung sagte Huber": the outlet told is a dative
+          // object; the person after the verb speaks.
+          Phrase subject = phraseAfter(after, to);
+          if (subject != null && (isPersonEntity(subject) || PRONOUNS.contains(lower[subject.first()])
+              || ("der".equals(lower[subject.first()]) || "die".equals(lower[subject.first()]))
+                  && (personNoun(subject) || bodyNoun(subject)))) {
             return subject;
           }
         }
@@ -3180,11 +3201,37 @@ public final class QuoteExtractor implements Stage {
           ofKind = e;
         }
       }
+      if (ofKind == null && (kind || INSTITUTION_HEADS.stream().anyMatch(head::endsWith))) {
+        ofKind = compoundNamedBefore(head, phrase.first(), u);
+      }
       if (ofKind != null) {
         return ofKind;
       }
       // "der Verband", "das Magazin", "der UN-Agentur": a noun of a kind of body takes up the body just named
       return latest != null && (COMPANY_HEADS.contains(head) || kind) && unitOf(latest.start()) >= u - 3 ? latest : null;
+    }
+
+    /**
+     * "Der Verwaltungsgerichtshof hat … verboten. Das Gericht begründete …": a body the tagger did not name, written
+     * as a compound of the noun in the three sentences before; not a person's role in it ("Gerichtssprecher").
+     */
+    private EntityMention compoundNamedBefore(String head, int before, int u) {
+      for (int k = before - 1; k >= 0 && unitOf(tokens.get(k).start()) >= u - 3; k--) {
+        String w = lower[k];
+        if (isWord(k) && Character.isUpperCase(tokens.get(k).text().charAt(0)) && pairOfToken[k] < 0
+            && w.length() > head.length() + 2 && w.contains(head) && !w.startsWith(head)
+            && entityAt(tokens.get(k).start()) == null && PERSON_TAILS.stream().noneMatch(stem(w)::endsWith)
+            && !w.endsWith("en")) {
+          Token t = tokens.get(k);
+          EntityMention next = k + 1 < tokens.size() ? entityAt(tokens.get(k + 1).start()) : null;
+          if (next != null && "ORG".equals(next.type())) {
+            // "der Weltverband IIHF": the name after the noun
+            return next;
+          }
+          return new EntityMention(t.start(), t.end(), text.substring(t.start(), t.end()), "ORG");
+        }
+      }
+      return null;
     }
 
     private EntityMention bestEntity(Span span) {
@@ -3220,8 +3267,10 @@ public final class QuoteExtractor implements Stage {
 
     /** "die Sprecherin des Ministeriums, Erika Muster": a person named right after a comma. */
     private EntityMention apposition(int k, int to) {
-      for (int i = k; i < to && i < k + 5; i++) {
-        if (pairOfToken[i] >= 0) {
+      // "des Direktors am Institut für Epidemiologie an der Klinik Nord, Stefan Brenner, …": the role's
+      // prepositional attributes stand between it and its holder; a verb ends the search.
+      for (int i = k; i < to && i < k + 12; i++) {
+        if (pairOfToken[i] >= 0 || isVerbTag(tokens.get(i).pos()) || i >= k + 4 && !attributeWord(i)) {
           return null;
         }
         if (",".equals(lower[i])) {
@@ -3235,6 +3284,12 @@ public final class QuoteExtractor implements Stage {
         }
       }
       return null;
+    }
+
+    /** A word of a role's attribute: a preposition, an article, a noun or adjective, a name, a hyphen or comma. */
+    private boolean attributeWord(int i) {
+      return PREPOSITIONS.contains(lower[i]) || DETERMINERS.contains(lower[i]) || ",".equals(lower[i])
+          || "-".equals(lower[i]) || isWord(i) && Character.isUpperCase(tokens.get(i).text().charAt(0));
     }
 
     private boolean seenAsName(String words) {
@@ -3466,6 +3521,53 @@ public final class QuoteExtractor implements Stage {
       return null;
     }
 
+    /** The first colon outside quotation marks between tokens a and b with a person named before it, or -1. */
+    private int colonAfterPerson(int a, int b) {
+      for (int k = a; k < b; k++) {
+        if (":".equals(lower[k]) && pairOfToken[k] < 0) {
+          return k > a && k + 1 < b && personNamedIn(a, k) != null ? k : -1;
+        }
+      }
+      return -1;
+    }
+
+    /**
+     * The first person named between tokens a and b (outside quotation marks): a tagged name, or a word that is the
+     * surname of a person named earlier in the text, which the tagger may miss when it stands alone (a surname that
+     * is also a noun).
+     */
+    private EntityMention personNamedIn(int a, int b) {
+      for (int k = a; k < b; k++) {
+        Token t = tokens.get(k);
+        if (k > a && (DETERMINERS.contains(lower[k - 1]) || PREPOSITIONS.contains(lower[k - 1]))) {
+          // "bei der Akzeptanz des Lockdowns:": a name after an article or preposition is no subject
+          continue;
+        }
+        EntityMention e = entityAt(t.start());
+        if (e != null && "PER".equals(e.type()) && pairAround(e.start()) < 0) {
+          return e;
+        }
+        if (e == null && pairOfToken[k] < 0 && isWord(k) && t.text().length() >= 3
+            && Character.isUpperCase(t.text().charAt(0)) && surnameNamedBefore(t.text(), t.start())) {
+          return new EntityMention(t.start(), t.end(), t.text(), "PER");
+        }
+      }
+      return null;
+    }
+
+    /** Whether a person named before pos, in two or more words, has this word as the last. */
+    private boolean surnameNamedBefore(String word, int pos) {
+      for (EntityMention e : entities) {
+        if (e.start() >= pos) {
+          break;
+        }
+        if ("PER".equals(e.type()) && e.text().contains(" ") && e.text().endsWith(" " + word)) {
+          return true;
+        }
+      }
+      return false;
+    }
+
     /** The first person named after pos, up to the end of unit {@code lastUnit}. */
     private EntityMention personAfter(int pos, int lastUnit) {
       int limit = units.get(Math.min(lastUnit, units.size() - 1)).end();
@@ -3695,6 +3797,31 @@ public final class QuoteExtractor implements Stage {
     }
 
     /** A phrase whose head noun names a body ("Regierung", "Gewerkschaft"). */
+    /**
+     * A phrase opening a sentence in the dative: "Dem Magazin", or "der" with an outlet's feminine head or a weak
+     * adjective ("Der Zeitung", "Der Frankfurter Allgemeinen Sonntagszeitung").
+     */
+    private boolean frontedDative(Phrase phrase) {
+      String first = lower[phrase.first()];
+      if ("dem".equals(first)) {
+        return phrase.last() > phrase.first();
+      }
+      if (!"der".equals(first) || phrase.last() == phrase.first()) {
+        return false;
+      }
+      String head = lastPart(lower[phrase.last()]);
+      if (DATIVE_OUTLET_HEADS.stream().anyMatch(head::endsWith)) {
+        return true;
+      }
+      for (int k = phrase.first() + 1; k < phrase.last(); k++) {
+        if (lower[k].endsWith("en") && Character.isUpperCase(tokens.get(k).text().charAt(0))
+            && "ADJ".equals(tokens.get(k).pos())) {
+          return true;
+        }
+      }
+      return false;
+    }
+
     private boolean bodyNoun(Phrase phrase) {
       String headWord = headWord(phrase);
       for (String body : INSTITUTION_HEADS) {
@@ -3761,6 +3888,12 @@ public final class QuoteExtractor implements Stage {
       for (String body : INSTITUTION_HEADS) {
         if (head.endsWith(body) && !head.endsWith("beamt")) {
           return false;
+        }
+      }
+      for (String tail : PERSON_TAILS) {
+        if (head.endsWith(tail) && head.length() > tail.length() + 3) {
+          // "der Regierungschef", "der Amtsleiter", "die Ministeriumssprecherin": a person in the body
+          return true;
         }
       }
       return !head.isEmpty()
@@ -3908,8 +4041,17 @@ public final class QuoteExtractor implements Stage {
           && lastSpeaker != null && (subjunctiveInMainClause(from, to)
               || u - lastSpeakerUnit == 1 && weakPastAsSubjunctive(from, to))) {
         Span content = trim(unit.start(), unit.end());
+        QuoteMention.Speaker speaker = carried(lastSpeaker);
+        int colon = colonAfterPerson(from, to);
+        if (colon >= 0) {
+          // "Dem stimmte Huber zu: Der Haushalt werde …", "Huber war dagegen: Es sei …": the person before the colon
+          // reports the Konjunktiv clause after it, not the last speaker.
+          EntityMention lead = personNamedIn(from, colon);
+          content = trim(tokens.get(colon + 1).start(), unit.end());
+          speaker = new QuoteMention.Speaker(lead.text(), lead.span(), lead.span(), "name");
+        }
         if (content != null) {
-          addReported(content, null, carried(lastSpeaker), direct, out);
+          addReported(content, null, speaker, direct, out);
         }
       }
       if (!any && cues.isEmpty() && !direct.isEmpty() && u - lastSpeakerUnit <= CONTINUATION_WINDOW
@@ -3922,8 +4064,17 @@ public final class QuoteExtractor implements Stage {
           int a = tokenAtOrAfter(content.start());
           int b = tokenAtOrAfter(content.end());
           b = b < 0 ? to : Math.min(b, to);
-          if (narrationWords(a, b) >= 3 && subjunctive(a, b)) {
-            addReported(content, null, carried(lastSpeaker), direct, out);
+          QuoteMention.Speaker speaker = carried(lastSpeaker);
+          int colon = colonAfterPerson(a, b);
+          if (colon >= 0) {
+            // "Huber war dagegen: Es sei doch „…“"
+            EntityMention lead = personNamedIn(a, colon);
+            content = trim(tokens.get(colon + 1).start(), content.end());
+            speaker = new QuoteMention.Speaker(lead.text(), lead.span(), lead.span(), "name");
+            a = colon + 1;
+          }
+          if (content != null && narrationWords(a, b) >= 3 && subjunctive(a, b)) {
+            addReported(content, null, speaker, direct, out);
           }
         }
       }

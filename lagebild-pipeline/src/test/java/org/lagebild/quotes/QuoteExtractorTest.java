@@ -1086,6 +1086,51 @@ class QuoteExtractorTest extends BaseStageTestCase {
   }
 
   @Test
+  void aRoleWithAttributesBeforeItsHolderInAppositionIsTheHolder() {
+    String text = "„Wir messen jeden Tag“, sagte Anna Berger. Laut dem Direktor am Institut für Statistik an der Universität Nordheim, Olaf Brenner, ist der"
+        + " Grenzwert nicht mehr brauchbar.";
+    assertThat(only(quotes(text), "indirect").speaker().name()).isEqualTo("Olaf Brenner");
+  }
+
+  @Test
+  void aBodyNounTakesUpACompoundOfItNamedBefore() {
+    String text = "Der Landesverwaltungsgerichtshof in Nordheim hat die Kundgebung verboten. Das Gericht begründete"
+        + " sein Urteil damit, dass die Auflagen nicht eingehalten würden.";
+    assertThat(only(quotes(text), "indirect").speaker().name()).isEqualTo("Landesverwaltungsgerichtshof");
+  }
+
+  @Test
+  void aPersonBeforeAColonReportsTheKonjunktivClauseAfterIt() {
+    String text = "Karl Huber leitet den Gemeinderat. Olaf Brenner sagte, die Sitzung müsse verschoben werden."
+        + " Dem stimmte Huber zu: Der Haushalt werde nicht im Ausschuss beraten.";
+    QuoteMention q = quotes(text).stream().filter(m -> m.text().startsWith("Der Haushalt")).findFirst().orElseThrow();
+    assertThat(q.speaker().name()).endsWith("Huber");
+  }
+
+  @Test
+  void theSubjectOfAWieClauseBetweenDashesSpeaks() {
+    String text = "Italien ist – wie Anna Berger berichtet – von der Zahl der Anträge überfordert.";
+    assertThat(only(quotes(text), "indirect").speaker().name()).isEqualTo("Anna Berger");
+  }
+
+  @Test
+  void aCompoundEndingInAPersonNounIsARoleNotTheBody() {
+    String text = "„Wir öffnen die Schulen“, sagte Olaf Brenner. Die Lage sei ernst, sagte der nordländische"
+        + " Regierungschef.";
+    assertThat(only(quotes(text), "indirect").speaker().name()).isEqualTo("Olaf Brenner");
+  }
+
+  @Test
+  void anOutletInTheDativeOpeningTheSentenceIsToldNotTheSpeaker() {
+    String text = "Olaf Brenner leitet das Amt in Lindenau. Der Nordheimer Allgemeinen Zeitung sagte Anna Berger:"
+        + " „Wir müssen die Schulen offen halten.“";
+    assertThat(only(quotes(text), "direct").speaker().name()).isEqualTo("Anna Berger");
+
+    String magazine = "Olaf Brenner leitet das Amt. Dem Magazin „Nordlicht“ sagte Anna Berger, die Lage sei ernst.";
+    assertThat(only(quotes(magazine), "indirect").speaker().name()).isEqualTo("Anna Berger");
+  }
+
+  @Test
   void aThingNounOpeningTheSentenceIsTheObjectNotTheSpeaker() {
     String text = "Kritik äußerten Angehörige jedoch daran, dass die Ergebnisse erst nach drei Tagen übermittelt wurden.";
     QuoteMention q = only(quotes(text), "indirect");
