@@ -318,6 +318,15 @@ public final class CoreNlpGermanAnalyzer implements LinguisticAnalyzer {
   static List<List<CoreLabel>> joinEarlyEnds(List<List<CoreLabel>> sentences, String text, int shift) {
     List<List<CoreLabel>> joined = new ArrayList<>(sentences.size());
     for (List<CoreLabel> sentence : sentences) {
+      if (!joined.isEmpty() && sentence.size() > 1
+          && closesQuoteOf(joined.getLast(), sentence.getFirst(), text, shift)) {
+        // "Er sagte: „Wir kommen.“ Man …": the splitter reads the German closing mark “ as the English opening
+        // one and starts the next sentence with it; it closes the quote of the sentence before.
+        List<CoreLabel> previous = new ArrayList<>(joined.removeLast());
+        previous.add(sentence.getFirst());
+        joined.add(previous);
+        sentence = sentence.subList(1, sentence.size());
+      }
       if (!joined.isEmpty() && endsTooEarly(joined.getLast(), sentence, text, shift)) {
         List<CoreLabel> previous = new ArrayList<>(joined.removeLast());
         previous.addAll(sentence);
@@ -327,6 +336,30 @@ public final class CoreNlpGermanAnalyzer implements LinguisticAnalyzer {
       }
     }
     return joined;
+  }
+
+  /** Whether {@code mark} is a quotation mark that closes a quote the sentence opened and left open. */
+  private static boolean closesQuoteOf(List<CoreLabel> sentence, CoreLabel mark, String text, int shift) {
+    String m = text.substring(mark.beginPosition() - shift, mark.endPosition() - shift);
+    String opening = switch (m) {
+      case "\u201c" -> "\u201e";
+      case "\u00ab" -> "\u00bb";
+      case "\u00bb" -> "\u00ab";
+      case "\"" -> "\"";
+      default -> null;
+    };
+    if (opening == null || sentence.isEmpty()
+        || mark.beginPosition() != sentence.getLast().endPosition()) {
+      return false;
+    }
+    String words =
+        text.substring(sentence.getFirst().beginPosition() - shift, sentence.getLast().endPosition() - shift);
+    if (opening.equals(m)) {
+      // Straight marks: an odd number in the sentence leaves one open.
+      return words.chars().filter(c -> c == '"').count() % 2 == 1;
+    }
+    long opened = words.chars().filter(c -> c == opening.charAt(0)).count();
+    return opened > words.chars().filter(c -> c == m.charAt(0)).count();
   }
 
   private static boolean endsTooEarly(List<CoreLabel> previous, List<CoreLabel> next, String text, int shift) {

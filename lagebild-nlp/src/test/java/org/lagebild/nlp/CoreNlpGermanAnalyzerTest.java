@@ -184,6 +184,15 @@ class CoreNlpGermanAnalyzerTest extends BaseStageTestCase {
   }
 
   @Test
+  void aClosingQuotationMarkAfterAFullStopEndsTheSentenceItCloses() {
+    String text = "Er sagte: „Wir kommen.“ Man müsse das sehen. Sie rief: »Geht!« Dann ging sie.";
+    LinguisticAnalyzer.Result result = ANALYZER.analyze(text);
+    assertThat(result.sentences())
+        .extracting(s -> text.substring(s.start(), s.end()))
+        .containsExactly("Er sagte: „Wir kommen.“", "Man müsse das sehen.", "Sie rief: »Geht!«", "Dann ging sie.");
+  }
+
+  @Test
   void anOrdinalsFullStopEndsNoSentence() {
     String text = "Er kam zum 2. Mal nach Wien. Die 1. ukrainische Armee zog ab. Sie belegte Platz 3. Danach ging sie.";
     LinguisticAnalyzer.Result result = ANALYZER.analyze(text);
