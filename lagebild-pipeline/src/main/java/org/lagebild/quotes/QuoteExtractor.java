@@ -265,6 +265,10 @@ public final class QuoteExtractor implements Stage {
       List.of("ung", "ungen", "heit", "heiten", "keit", "keiten", "schaft", "schaften", "ion", "ionen", "tät",
           "täten", "nis", "nisse", "ment", "um", "tum", "ismus", "ik", "ie", "ien", "tur", "turen");
 
+  /** Pronouns that open a clause as its subject, before a verb the tagger may take for a noun. */
+  static final Set<String> DEMONSTRATIVE_SUBJECTS =
+      Set.of("das", "dies", "dieses", "es", "er", "sie", "man", "wir", "ihr", "diese", "dieser");
+
   /** Demonstratives: alone they take up a thing ("Diesen Vorschlag äußerte …"), never a speaker. */
   static final Set<String> DEMONSTRATIVES =
       Set.of("dies", "diese", "dieser", "diesen", "diesem", "dieses", "jene", "jener", "jenen", "jenem", "jenes");
@@ -5054,8 +5058,9 @@ public final class QuoteExtractor implements Stage {
           form = true;
         }
         if (!form && w.endsWith("e") && !w.endsWith("te") && !w.endsWith("nde") && !w.endsWith("wurde") && w.length() > 4
-            && isVerbTag(t.pos())
+            && (isVerbTag(t.pos()) || "NOUN".equals(t.pos()) && i > from && DEMONSTRATIVE_SUBJECTS.contains(lower[i - 1]))
             && Character.isLowerCase(t.text().charAt(0))) {
+          // "Das betreffe nur …": a word written small that the tagger took for a noun is a verb after a pronoun.
           // "erscheine" lemmatised "erscheinn": a finite verb in -e (not the past in -te or "wurde", not a participle
           // in -nde) is a Konjunktiv form or a first person, whatever its lemma; "biete" stays ambiguous with the past.
           form = true;

@@ -1771,4 +1771,18 @@ class QuoteExtractorTest extends BaseStageTestCase {
     assertThat(q.text()).isEqualTo("er hoffe, den Weg in Wien fortsetzen zu können");
     assertThat(q.speaker().name()).isEqualTo("Karl Huber");
   }
+
+  @Test
+  void aKonjunktivVerbTheTaggerTookForANounAfterAPronounContinuesTheReport() {
+    String text = "„Wir kommen“, sagte Karl Huber in Wien. Das betreffe nur die Gruppe.";
+    AnnotatedDocument doc = prepare(Article.of("t", text));
+    List<Token> tagged = doc.get(LinguisticStage.TOKENS).stream()
+        .map(t -> t.text().equals("betreffe") ? new Token(t.start(), t.end(), t.text(), "NOUN", t.text(), t.sentence())
+            : t.text().equals("sagte") ? new Token(t.start(), t.end(), t.text(), "VERB", "sagen", t.sentence()) : t)
+        .toList();
+    List<QuoteMention> found = stage.process(doc.with(LinguisticStage.TOKENS, tagged)).get(QuoteExtractor.QUOTES);
+    QuoteMention q = only(found, "indirect");
+    assertThat(q.text()).isEqualTo("Das betreffe nur die Gruppe");
+    assertThat(q.speaker().name()).isEqualTo("Karl Huber");
+  }
 }
