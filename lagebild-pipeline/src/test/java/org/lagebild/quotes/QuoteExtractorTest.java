@@ -1785,4 +1785,12 @@ class QuoteExtractorTest extends BaseStageTestCase {
     assertThat(q.text()).isEqualTo("Das betreffe nur die Gruppe");
     assertThat(q.speaker().name()).isEqualTo("Karl Huber");
   }
+
+  @Test
+  void thankingIsSpeechSoTheKonjunktivAfterItIsTheThankersReport() {
+    List<QuoteMention> found = quotes("Karl Huber dankte der Stadt Wien für ihre Hilfe. Die Stadt sei ein Vorbild.");
+    QuoteMention q = only(found, "indirect");
+    assertThat(q.text()).isEqualTo("Die Stadt sei ein Vorbild");
+    assertThat(q.speaker().name()).isEqualTo("Karl Huber");
+  }
 }
