@@ -338,7 +338,7 @@ public final class CoreNlpGermanAnalyzer implements LinguisticAnalyzer {
     return joined;
   }
 
-  /** Whether {@code mark} is a quotation mark that closes a quote the sentence opened and left open. */
+  /** Whether {@code mark} is a quotation mark that closes a quote open at the end of the sentence before it. */
   private static boolean closesQuoteOf(List<CoreLabel> sentence, CoreLabel mark, String text, int shift) {
     String m = text.substring(mark.beginPosition() - shift, mark.endPosition() - shift);
     String opening = switch (m) {
@@ -352,8 +352,11 @@ public final class CoreNlpGermanAnalyzer implements LinguisticAnalyzer {
         || mark.beginPosition() != sentence.getLast().endPosition()) {
       return false;
     }
-    String words =
-        text.substring(sentence.getFirst().beginPosition() - shift, sentence.getLast().endPosition() - shift);
+    // The quote may have opened sentences before ("„Erstens … Zweitens … vermeiden.“ Lockerungen …"): what
+    // counts is whether a quote is open at the mark, within its paragraph.
+    int end = mark.beginPosition() - shift;
+    int paragraph = text.lastIndexOf("\n\n", end);
+    String words = text.substring(paragraph < 0 ? 0 : paragraph, end);
     if (opening.equals(m)) {
       // Straight marks: an odd number in the sentence leaves one open.
       return words.chars().filter(c -> c == '"').count() % 2 == 1;

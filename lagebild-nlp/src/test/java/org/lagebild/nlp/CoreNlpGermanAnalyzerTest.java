@@ -189,7 +189,13 @@ class CoreNlpGermanAnalyzerTest extends BaseStageTestCase {
     LinguisticAnalyzer.Result result = ANALYZER.analyze(text);
     assertThat(result.sentences())
         .extracting(s -> text.substring(s.start(), s.end()))
-        .containsExactly("Er sagte: „Wir kommen.“", "Man müsse das sehen.", "Sie rief: »Geht!«", "Dann ging sie.");
+        .containsExactly(
+            "Er sagte: „Wir kommen.“", "Man müsse das sehen.", "Sie rief: »Geht!«", "Dann ging sie.");
+    String longer = "Er sagte: „Wir kommen. Das müssen wir vermeiden.“ Lockerungen müssten vorsichtig erfolgen.";
+    assertThat(ANALYZER.analyze(longer).sentences())
+        .extracting(s -> longer.substring(s.start(), s.end()))
+        .containsExactly(
+            "Er sagte: „Wir kommen.", "Das müssen wir vermeiden.“", "Lockerungen müssten vorsichtig erfolgen.");
   }
 
   @Test
