@@ -265,6 +265,12 @@ public final class QuoteExtractor implements Stage {
       List.of("ung", "ungen", "heit", "heiten", "keit", "keiten", "schaft", "schaften", "ion", "ionen", "tät",
           "täten", "nis", "nisse", "ment", "um", "tum", "ismus", "ik", "ie", "ien", "tur", "turen");
 
+  /** Forms of "zitieren": the one quoted, the verb's object, speaks. */
+  static final Set<String> QUOTING = Set.of("zitiert", "zitierte", "zitierten", "zitieren");
+
+  /** Determiners of a singular masculine accusative or a possessive, which open the object of "zitieren". */
+  static final Set<String> ACCUSATIVE_OBJECTS = Set.of("den", "einen", "dessen", "deren", "seinen", "ihren");
+
   /** Pronouns that open a clause as its subject, before a verb the tagger may take for a noun. */
   static final Set<String> DEMONSTRATIVE_SUBJECTS =
       Set.of("das", "dies", "dieses", "es", "er", "sie", "man", "wir", "ihr", "diese", "dieser");
@@ -2368,6 +2374,14 @@ public final class QuoteExtractor implements Stage {
     }
 
     private QuoteMention.Speaker speakerFor(Cue cue, int from, int to, int u) {
+      if (cue.kind() == CueKind.VERB && QUOTING.contains(lower[cue.token()]) && !passiveParticiple(cue.token(), from)) {
+        // "„…“, zitierte die Zeitung den Sprecher X", "Die Zeitung zitiert einen Beamten mit den Worten …": whoever is
+        // quoted speaks, not the one who quotes.
+        QuoteMention.Speaker quoted = quotedObject(cue, from, to, u);
+        if (quoted != null) {
+          return quoted;
+        }
+      }
       if (cue.kind() == CueKind.VERB && cue.token() > from && "und".equals(lower[cue.token() - 1])) {
         // "Olaf Brenner ließ keinen Zweifel und nannte die Lage „dramatisch“": the verbs share the subject.
         if (unitSpeaker != null) {
@@ -2410,6 +2424,41 @@ public final class QuoteExtractor implements Stage {
         unitSpeaker = s;
       }
       return s;
+    }
+
+    /**
+     * The one quoted after a verb of quoting: a person named in the verb's clause after it, or a phrase in the
+     * accusative ("den Landeschef", "einen Beamten"); null when the clause names neither.
+     */
+    private QuoteMention.Speaker quotedObject(Cue cue, int from, int to, int u) {
+      for (int k = cue.token() + 1; k < to && k <= cue.token() + 12; k++) {
+        boolean shortName = pairOfToken[k] >= 0 && (nameInMarks(k) || shortPair(k))
+            || isQuoteMark(lower[k]) && (k + 1 < to && pairOfToken[k + 1] >= 0 && shortPair(k + 1)
+                || k > from && pairOfToken[k - 1] >= 0 && shortPair(k - 1));
+        if (shortName) {
+          continue; // "zitierte die Zeitung „Abendblatt“ den Sprecher": an outlet's name in marks
+        }
+        if (pairOfToken[k] >= 0 || ",;:.".contains(lower[k]) || isQuoteMark(lower[k])) {
+          return null;
+        }
+        EntityMention e = entityAt(tokens.get(k).start());
+        int after = e == null ? -1 : tokenAtOrAfter(e.end());
+        if (e != null && "PER".equals(e.type()) && e.text().endsWith("s") && after > 0 && after < to
+            && Character.isUpperCase(tokens.get(after).text().charAt(0)) && entityAt(tokens.get(after).start()) == null) {
+          continue; // "Hibberts Sprecher X": a name in the genitive before a role owns the role; its holder speaks
+        }
+        if (e != null && "PER".equals(e.type())) {
+          return new QuoteMention.Speaker(text.substring(e.start(), e.end()), e.span(), e.span(), "name");
+        }
+        if (ACCUSATIVE_OBJECTS.contains(lower[k])) {
+          Phrase object = phraseAfter(k, to);
+          QuoteMention.Speaker s = object == null ? null : resolve(object, u, to);
+          if (s != null) {
+            return s;
+          }
+        }
+      }
+      return null;
     }
 
     /** Whether the last {@link #speakerFor} found a phrase that cannot speak and so named no speaker. */

@@ -12,7 +12,7 @@ import org.lagebild.model.Token;
 /**
  * Speakers named by a description are shown in the nominative: a phrase the text gives in the genitive
  * or dative after its source word ("nach Angaben des Leiters des Amtes", "laut einer Erklärung der
- * Stadt", "sagte dem Sprecher") would read wrong as a heading of quotes. A determiner of those cases
+ * Stadt") or in the accusative after "zitieren" ("zitierte den Sprecher") would read wrong as a heading of quotes. A determiner of those cases
  * followed directly by its noun becomes the noun's lemma with the rest of the phrase ("Leiter des
  * Amtes", "Erklärung der Stadt"); a phrase with an adjective before its noun stays as written, since
  * its ending depends on an article the nominative would need.
@@ -21,8 +21,8 @@ final class SpeakerNames {
 
   private SpeakerNames() {}
 
-  /** Determiners that mark the genitive or dative singular ("den" is also accusative, so left out). */
-  private static final Set<String> OBLIQUE = Set.of("des", "dem", "einer", "eines", "einem");
+  /** Determiners that mark the genitive, the dative or the accusative ("zitierte einen Beamten"). */
+  private static final Set<String> OBLIQUE = Set.of("des", "dem", "den", "einer", "eines", "einem", "einen");
 
   /** The quotes with description speakers given in the nominative where their phrase allows it. */
   static List<QuoteMention> nominative(String text, List<Token> tokens, List<QuoteMention> quotes) {

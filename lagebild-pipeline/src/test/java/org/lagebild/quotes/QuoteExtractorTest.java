@@ -1793,4 +1793,14 @@ class QuoteExtractorTest extends BaseStageTestCase {
     assertThat(q.text()).isEqualTo("Die Stadt sei ein Vorbild");
     assertThat(q.speaker().name()).isEqualTo("Karl Huber");
   }
+
+  @Test
+  void whoeverAVerbOfQuotingQuotesSpeaksNotTheOneWhoQuotes() {
+    QuoteMention named = only(quotes("„Die Lage in Wien ist ernst“, zitierte die Zeitung „Nordkurier“ den Sprecher"
+        + " Karl Huber."), "direct");
+    assertThat(named.speaker().name()).isEqualTo("Karl Huber");
+    QuoteMention described = only(quotes("Das Blatt zitiert einen Beamten mit den Worten: „Wir bleiben in Wien.“"),
+        "direct");
+    assertThat(described.speaker().name()).startsWith("Beamte"); // the lemma, in the pipeline "Beamter"
+  }
 }
