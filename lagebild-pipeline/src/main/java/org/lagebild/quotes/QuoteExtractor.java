@@ -1354,7 +1354,7 @@ public final class QuoteExtractor implements Stage {
 
     /**
      * A quoted piece of a predicate: two to six words, written small, without a sentence's end, whose last
-     * word is a verb ("„ein Jahr beeinträchtigen“", "„nicht digital ersetzen“"). Names, titles and terms
+     * word is a verb or an auxiliary ("„ein Jahr beeinträchtigen“", "„nicht ausgeschlossen werden“"). Names, titles and terms
      * are capitalised or end in a noun; a small piece that ends in a verb is a speaker's wording.
      */
     private boolean predicateFragment(GermanQuoteMarks.Pair pair, int words, String content) {
@@ -1368,7 +1368,7 @@ public final class QuoteExtractor implements Stage {
         return false;
       }
       String word = tokens.get(last).text();
-      return "VERB".equals(tokens.get(last).pos()) && !word.isEmpty() && Character.isLowerCase(word.charAt(0))
+      return isVerbTag(tokens.get(last).pos()) && !word.isEmpty() && Character.isLowerCase(word.charAt(0))
           && word.length() > 3;
     }
 

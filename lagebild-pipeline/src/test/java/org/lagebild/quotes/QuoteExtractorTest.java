@@ -1803,4 +1803,16 @@ class QuoteExtractorTest extends BaseStageTestCase {
         "direct");
     assertThat(described.speaker().name()).startsWith("Beamte"); // the lemma, in the pipeline "Beamter"
   }
+
+  @Test
+  void aSmallQuotedPieceEndingInAnAuxiliaryIsAlsoWording() {
+    String text = "„Die Zahlen sind gut“, sagte Karl Huber in Wien. Ein Risiko kann aber „nicht ausgeschlossen werden“.";
+    AnnotatedDocument doc = prepare(Article.of("t", text));
+    List<Token> tagged = doc.get(LinguisticStage.TOKENS).stream()
+        .map(t -> t.text().equals("werden") ? new Token(t.start(), t.end(), t.text(), "AUX", t.text(), t.sentence()) : t)
+        .toList();
+    List<QuoteMention> found = stage.process(doc.with(LinguisticStage.TOKENS, tagged)).get(QuoteExtractor.QUOTES);
+    assertThat(found).filteredOn(q -> q.kind().equals("direct")).extracting(QuoteMention::text)
+        .containsExactly("Die Zahlen sind gut", "nicht ausgeschlossen werden");
+  }
 }
