@@ -4245,7 +4245,8 @@ public final class QuoteExtractor implements Stage {
           }
           int words = wordsInside(pair);
           String content = GermanQuoteMarks.contentText(original, pair);
-          if (known || words == 0 || isTerm(pair, words, content)) {
+          if (known || words == 0 || isTerm(pair, words, content) || titleShaped(pair, content)) {
+            // "In seinem Buch „…“ schreibt er, …": a title inside a report is no partial quote either.
             continue;
           }
           added.add(new QuoteMention(pair.contentStart(), pair.contentEnd(), content, QuoteMention.DIRECT,

@@ -1815,4 +1815,12 @@ class QuoteExtractorTest extends BaseStageTestCase {
     assertThat(found).filteredOn(q -> q.kind().equals("direct")).extracting(QuoteMention::text)
         .containsExactly("Die Zahlen sind gut", "nicht ausgeschlossen werden");
   }
+
+  @Test
+  void aTitleInsideAReportIsNoPartialQuote() {
+    List<QuoteMention> found = quotes("Karl Huber sagte, er habe das Buch „Die lange Nacht über Wien und ihre Folgen“"
+        + " in zwei Jahren geschrieben.");
+    assertThat(only(found, "indirect").speaker().name()).isEqualTo("Karl Huber");
+    assertThat(found).noneMatch(q -> q.kind().equals("direct"));
+  }
 }
